@@ -1,0 +1,119 @@
+"""Finding the article's main text and cleaning it into paragraphs.
+
+The container is the lowest element that holds most of the page's running text (link-dense
+blocks and page furniture left out) *without splitting a language*: on a page with an English
+block and a hidden Chinese tab, their common parent is the container, not the English block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newscrawler.extract.text import (
+    Block, BlockReader, iter_ancestors, script_counts, weight,
+)
+
+#: Share of the page's running text the container must hold.
+CONTAINER_SHARE = 0.6
+#: A language with at least this share of the text must stay whole inside the container.
+LANGUAGE_SHARE = 0.25
+LINK_DENSE = 0.5
+
+#: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
+NOISE_LINE = re.compile(
+    r"^(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
+    r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
+    r"|^(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
+    r"|^共\s*\d+\s*页|^(?:Copyright|版权所有|©|\(c\))|All rights reserved|本文仅供|转载请注明"
+    r"|^(?:分享到|Share to|点击|扫描二维码|关注我们)|^\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$",
+    re.I,
+)
+#: A glossary or vocabulary list: everything after it is study material, not the article.
+GLOSSARY = re.compile(r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|Vocabulary|Glossary|Words)\s*[】\]]?\s*[:：]?\s*$", re.I)
+_CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    lang: str  # "en", "zh" or "mixed"
+    element: etree._Element
+
+
+def language_of(text: str) -> str:
+    cjk, latin = script_counts(text)
+    if cjk == 0 and latin == 0:
+        return "mixed"
+    share = cjk * 3 / (cjk * 3 + latin)
+    if share >= 0.5:
+        return "zh"
+    if share <= 0.1:
+        return "en"
+    return "mixed"
+
+
+def find_container(body: etree._Element, reader: BlockReader) -> etree._Element | None:
+    blocks = [b for b in reader.read(body) if b.text and b.link_density <= LINK_DENSE]
+    acc: dict[etree._Element, float] = defaultdict(float)
+    acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
+    totals: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for block in blocks:
+        w = weight(block.text)
+        lang = language_of(block.text)
+        total += w
+        totals[lang] += w
+        for el in (block.owner, *iter_ancestors(block.owner)):
+            acc[el] += w
+            acc_lang[el, lang] += w
+    if not total:
+        return None
+    whole = [lang for lang in ("en", "zh") if totals[lang] >= LANGUAGE_SHARE * total]
+
+    def holds(el: etree._Element) -> bool:
+        return acc[el] >= CONTAINER_SHARE * total and all(
+            acc_lang[el, lang] >= 0.8 * totals[lang] for lang in whole
+        )
+
+    current = body
+    while True:
+        nxt = next((c for c in current if isinstance(c.tag, str) and holds(c)), None)
+        if nxt is None:
+            return current
+        current = nxt
+
+
+def is_caption(block: Block, previous: Block | None) -> bool:
+    owner = block.owner
+    if owner.tag in ("figcaption", "caption") or any(
+        a.tag in ("figure", "figcaption") for a in iter_ancestors(owner)
+    ):
+        return True
+    if block.has_img:
+        return len(block.text) < 200
+    if previous is not None and previous.has_img and not previous.text and len(block.text) < 200:
+        hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
+        return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
+    return False
+
+
+def paragraphs(container: etree._Element, reader: BlockReader, skip: set[str] = frozenset()) -> list[Paragraph]:
+    """Clean paragraphs of the container, in order; ``skip`` holds texts to leave out (headlines)."""
+    out: list[Paragraph] = []
+    previous: Block | None = None
+    for block in reader.read(container):
+        text = block.text
+        if GLOSSARY.match(text):
+            break
+        caption = is_caption(block, previous)
+        previous = block
+        if not text or caption or text in skip:
+            continue
+        if block.link_density > LINK_DENSE or NOISE_LINE.search(text):
+            continue
+        out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
+    return out

@@ -1,0 +1,136 @@
+"""Publication dates: structured metadata first, then the page's own date line, then the URL.
+
+Located with a few patterns, parsed by the standard library where the form is numeric and
+unambiguous, and by dateparser (Chinese and English month names, relative forms) otherwise.
+Output is ISO 8601: a date, or a datetime with offset when the page gives a time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
+
+from lxml import etree
+
+META_NAMES = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "pubdate", "publishdate", "publish-date", "publish_date", "publishtime", "pubtime",
+    "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "date",
+)
+_NUMERIC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
+    r"(?:\s*日)?(?!\d)(?:[\sT]*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_ENGLISH = re.compile(
+    rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?,?\s+(?:19|20)\d{{2}})\b"
+)
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)(?=[/_.-]|\d*\.s?html?)"
+)
+
+
+def parse_tz(offset: str) -> timezone:
+    sign = -1 if offset.startswith("-") else 1
+    hours, _, minutes = offset.lstrip("+-").partition(":")
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
+
+
+def iso(value: datetime | date, with_time: bool, tz: timezone) -> str:
+    if not with_time or not isinstance(value, datetime):
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.isoformat(timespec="seconds")
+
+
+def parse_iso(text: str, tz: timezone) -> str | None:
+    """An ISO 8601 string from metadata (Z, offsets and bare dates accepted)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return parse_text(text, tz)
+    with_time = "T" in text or " " in text or ":" in text
+    return iso(value, with_time, tz)
+
+
+def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:
+    """The first date in free text (Chinese or English forms)."""
+    match = _NUMERIC.search(text)
+    if match:
+        try:
+            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            day = None
+        if day:
+            if match["H"] is None:
+                return day.isoformat()
+            try:
+                moment = datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]),
+                                  int(match["S"] or 0), tzinfo=tz)
+            except ValueError:
+                return day.isoformat()
+            return iso(moment, True, tz)
+    match = _ENGLISH.search(text)
+    if match:
+        import dateparser  # imported on first use: it costs 0.1 s to load
+
+        phrase = match["text"]
+        has_year = re.search(r"(?:19|20)\d{2}", phrase)
+        if not has_year and default_year is None:
+            return None
+        if not has_year:
+            phrase = f"{phrase} {default_year}"
+        value = dateparser.parse(phrase, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        if value:
+            return value.date().isoformat()
+    return None
+
+
+def from_meta(root: etree._Element) -> str | None:
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in META_NAMES and meta.get("content"):
+            return meta.get("content")
+    return None
+
+
+def from_json_ld(root: etree._Element) -> str | None:
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for node in _walk_json(data):
+            if isinstance(node, dict) and isinstance(node.get("datePublished"), str):
+                return node["datePublished"]
+    return None
+
+
+def _walk_json(data: object) -> Iterable[object]:
+    yield data
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _walk_json(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _walk_json(value)
+
+
+def from_url(url: str) -> str | None:
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,205 @@
+"""Links that matter: the article's own related block, list pagination, article links and the
+pager of a multi-page article. Site-wide sidebars, hot lists and ads are never related."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+
+from newscrawler.extract.text import (
+    is_furniture, iter_ancestors, normalise_space, tokens, weight,
+)
+from newscrawler.urls import clean_url, same_site
+
+RELATED_LABEL = re.compile(
+    r"^(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|猜你喜欢|"
+    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
+    r"More on this(?: story| topic)?|You may also like)\s*[:：]?$",
+    re.I,
+)
+#: Labels that are also used for site-wide recommendations: accepted only close to the text.
+WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|相关推荐|You may also like|Read more", re.I)
+_RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
+_SIDE_TOKENS = frozenset({
+    "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
+    "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
+})
+PAGINATION_TEXT = re.compile(
+    r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|Next|Prev(?:ious)?|Last|First|"
+    r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
+    re.I,
+)
+_PAGER_TOKENS = frozenset({
+    "pages", "pager", "pagination", "pagelist", "page", "dede_pages", "paging", "pagebox",
+    "page-nav", "pagenav", "pg",
+})
+_PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
+_PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
+_LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
+_ARTICLE_URL = re.compile(r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$", re.I)
+_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12})\s*[:：])\s*(?P<rest>\S.*)$")
+
+
+def split_prefix(text: str) -> tuple[str | None, str]:
+    """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``)."""
+    match = _PREFIX.match(text)
+    if not match:
+        return None, text
+    return (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    element: etree._Element
+
+
+def links_in(el: etree._Element, base_url: str) -> list[Link]:
+    out = []
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        out.append(Link(urljoin(base_url, href), normalise_space(a.text_content()), a))
+    return out
+
+
+def in_sidebar(el: etree._Element) -> bool:
+    for anc in (el, *iter_ancestors(el)):
+        if anc.tag == "aside" or tokens(anc) & _SIDE_TOKENS:
+            return True
+    return False
+
+
+def _label_text(el: etree._Element) -> str:
+    return normalise_space("".join(t for t in el.itertext()))[:40]
+
+
+def related_blocks(root: etree._Element, container: etree._Element | None) -> list[etree._Element]:
+    """The article's own related-link blocks, in page order."""
+    found: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "html", "body"):
+            continue
+        labelled = len(el) <= 3 and RELATED_LABEL.match(_label_text(el) or "")
+        if not labelled and not (tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None):
+            continue
+        block = el
+        if labelled:  # climb from the label to the element that also holds the links
+            while block is not None and not [a for a in block.iter("a") if not _within(a, el)]:
+                block = block.getparent()
+            if block is None or block.tag in ("body", "html"):
+                continue
+        if in_sidebar(block) or any(_within(block, f) or _within(f, block) for f in found):
+            continue
+        if labelled and WEAK_LABEL.search(_label_text(el)) and not _near(block, container):
+            continue
+        found.append(block)
+    return found
+
+
+def _within(el: etree._Element, ancestor: etree._Element) -> bool:
+    return el is ancestor or any(a is ancestor for a in iter_ancestors(el))
+
+
+def _near(block: etree._Element, container: etree._Element | None, levels: int = 3) -> bool:
+    if container is None:
+        return False
+    anc = container
+    for _ in range(levels):
+        anc = anc.getparent()
+        if anc is None or anc.tag in ("body", "html"):
+            return False
+        if _within(block, anc):
+            return True
+    return False
+
+
+def related_links(blocks: list[etree._Element], page_url: str) -> list[dict]:
+    out: list[dict] = []
+    seen: set[str] = set()
+    for block in blocks:
+        for link in links_in(block, page_url):
+            if not link.text or RELATED_LABEL.match(link.text) or not same_site(link.url, page_url):
+                continue
+            url = clean_url(link.url)
+            if url in seen:
+                continue
+            seen.add(url)
+            title = link.text
+            full = normalise_space(link.element.get("title") or "")
+            category, title = split_prefix(title)
+            if full and len(full) > len(title):
+                cat_full, full_title = split_prefix(full)
+                if full_title.startswith(title.rstrip(".… ")):
+                    title, category = full_title, category or cat_full
+            out.append({"url": url, "title": title, "category": category})
+    return out
+
+
+def in_pager(el: etree._Element) -> bool:
+    return any(tokens(a) & _PAGER_TOKENS for a in iter_ancestors(el))
+
+
+def page_key(url: str) -> tuple[str, int]:
+    """(URL of page 1, page number) for ``id_2.html``, ``id-2.shtml`` and ``?page=2`` forms."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for name, value in query:
+        if name.lower() in _PAGE_PARAMS and value.isdigit():
+            rest = urlencode([(k, v) for k, v in query if k != name])
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value)
+    head, _, last = parts.path.rpartition("/")
+    match = _PAGE_SUFFIX.match(last)
+    if match and not match["stem"].isalpha():
+        path = f"{head}/{match['stem']}{match['ext'] or ''}"
+        return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), int(match["n"])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), 1
+
+
+def article_pages(root: etree._Element, page_url: str) -> tuple[str, int, list[str]]:
+    """(page 1 URL, this page's number, URLs of pages 2..n in order) of a paginated article."""
+    base, number = page_key(clean_url(page_url))
+    pages: dict[int, str] = {}
+    for link in links_in(root, page_url):
+        if not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
+            continue
+        link_base, n = page_key(clean_url(link.url))
+        if link_base == base and n > 1:
+            pages.setdefault(n, clean_url(link.url))
+    return base, number, [pages[n] for n in sorted(pages)]
+
+
+def pagination_links(root: etree._Element, page_url: str) -> list[str]:
+    """Pager links of a list page: inside a pager, or labelled like one (a bare number only
+    counts inside a pager)."""
+    return [
+        link.url
+        for link in links_in(root, page_url)
+        if same_site(link.url, page_url)
+        and (in_pager(link.element) or (PAGINATION_TEXT.match(link.text) and not link.text.isdigit()))
+    ]
+
+
+def is_article_url(url: str) -> bool:
+    path = urlsplit(url).path
+    return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
+
+
+def article_links(root: etree._Element, page_url: str) -> list[Link]:
+    """Links of a list page that look like articles: headline-length text, article-like URL,
+    outside navigation, pagers and sidebars."""
+    out = []
+    for link in links_in(root, page_url):
+        if weight(link.text) < 12 or not same_site(link.url, page_url):
+            continue
+        if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
+            continue
+        if any(is_furniture(a) for a in iter_ancestors(link.element)) or in_sidebar(link.element):
+            continue
+        out.append(link)
+    return out

@@ -1,0 +1,125 @@
+"""Headline, category, byline and canonical URL: explicit selectors first, heuristics after."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newscrawler.extract.content import language_of
+from newscrawler.extract.links import split_prefix
+from newscrawler.extract.text import (
+    BlockReader, is_furniture, iter_ancestors, normalise_space, tokens,
+)
+from newscrawler.urls import clean_url, same_site
+
+_TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
+_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
+_BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
+_SOURCE = re.compile(r"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+(?:\s(?!\s)[A-Z][\w.]*)*)", re.I)
+_AUTHOR = re.compile(r"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+(?:\s[A-Z][\w.'-]*)*)", re.I)
+_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5})\b")
+_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
+
+
+def headline_elements(root: etree._Element) -> list[etree._Element]:
+    h1s = [h for h in root.iter("h1") if not any(is_furniture(a) for a in iter_ancestors(h))]
+    return h1s or [h for h in root.iter("h1")]
+
+
+def lines_of(el: etree._Element) -> list[str]:
+    return [b.text for b in BlockReader(frozenset(), skip_furniture=False).read(el) if b.text]
+
+
+def meta_content(root: etree._Element, *names: str) -> str | None:
+    wanted = {n.lower() for n in names}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in wanted and (meta.get("content") or "").strip():
+            return normalise_space(meta.get("content"))
+    return None
+
+
+def title_tag(root: etree._Element) -> str | None:
+    el = root.find(".//title")
+    if el is None or not (el.text or "").strip():
+        return None
+    parts = [p for p in _TITLE_SEPARATORS.split(normalise_space(el.text)) if p]
+    return max(parts, key=len) if parts else None
+
+
+def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None, str]:
+    """(title, title_zh, category prefix, rule) from the page's headline area."""
+    rule = "h1"
+    lines: list[str] = []
+    h1s = headline_elements(root)
+    if h1s:
+        h1 = h1s[0]
+        lines = lines_of(h1)
+        # A Chinese (or English) headline often follows the h1 as its own short line.
+        sib = h1.getnext()
+        for _ in range(2):
+            if sib is None:
+                break
+            if isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "p", "div", "span"):
+                text = normalise_space(sib.text_content())
+                if text and len(text) <= 120 and sib.find(".//a") is None and not re.search(r"\d{4}", text):
+                    other = language_of(text)
+                    if other in ("en", "zh") and all(language_of(l) != other for l in lines):
+                        lines.append(text)
+                        break
+            sib = sib.getnext()
+    if not lines:
+        og = meta_content(root, "og:title") or title_tag(root)
+        if not og:
+            return None, None, None, "none"
+        lines, rule = [og], "og:title/title"
+    category = None
+    en = zh = None
+    for line in lines:
+        prefix, rest = split_prefix(line)
+        category = category or prefix
+        lang = language_of(rest)
+        if lang == "en" and en is None:
+            en = rest
+        elif lang == "zh" and zh is None:
+            zh = rest
+        elif lang == "mixed" and en is None and zh is None:
+            en = rest
+    if en is None and zh is not None:
+        return zh, None, category, rule
+    return en, zh, category, rule
+
+
+def breadcrumb_category(root: etree._Element) -> str | None:
+    for el in root.iter("div", "p", "span", "nav", "ol", "ul"):
+        labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
+        if not (tokens(el) & _BREADCRUMB_TOKENS or labelled):
+            continue
+        anchors = [normalise_space(a.text_content()) for a in el.iter("a")]
+        anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]
+        if anchors:
+            return anchors[-1]
+    return None
+
+
+def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            target = urljoin(page_url, link.get("href").strip())
+            if same_site(target, page_url):
+                return clean_url(target), "rel=canonical"
+    return clean_url(page_url), "cleaned-url"
+
+
+def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | None]:
+    """(author, source) from the info line(s) near the headline, then meta tags."""
+    author = source = None
+    for line in lines:
+        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line)):
+            source = m["v"].strip()
+        if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
+            author = m["v"].strip()
+    author = author or meta_content(root, "author", "article:author", "byl")
+    return author, source

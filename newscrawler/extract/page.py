@@ -1,0 +1,236 @@
+"""Page classification and field assembly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from newscrawler.extract import dates
+from newscrawler.extract.bilingual import align
+from newscrawler.extract.content import Paragraph, find_container, language_of, paragraphs
+from newscrawler.extract.links import (
+    article_links, article_pages, is_article_url, pagination_links, related_blocks,
+    related_links, split_prefix,
+)
+from newscrawler.extract.meta import (
+    breadcrumb_category, byline, canonical, headline_elements, headlines, meta_content,
+)
+from newscrawler.extract.profiles import Profile
+from newscrawler.extract.text import BlockReader, hidden_classes, iter_ancestors, normalise_space, weight
+from newscrawler.urls import site_of
+
+SOFT_404 = re.compile(
+    r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
+    r"页面已删除|您访问的页面", re.I,
+)
+#: Running text (weighted characters) above which a page reads as an article.
+ARTICLE_TEXT = 400
+LIST_LINKS = 4
+
+
+@dataclass
+class PageResult:
+    kind: str  # "article", "list", "error" or "other"
+    url: str  # canonical URL of the page (page 1 for an article)
+    fields: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, str] = field(default_factory=dict)
+    page_number: int = 1
+    more_pages: list[str] = field(default_factory=list)  # pages 2..n, when this is page 1
+    follow: list[str] = field(default_factory=list)  # list pages: pagination and articles
+    fallbacks: list[str] = field(default_factory=list)  # profile fields that found nothing
+    untrusted_pairs: int = 0
+    layout: str = ""
+
+
+class _Fields:
+    """Applies a profile's selector first, the generic rule after, recording which won."""
+
+    def __init__(self, root: etree._Element, profile: Profile | None):
+        self.root, self.profile = root, profile
+        self.values: dict[str, Any] = {}
+        self.rules: dict[str, str] = {}
+        self.fallbacks: list[str] = []
+
+    def profile_nodes(self, name: str) -> list[Any] | None:
+        xpath = self.profile.xpaths.get(name) if self.profile else None
+        if not xpath:
+            return None
+        nodes = self.root.xpath(xpath)
+        if not nodes:
+            self.fallbacks.append(name)
+            return None
+        self.rules[name] = f"profile {self.profile.name}: {xpath}"
+        return nodes
+
+    def profile_text(self, name: str) -> str | None:
+        nodes = self.profile_nodes(name)
+        if nodes is None:
+            return None
+        text = normalise_space(" ".join(
+            n if isinstance(n, str) else n.text_content() for n in nodes
+        ))
+        if not text:
+            self.fallbacks.append(name)
+            self.rules.pop(name, None)
+            return None
+        return text
+
+    def set(self, name: str, value: Any, rule: str) -> None:
+        self.values[name] = value
+        self.rules.setdefault(name, rule if value not in (None, "", []) else "none")
+
+
+def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
+    root = response.selector.root
+    url = response.url
+    body = root.find(".//body")
+    if body is None:
+        body = root
+    hidden = hidden_classes(root)
+    reader = BlockReader(hidden)
+    f = _Fields(root, profile)
+    page_url, canon_rule = canonical(root, url)
+
+    # --- text -------------------------------------------------------------------------
+    containers = f.profile_nodes("content")
+    if containers is None:
+        found = find_container(body, reader)
+        containers = [found] if found is not None else []
+        content_rule = "generic: densest container"
+    else:
+        content_rule = f.rules.pop("content")
+    title, title_zh, prefix, title_rule = headlines(root)
+    skip = {t for t in (title, title_zh) if t}
+    paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip)]
+    text_weight = sum(weight(p.text) for p in paras)
+
+    # --- classification ---------------------------------------------------------------
+    h1s = headline_elements(root)
+    visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
+        (root.findtext(".//title") or "")
+    )
+    related_els = related_blocks(root, containers[0] if containers else None) if True else []
+    if profile and profile.xpaths.get("related"):
+        nodes = f.profile_nodes("related")
+        if nodes is not None:
+            related_els = [n for n in nodes if isinstance(n, etree._Element)]
+    in_related = {id(a) for el in related_els for a in el.iter("a")}
+    listed = [l for l in article_links(root, url) if id(l.element) not in in_related]
+    inside = sum(1 for l in listed if any(a is c for c in containers for a in iter_ancestors(l.element)))
+    og_type = (meta_content(root, "og:type") or "").lower()
+    if response.status >= 400 or (text_weight < ARTICLE_TEXT and SOFT_404.search(visible)):
+        kind = "error"
+    elif inside >= LIST_LINKS or (len(listed) >= LIST_LINKS and text_weight < ARTICLE_TEXT and og_type != "article"):
+        kind = "list"
+    elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
+        kind = "article"
+    else:
+        kind = "other"
+    result = PageResult(kind=kind, url=page_url)
+    if kind == "list":
+        seen: set[str] = set()
+        for link in [*pagination_links(root, url), *(l.url for l in listed)]:
+            if link not in seen:
+                seen.add(link)
+                result.follow.append(link)
+        return result
+    if kind != "article":
+        return result
+
+    # --- article fields ---------------------------------------------------------------
+    base, number, more = article_pages(root, url)
+    result.page_number = number
+    result.more_pages = more if number == 1 else []
+    if number > 1:  # a later page: the article's URL is its first page's
+        result.url = base
+        canon_rule = "page 1 of a paginated article"
+    f.set("url", result.url, canon_rule)
+    f.set("site", site_of(result.url) and _host(result.url), "host of url")
+
+    ptitle = f.profile_text("title")
+    if ptitle:
+        prefix2, ptitle = split_prefix(ptitle)
+        prefix = prefix2 or prefix
+        f.set("title", ptitle, "")
+    else:
+        f.set("title", title, f"generic: {title_rule}")
+    f.set("title_zh", f.profile_text("title_zh") or title_zh, f"generic: {title_rule}")
+
+    category = f.profile_text("category")
+    if category:
+        f.set("category", split_prefix(category)[1] if False else category, "")
+    elif prefix:
+        f.set("category", prefix, "generic: headline prefix")
+    else:
+        crumb = breadcrumb_category(root)
+        section = meta_content(root, "article:section")
+        f.set("category", crumb or section, "generic: breadcrumb" if crumb else "generic: article:section")
+
+    info = _info_lines(body, reader, h1s, containers)
+    f.set("published", *_published(f, root, url, info, paras, profile))
+    author, source = byline(info + [p.text for p in paras[:1]], root)
+    f.set("author", f.profile_text("author") or author, "generic: byline")
+    f.set("source", f.profile_text("source") or source, "generic: info line")
+
+    alignment = align(paras)
+    en = [p.text for p in paras if _side(p) == "en"]
+    zh = [p.text for p in paras if _side(p) == "zh"]
+    f.set("paragraphs_en", en, content_rule)
+    f.set("paragraphs_zh", zh, content_rule)
+    f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
+    f.set("related", related_links(related_els, url), "generic: related block")
+    result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
+    result.untrusted_pairs, result.layout = alignment.untrusted, alignment.layout
+    return result
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _side(p: Paragraph) -> str:
+    if p.lang != "mixed":
+        return p.lang
+    return language_of(p.text) if False else ("zh" if weight(p.text) > 2 * len(p.text) else "en")
+
+
+def _info_lines(body: etree._Element, reader: BlockReader, h1s: list, containers: list) -> list[str]:
+    """Short lines between the headline and the text: where dates and bylines live."""
+    blocks = BlockReader(reader.hidden, skip_furniture=False).read(body)
+
+    def inside(block: Any, roots: list) -> bool:
+        return any(block.owner is r or any(a is r for a in iter_ancestors(block.owner)) for r in roots)
+
+    start = next((i for i, b in enumerate(blocks) if h1s and inside(b, h1s[:1])), None)
+    end = next((i for i, b in enumerate(blocks) if containers and inside(b, containers)), len(blocks))
+    if start is None:
+        start = max(0, end - 6)
+    return [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200][:8]
+
+
+def _published(f: _Fields, root: etree._Element, url: str, info: list[str], paras: list, profile):
+    tz = dates.parse_tz(profile.timezone if profile else "+08:00")
+    url_date = dates.from_url(url)
+    text = f.profile_text("published")
+    if text:
+        return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
+    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD")):
+        raw = getter(root)
+        if raw and (value := dates.parse_iso(raw, tz)):
+            return value, f"generic: {rule}"
+    time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
+    if time_el is not None and (value := dates.parse_iso(time_el.get("datetime"), tz)):
+        return value, "generic: <time datetime>"
+    year = int(url_date[:4]) if url_date else None
+    for line in info:
+        if value := dates.parse_text(line, tz, default_year=year):
+            return value, "generic: date line"
+    for p in paras[:1]:
+        if value := dates.parse_text(p.text[:80], tz, default_year=year):
+            return value, "generic: dateline"
+    return url_date, "generic: URL"

@@ -1,0 +1,158 @@
+"""Text blocks of a page, the main content container, and clean paragraphs.
+
+A page is read as a sequence of *blocks*: runs of inline text between block-level boundaries
+(``<p>``, ``<div>``, ``<br>``...). Scripts, styles and hidden inline spans (anti-copy text
+inside a sentence) are never text; a hidden *block* (a translation tab shown on click) is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from lxml import etree
+
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "select",
+    "textarea", "button", "input", "form", "head", "title", "meta", "link", "video", "audio",
+    "canvas", "map",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol", "dl",
+    "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article",
+    "figure", "figcaption", "center", "header", "footer", "main", "aside", "nav", "address",
+    "hr", "body", "html", "caption",
+})
+#: Subtrees that are page furniture, never the article's text.
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
+_FURNITURE_TOKENS = frozenset({
+    "ad", "ads", "adv", "advert", "advertisement", "banner", "share", "sharing", "bdshare",
+    "social", "comment", "comments", "pager", "pagination", "pagelist", "pages", "breadcrumb",
+    "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
+    "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
+    "header", "logo", "gotop", "backtop",
+})
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
+_CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_WS = re.compile(r"\s+")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+#: One CJK character carries about as much as three Latin ones (a Chinese translation of an
+#: English text is about a third of its length in characters).
+CJK_WEIGHT = 3
+
+
+def tokens(el: etree._Element) -> set[str]:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return set(_TOKEN_SPLIT.split(attrs)) - {""}
+
+
+def is_furniture(el: etree._Element) -> bool:
+    return el.tag in FURNITURE_TAGS or bool(tokens(el) & _FURNITURE_TOKENS)
+
+
+def normalise_space(text: str) -> str:
+    text = _WS.sub(" ", text.replace("\xa0", " ").replace("\u3000", " ")).strip()
+    return _CJK_GAP.sub("", text)
+
+
+def weight(text: str) -> int:
+    cjk = len(_CJK.findall(text))
+    return len(text) - cjk + CJK_WEIGHT * cjk
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(CJK characters, Latin letters)."""
+    return len(_CJK.findall(text)), len(_LATIN.findall(text))
+
+
+def hidden_classes(root: etree._Element) -> frozenset[str]:
+    """Class names the page's own stylesheets hide (display:none / visibility:hidden)."""
+    names: set[str] = set()
+    for style in root.iter("style"):
+        names.update(m.lower() for m in _CSS_HIDDEN_RULE.findall(style.text or ""))
+    return frozenset(names)
+
+
+def is_hidden(el: etree._Element, hidden: frozenset[str]) -> bool:
+    if _HIDDEN_STYLE.search(el.get("style", "")) or el.get("hidden") is not None:
+        return True
+    return bool(hidden) and bool(set(el.get("class", "").lower().split()) & hidden)
+
+
+@dataclass
+class Block:
+    """A run of inline text and the innermost block element that holds it."""
+
+    owner: etree._Element
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    has_img: bool = False
+    text: str = ""
+
+    def finish(self) -> Block:
+        self.text = normalise_space("".join(self.parts))
+        return self
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+class BlockReader:
+    """Splits a subtree into :class:`Block` s in document order."""
+
+    def __init__(self, hidden: frozenset[str], skip_furniture: bool = True):
+        self.hidden = hidden
+        self.skip_furniture = skip_furniture
+
+    def read(self, el: etree._Element) -> list[Block]:
+        self._blocks: list[Block] = []
+        self._current = Block(owner=el)
+        self._walk(el, in_link=False, owner=el)
+        self._flush(el)
+        return [b for b in self._blocks if b.text or b.has_img]
+
+    def _flush(self, owner: etree._Element) -> None:
+        block = self._current
+        if block.parts or block.has_img:
+            self._blocks.append(block.finish())
+        self._current = Block(owner=owner)
+
+    def _text(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self._current.parts.append(text)
+            if in_link:
+                self._current.link_chars += len(text.strip())
+
+    def _walk(self, el: etree._Element, in_link: bool, owner: etree._Element) -> None:
+        self._text(el.text, in_link)
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):  # comment or processing instruction
+                self._text(child.tail, in_link)
+                continue
+            if tag in SKIP_TAGS or (self.skip_furniture and is_furniture(child)):
+                pass
+            elif tag == "br":
+                self._flush(owner)
+            elif tag == "img":
+                self._current.has_img = True
+            elif tag in BLOCK_TAGS:
+                self._flush(child)
+                self._walk(child, in_link, child)
+                self._flush(owner)
+            elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
+                self._walk(child, in_link or tag == "a", owner)
+            self._text(child.tail, in_link)
+
+
+def iter_ancestors(el: etree._Element) -> Iterator[etree._Element]:
+    parent = el.getparent()
+    while parent is not None:
+        yield parent
+        parent = parent.getparent()

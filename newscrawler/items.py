@@ -1,0 +1,56 @@
+"""The Article item: the output contract and the single source of truth for field names.
+
+Every field carries its documentation and whether a written article must have it; the
+README's schema table and the tests read ``Article.fields`` rather than repeating the list.
+"""
+
+import scrapy
+
+
+def _field(doc: str, *, required: bool = False, kind: str = "str") -> scrapy.Field:
+    return scrapy.Field(doc=doc, required=required, kind=kind)
+
+
+class Article(scrapy.Item):
+    url = _field(
+        "Canonical URL: rel=canonical when on the same site, else the URL without tracking "
+        "or session parameters; page 1 of a paginated article.",
+        required=True,
+    )
+    site = _field("Host of `url`.", required=True)
+    title = _field(
+        "English headline when the page shows one, else the displayed headline; "
+        "a section prefix such as 国内英语新闻: is not part of it.",
+        required=True,
+    )
+    title_zh = _field("Chinese headline, or null.", kind="str|null")
+    category = _field(
+        "Section label the page shows: headline prefix or last breadcrumb link.",
+        kind="str|null",
+    )
+    published = _field(
+        "ISO 8601 date, or datetime with offset when the page gives a time "
+        "(Chinese portals: +08:00).",
+        kind="str|null",
+    )
+    author = _field("Author as shown, or null.", kind="str|null")
+    source = _field("Original source as shown (e.g. Xinhua), or null.", kind="str|null")
+    body_en = _field("English text, paragraphs joined by a blank line.", kind="str|null")
+    body_zh = _field("Chinese text, paragraphs joined by a blank line, or null.", kind="str|null")
+    pairs = _field(
+        'Aligned paragraph pairs [{"en", "zh"}] on bilingual pages, else [].', kind="list"
+    )
+    language = _field("en, zh or en-zh.", required=True)
+    related = _field(
+        'The article\'s own related block: [{"url", "title", "category"}], same-site, '
+        "absolute, page order, deduplicated across pages.",
+        kind="list",
+    )
+    pages = _field("Number of pages merged.", required=True, kind="int")
+    crawled_at = _field("UTC time of the crawl, ISO 8601.", required=True)
+    fingerprint = _field("Content hash used for dedupe (sha1 of title and bodies).", required=True)
+
+
+#: Field order of the output, as declared above.
+ARTICLE_FIELDS = tuple(Article.fields)
+REQUIRED_FIELDS = tuple(n for n, meta in Article.fields.items() if meta.get("required"))

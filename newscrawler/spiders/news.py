@@ -1,0 +1,144 @@
+"""The generic ``news`` spider: where to go, never what a page says (that is extract/).
+
+From list pages it follows pagination and article links; from an article, its related links
+and its pages 2..n, merged into one Article. It stays on the sites of its start URLs.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, AsyncIterator
+
+import scrapy
+from scrapy.http import Response
+
+from newscrawler.extract import extract_page
+from newscrawler.extract.profiles import ProfileRegistry, load_profiles
+from newscrawler.loaders import load_article
+from newscrawler.replay import Snapshot
+from newscrawler.urls import clean_url, site_of, tracking_params
+
+logger = logging.getLogger(__name__)
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl any news portal: ``scrapy crawl news -a start_urls=URL1,URL2``.
+
+    Start URLs may be list pages or articles. Without ``start_urls`` in a replay crawl
+    (``-s REPLAY_DIR=...``) the snapshot's own start URLs are used.
+    """
+
+    name = "news"
+
+    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        if isinstance(start_urls, str):
+            start_urls = [u.strip() for u in start_urls.split(",") if u.strip()]
+        self.start_urls = list(start_urls or [])
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        replay_dir = crawler.settings.get("REPLAY_DIR")
+        if not spider.start_urls and replay_dir:
+            spider.start_urls = Snapshot(replay_dir).start_urls
+        spider.allowed_domains = sorted({site_of(u) for u in spider.start_urls if site_of(u)})
+        spider.profiles = ProfileRegistry(load_profiles(crawler.settings))
+        spider._fallbacks_logged: set[tuple[str, str]] = set()
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if not self.start_urls:
+            raise ValueError("no start URLs: pass -a start_urls=URL1,URL2")
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse)
+
+    def follow(self, url: str, **kwargs: Any) -> scrapy.Request:
+        stripped = tracking_params(url)
+        if stripped:
+            self.crawler.stats.inc_value("newscrawler/url/tracking_stripped", len(stripped))
+        return scrapy.Request(clean_url(url), callback=self.parse, **kwargs)
+
+    def parse(self, response: Response, **kwargs: Any) -> Any:
+        """Classify a page and act on it.
+
+        @url https://www.hxen.net/englishnews/china/
+        @returns requests 3
+        """
+        if not hasattr(response, "selector"):
+            self.crawler.stats.inc_value("newscrawler/page/not_html")
+            return
+        result = extract_page(response, self.profiles.for_url(response.url))
+        stats = self.crawler.stats
+        stats.inc_value(f"newscrawler/page/{result.kind}")
+        self._report_fallbacks(response.url, result.fallbacks)
+        if result.kind == "list":
+            for url in result.follow:
+                yield self.follow(url)
+            return
+        if result.kind == "error":
+            logger.info("Not an article (error page): %s", response.url)
+            return
+        if result.kind != "article":
+            return
+        if result.untrusted_pairs:
+            stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
+        for link in result.fields.get("related", []):
+            yield self.follow(link["url"])
+        if result.page_number > 1:  # reached a later page first: read the article from page 1
+            yield self.follow(result.url)
+            return
+        if result.more_pages:
+            yield self._next_page([result.fields], result.more_pages)
+            return
+        yield load_article([result.fields])
+
+    def parse_more(self, response: Response, collected: list[dict], remaining: list[str]) -> Any:
+        """Pages 2..n of an article, fetched in order and merged into one item."""
+        result = extract_page(response, self.profiles.for_url(response.url))
+        if result.kind == "article":
+            collected = [*collected, result.fields]
+            if result.untrusted_pairs:
+                self.crawler.stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
+            for link in result.fields.get("related", []):
+                yield self.follow(link["url"])
+        else:
+            self.crawler.stats.inc_value("newscrawler/page/continuation_missing")
+            logger.warning("Page of a multi-page article is not an article: %s", response.url)
+        if remaining:
+            yield self._next_page(collected, remaining)
+        else:
+            yield load_article(collected)
+
+    def _next_page(self, collected: list[dict], remaining: list[str]) -> scrapy.Request:
+        # dont_filter: the chain must reach every page even if a link elsewhere already
+        # scheduled one of them (that copy is sent back to page 1 and filtered there).
+        return scrapy.Request(
+            remaining[0], callback=self.parse_more, dont_filter=True,
+            cb_kwargs={"collected": collected, "remaining": remaining[1:]},
+            errback=self._page_failed,
+        )
+
+    def _page_failed(self, failure: Any) -> Any:
+        """A later page failed: emit what we have rather than lose the article."""
+        request = failure.request
+        collected = request.cb_kwargs["collected"]
+        self.crawler.stats.inc_value("newscrawler/page/continuation_failed")
+        logger.warning("Page %s of an article failed (%s); writing %d page(s)",
+                       request.url, failure.value, len(collected))
+        remaining = request.cb_kwargs["remaining"]
+        if remaining:
+            yield self._next_page(collected, remaining)
+        else:
+            yield load_article(collected)
+
+    def _report_fallbacks(self, url: str, fields: list[str]) -> None:
+        site = site_of(url)
+        for name in fields:
+            self.crawler.stats.inc_value(f"newscrawler/profile/fallback/{site}/{name}")
+            if (site, name) not in self._fallbacks_logged:
+                self._fallbacks_logged.add((site, name))
+                logger.warning(
+                    "Profile selector for %r found nothing on %s (%s): using the generic rule "
+                    "(logged once per site and field)", name, site, url,
+                )

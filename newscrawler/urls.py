@@ -1,0 +1,73 @@
+"""URL canonicalisation and site identity, built on w3lib.
+
+Two different normal forms:
+- ``clean_url`` is what we *output*: tracking and session parameters and the fragment removed,
+  everything else as the site wrote it.
+- ``url_key`` is what we *dedupe on*: the cleaned URL with the scheme folded to https, the
+  ``www.``/``m.`` host prefixes folded away and the query sorted (w3lib ``canonicalize_url``),
+  so http/https and mobile copies of one page share one key.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
+
+#: Query parameters that never change what a news page shows.
+TRACKING_PARAMS = frozenset(
+    {
+        "from", "spm", "ref", "referer", "fr", "share", "share_token",
+        "fbclid", "gclid", "yclid", "msclkid", "mc_cid", "mc_eid", "igshid", "isappinstalled",
+        "sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
+        "cfid", "cftoken", "_ga", "wt.mc_id", "ncid", "cmpid", "ocid",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "wt.", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.I)
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|wap|mobile)\.")
+
+
+def is_tracking_param(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+def clean_url(url: str) -> str:
+    """The URL without fragment, tracking/session query parameters or ``;jsessionid=``."""
+    url = _PATH_SESSION.sub("", safe_url_string(url))
+    parts = urlsplit(url)
+    names = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k)}
+    if names:
+        url = url_query_cleaner(url, names, remove=True, unique=False, keep_fragments=True)
+        parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+
+
+def tracking_params(url: str) -> list[str]:
+    """Names of the tracking/session parameters ``clean_url`` would strip (for stats)."""
+    query = urlsplit(url).query
+    found = [k for k, _ in parse_qsl(query, keep_blank_values=True) if is_tracking_param(k)]
+    if _PATH_SESSION.search(url):
+        found.append("jsessionid")
+    return found
+
+
+def site_of(url: str) -> str:
+    """The site a host belongs to: the host without ``www.``/``m.``/``wap.`` prefixes."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return _HOST_PREFIX.sub("", host)
+
+
+def same_site(url: str, other: str) -> bool:
+    a, b = site_of(url), site_of(other)
+    return bool(a) and (a == b or a.endswith("." + b) or b.endswith("." + a))
+
+
+def url_key(url: str) -> str:
+    """Dedupe key: http/https, www./m. copies and parameter order fold together."""
+    parts = urlsplit(clean_url(url))
+    host = _HOST_PREFIX.sub("", (parts.hostname or "").rstrip("."))
+    netloc = host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"
+    return canonicalize_url(urlunsplit(("https", netloc, parts.path, parts.query, "")))

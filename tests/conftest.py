@@ -1,0 +1,57 @@
+"""Shared helpers: responses from fixture snapshots, and real `scrapy crawl` runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.responsetypes import responsetypes
+
+from newscrawler.replay import Snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+def snapshot_dirs() -> list[Path]:
+    return sorted(p.parent for p in FIXTURES.rglob("index.json"))
+
+
+def response_for(snapshot: Snapshot, url: str) -> HtmlResponse:
+    found = snapshot.lookup(url)
+    assert found is not None, f"{url} is not in the snapshot"
+    status, headers, body = found
+    cls = responsetypes.from_args(headers=headers, url=url, body=body)
+    return cls(url=url, status=status, headers=headers, body=body, request=Request(url))
+
+
+def html(body: str | bytes, url: str = "https://www.example.com/news/2015-11-13/1.html",
+         headers: dict | None = None, encoding: str | None = None) -> HtmlResponse:
+    if isinstance(body, str):
+        body = body.encode(encoding or "utf-8")
+    return HtmlResponse(url=url, body=body, headers=headers or {"Content-Type": "text/html"},
+                        request=Request(url))
+
+
+def run_crawl(tmp_path: Path, *args: str, timeout: int = 120) -> tuple[list[dict], subprocess.CompletedProcess]:
+    """Run a real `scrapy crawl news` in a subprocess; returns the articles written and the run."""
+    out = tmp_path / "articles.jsonl"
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-O", str(out),
+           "-s", f"NEWSCRAWLER_REJECTS={tmp_path / 'rejects.jsonl'}", *args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SCRAPY_SETTINGS_MODULE": "newscrawler.settings"}
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+    return [json.loads(line) for line in lines], proc
+
+
+@pytest.fixture
+def crawl(tmp_path):
+    def _crawl(*args: str, **kwargs):
+        return run_crawl(tmp_path, *args, **kwargs)
+    return _crawl

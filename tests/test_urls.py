@@ -1,0 +1,41 @@
+import pytest
+
+from newscrawler.urls import clean_url, same_site, site_of, tracking_params, url_key
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.hxen.net/a/1.html?utm_source=rss&utm_medium=x", "https://www.hxen.net/a/1.html"),
+    ("https://www.hxen.net/a/1.html?from=rss#comments", "https://www.hxen.net/a/1.html"),
+    ("https://www.hxen.net/a/1.html?id=3&spm=a.b.c", "https://www.hxen.net/a/1.html?id=3"),
+    ("http://a.com/x;jsessionid=ABC123?page=2", "http://a.com/x?page=2"),
+    ("HTTPS://WWW.Example.com", "https://www.example.com/"),
+])
+def test_clean_url_strips_tracking_and_fragment(url, expected):
+    assert clean_url(url) == expected
+
+
+def test_clean_url_keeps_meaningful_parameters_in_order():
+    assert clean_url("https://a.com/s?q=news&page=2") == "https://a.com/s?q=news&page=2"
+
+
+def test_tracking_params_names_what_is_stripped():
+    assert sorted(tracking_params("https://a.com/x?utm_source=1&from=rss&id=2")) == ["from", "utm_source"]
+
+
+def test_url_key_folds_scheme_mobile_host_case_and_order():
+    keys = {
+        url_key("http://www.hxen.net/a/%e6%96%b0.html?b=1&a=2"),
+        url_key("https://m.hxen.net/a/%E6%96%B0.html?a=2&b=1&utm_source=x"),
+        url_key("https://hxen.net/a/%E6%96%B0.html?a=2&b=1#top"),
+    }
+    assert len(keys) == 1
+
+
+def test_url_key_keeps_different_articles_apart():
+    assert url_key("https://www.hxen.net/a/1.html") != url_key("https://www.hxen.net/a/2.html")
+
+
+def test_site_and_same_site():
+    assert site_of("https://m.language.chinadaily.com.cn/a/1.html") == "language.chinadaily.com.cn"
+    assert same_site("https://m.x.com/a", "http://www.x.com/b")
+    assert not same_site("https://x.com/a", "https://y.com/a")
