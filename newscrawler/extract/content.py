@@ -22,6 +22,8 @@ CONTAINER_SHARE = 0.6
 #: A language with at least this share of the text must stay whole inside the container.
 LANGUAGE_SHARE = 0.25
 LINK_DENSE = 0.5
+#: Blocks lighter than this (weighted characters) are not prose.
+PROSE_WEIGHT = 60
 
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 NOISE_LINE = re.compile(
@@ -57,7 +59,12 @@ def language_of(text: str) -> str:
 
 
 def find_container(body: etree._Element, reader: BlockReader) -> etree._Element | None:
-    blocks = [b for b in reader.read(body) if b.text and b.link_density <= LINK_DENSE]
+    # Only prose counts: menus, labels and info lines are short, and would pull the
+    # container up towards the page's furniture.
+    blocks = [
+        b for b in reader.read(body)
+        if b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not NOISE_LINE.search(b.text)
+    ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
     totals: dict[str, float] = defaultdict(float)

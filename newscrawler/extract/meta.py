@@ -15,17 +15,38 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
+_TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
-_SOURCE = re.compile(r"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+(?:\s(?!\s)[A-Z][\w.]*)*)", re.I)
-_AUTHOR = re.compile(r"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+(?:\s[A-Z][\w.'-]*)*)", re.I)
+_NEXT_LABEL = r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2})"
+_SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
+#: Bylines that name nobody.
+_ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5})\b")
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
 
 def headline_elements(root: etree._Element) -> list[etree._Element]:
-    h1s = [h for h in root.iter("h1") if not any(is_furniture(a) for a in iter_ancestors(h))]
-    return h1s or [h for h in root.iter("h1")]
+    """Headline candidates, best first: h1-h3 or a *title* block whose text the page's
+    <title>/og:title repeats (a logo h1 or a sidebar h2 never does), outside furniture."""
+    reference = " ".join(filter(None, (meta_content(root, "og:title"), root.findtext(".//title"))))
+    reference = normalise_space(reference)
+    candidates = []
+    for el in root.iter("h1", "h2", "h3", "div", "p", "span"):
+        if el.tag in ("div", "p", "span") and not (tokens(el) & _TITLE_TOKENS):
+            continue
+        text = normalise_space(el.text_content())
+        if not text or len(text) > 300 or any(is_furniture(a) for a in (el, *iter_ancestors(el))):
+            continue
+        lines = lines_of(el)
+        score = max((len(l) for l in lines if l in reference), default=0)
+        candidates.append((score, el.tag == "h1", el))
+    best = [c for c in candidates if c[0] >= 8]
+    best.sort(key=lambda c: (-c[0], not c[1]))
+    if best:
+        return [best[0][2]]
+    return [el for _, is_h1, el in candidates if is_h1][:1]
 
 
 def lines_of(el: etree._Element) -> list[str]:
@@ -122,4 +143,4 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
         if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
             author = m["v"].strip()
     author = author or meta_content(root, "author", "article:author", "byl")
-    return author, source
+    return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)

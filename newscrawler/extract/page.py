@@ -210,7 +210,8 @@ def _info_lines(body: etree._Element, reader: BlockReader, h1s: list, containers
     end = next((i for i, b in enumerate(blocks) if containers and inside(b, containers)), len(blocks))
     if start is None:
         start = max(0, end - 6)
-    return [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200][:8]
+    lines = [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
+    return lines[-8:]  # the ones nearest the text
 
 
 def _published(f: _Fields, root: etree._Element, url: str, info: list[str], paras: list, profile):
