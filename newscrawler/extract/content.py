@@ -22,6 +22,8 @@ CONTAINER_SHARE = 0.6
 #: A language with at least this share of the text must stay whole inside the container.
 LANGUAGE_SHARE = 0.25
 LINK_DENSE = 0.5
+#: Below this much prose (weighted characters) a page has no text container.
+MIN_TEXT = 100
 #: Blocks lighter than this (weighted characters) are not prose.
 PROSE_WEIGHT = 60
 
@@ -31,7 +33,9 @@ NOISE_LINE = re.compile(
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|^(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|^共\s*\d+\s*页|^(?:Copyright|版权所有|©|\(c\))|All rights reserved|本文仅供|转载请注明"
-    r"|^(?:分享到|Share to|点击|扫描二维码|关注我们)|^\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$",
+    r"|^(?:分享到|Share to|点击|扫描二维码|关注我们)|^\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
+    r"|^(?:当前位置|您的位置|你的位置|您现在的位置)|^(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
+    r"|^[-=_*~]{4,}|评论加载中|^(?:相关文章|相关阅读|发表评论|查看所有评论)$",
     re.I,
 )
 #: A glossary or vocabulary list: everything after it is study material, not the article.
@@ -77,7 +81,7 @@ def find_container(body: etree._Element, reader: BlockReader) -> etree._Element 
         for el in (block.owner, *iter_ancestors(block.owner)):
             acc[el] += w
             acc_lang[el, lang] += w
-    if not total:
+    if total < MIN_TEXT:  # no running text at all: an empty article or a bare page
         return None
     whole = [lang for lang in ("en", "zh") if totals[lang] >= LANGUAGE_SHARE * total]
 

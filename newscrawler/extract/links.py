@@ -27,6 +27,8 @@ _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
     "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
 })
+#: Outside a pager, only a "next" link is pagination (首页 there is usually the home page).
+NEXT_TEXT = re.compile(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More)$", re.I)
 PAGINATION_TEXT = re.compile(
     r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|Next|Prev(?:ious)?|Last|First|"
     r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
@@ -68,9 +70,16 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
     return out
 
 
+#: Side-column class names as CMS templates spell them: pright, rightbox, side_bar, col-right...
+_SIDE_NAME = re.compile(r"^(?:p|col|main|f)?(?:right|side|aside|sidebar)(?:bar|box|col|list|nav|con|part)?\d*$")
+
+
 def in_sidebar(el: etree._Element) -> bool:
     for anc in (el, *iter_ancestors(el)):
-        if anc.tag == "aside" or tokens(anc) & _SIDE_TOKENS:
+        if anc.tag == "aside":
+            return True
+        names = tokens(anc)
+        if names & _SIDE_TOKENS or any(_SIDE_NAME.match(n) for n in names):
             return True
     return False
 
@@ -181,7 +190,7 @@ def pagination_links(root: etree._Element, page_url: str) -> list[str]:
         link.url
         for link in links_in(root, page_url)
         if same_site(link.url, page_url)
-        and (in_pager(link.element) or (PAGINATION_TEXT.match(link.text) and not link.text.isdigit()))
+        and (in_pager(link.element) or NEXT_TEXT.match(link.text))
     ]
 
 

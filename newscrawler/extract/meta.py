@@ -70,8 +70,8 @@ def title_tag(root: etree._Element) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None, str]:
-    """(title, title_zh, category prefix, rule) from the page's headline area."""
+def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None, str, list[str]]:
+    """(title, title_zh, category prefix, rule, the headline lines as shown)."""
     rule = "h1"
     lines: list[str] = []
     h1s = headline_elements(root)
@@ -94,7 +94,7 @@ def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None,
     if not lines:
         og = meta_content(root, "og:title") or title_tag(root)
         if not og:
-            return None, None, None, "none"
+            return None, None, None, "none", []
         lines, rule = [og], "og:title/title"
     category = None
     en = zh = None
@@ -109,8 +109,8 @@ def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None,
         elif lang == "mixed" and en is None and zh is None:
             en = rest
     if en is None and zh is not None:
-        return zh, None, category, rule
-    return en, zh, category, rule
+        return zh, None, category, rule, lines
+    return en, zh, category, rule, lines
 
 
 def breadcrumb_category(root: etree._Element) -> str | None:

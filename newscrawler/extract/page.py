@@ -28,7 +28,7 @@ SOFT_404 = re.compile(
 )
 #: Running text (weighted characters) above which a page reads as an article.
 ARTICLE_TEXT = 400
-LIST_LINKS = 4
+LIST_LINKS = 3
 
 
 @dataclass
@@ -102,28 +102,32 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         content_rule = "generic: densest container"
     else:
         content_rule = f.rules.pop("content")
-    title, title_zh, prefix, title_rule = headlines(root)
-    skip = {t for t in (title, title_zh) if t}
+    title, title_zh, prefix, title_rule, title_lines = headlines(root)
+    skip = {t for t in (title, title_zh, *title_lines) if t}
     paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip)]
     text_weight = sum(weight(p.text) for p in paras)
 
     # --- classification ---------------------------------------------------------------
     h1s = headline_elements(root)
+    # A headline that the <title> repeats is an article's mark (a list's title is its section).
+    titled = bool(h1s) and title is not None and len(title) >= 12 and is_article_url(url)
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
         (root.findtext(".//title") or "")
     )
-    related_els = related_blocks(root, containers[0] if containers else None) if True else []
+    related_els = related_blocks(root, containers[0] if containers else None)
     if profile and profile.xpaths.get("related"):
         nodes = f.profile_nodes("related")
         if nodes is not None:
             related_els = [n for n in nodes if isinstance(n, etree._Element)]
-    in_related = {id(a) for el in related_els for a in el.iter("a")}
-    listed = [l for l in article_links(root, url) if id(l.element) not in in_related]
+    in_related = {a for el in related_els for a in el.iter("a")}  # elements, kept alive
+    listed = [l for l in article_links(root, url) if l.element not in in_related]
     inside = sum(1 for l in listed if any(a is c for c in containers for a in iter_ancestors(l.element)))
     og_type = (meta_content(root, "og:type") or "").lower()
     if response.status >= 400 or (text_weight < ARTICLE_TEXT and SOFT_404.search(visible)):
         kind = "error"
-    elif inside >= LIST_LINKS or (len(listed) >= LIST_LINKS and text_weight < ARTICLE_TEXT and og_type != "article"):
+    elif inside >= LIST_LINKS or (
+        len(listed) >= LIST_LINKS and text_weight < ARTICLE_TEXT and og_type != "article" and not titled
+    ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
         kind = "article"
