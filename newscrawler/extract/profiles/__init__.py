@@ -38,7 +38,7 @@ def _modules(names: Iterable[str]) -> Iterable[Any]:
 
 
 def load_profiles(settings: Any) -> list[Profile]:
-    names = settings.getlist("NEWSCRAWLER_PROFILES_MODULES") if settings else [__name__]
+    names = (settings.getlist("NEWSCRAWLER_PROFILES_MODULES") if settings else None) or [__name__]
     return [m.PROFILE for m in _modules(names) if isinstance(getattr(m, "PROFILE", None), Profile)]
 
 
