@@ -83,3 +83,4 @@ NEWSCRAWLER_PROFILES_MODULES = ["newscrawler.extract.profiles"]
 NEWSCRAWLER_SITE_ENCODINGS: dict[str, str] = {}
 
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "newscrawler.logformatter.NewsLogFormatter"

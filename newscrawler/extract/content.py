@@ -112,19 +112,29 @@ def is_caption(block: Block, previous: Block | None) -> bool:
     return False
 
 
-def paragraphs(container: etree._Element, reader: BlockReader, skip: set[str] = frozenset()) -> list[Paragraph]:
-    """Clean paragraphs of the container, in order; ``skip`` holds texts to leave out (headlines)."""
+def paragraphs(
+    container: etree._Element, reader: BlockReader, skip: set[str] = frozenset(),
+    credits: list[str] | None = None,
+) -> list[Paragraph]:
+    """Clean paragraphs of the container, in order; ``skip`` holds texts to leave out
+    (headlines). Credit lines left out are appended to ``credits`` (they name the source)."""
     out: list[Paragraph] = []
     previous: Block | None = None
+    glossary = False
     for block in reader.read(container):
         text = block.text
-        if GLOSSARY.match(text):
-            break
+        glossary = glossary or bool(GLOSSARY.match(text))
+        if glossary:  # study material from here on; only credit lines still matter
+            if credits is not None and NOISE_LINE.search(text) and len(text) <= 100:
+                credits.append(text)
+            continue
         caption = is_caption(block, previous)
         previous = block
         if not text or caption or text in skip:
             continue
         if block.link_density > LINK_DENSE or NOISE_LINE.search(text):
+            if credits is not None and len(text) <= 100:
+                credits.append(text)
             continue
         out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
     return out

@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from newscrawler.extract import dates
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import split_prefix
 from newscrawler.extract.text import (
@@ -70,8 +71,13 @@ def title_tag(root: etree._Element) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None, str, list[str]]:
-    """(title, title_zh, category prefix, rule, the headline lines as shown)."""
+def headlines(
+    root: etree._Element, sections: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None, str | None, str, list[str]]:
+    """(title, title_zh, category prefix, rule, the headline lines as shown).
+
+    ``sections``: section labels the page shows elsewhere (breadcrumb), which make a
+    Chinese headline's ``label:`` prefix a category rather than part of the headline."""
     rule = "h1"
     lines: list[str] = []
     h1s = headline_elements(root)
@@ -83,9 +89,12 @@ def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None,
         for _ in range(2):
             if sib is None:
                 break
-            if isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "p", "div", "span"):
+            if (
+                isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "p", "div", "span")
+                and not is_furniture(sib) and sib.find(".//li") is None
+            ):
                 text = normalise_space(sib.text_content())
-                if text and len(text) <= 120 and sib.find(".//a") is None and not re.search(r"\d{4}", text):
+                if text and len(text) <= 120 and sib.find(".//a") is None and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
                         lines.append(text)
@@ -100,6 +109,9 @@ def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None,
     en = zh = None
     for line in lines:
         prefix, rest = split_prefix(line)
+        # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
+        if prefix and language_of(rest) == "zh" and prefix not in sections:
+            prefix, rest = None, line
         category = category or prefix
         lang = language_of(rest)
         if lang == "en" and en is None:
@@ -113,10 +125,22 @@ def headlines(root: etree._Element) -> tuple[str | None, str | None, str | None,
     return en, zh, category, rule, lines
 
 
+_CRUMB_SEPARATORS = re.compile(r"^[\s>»›/＞→|·\-]*$")
+
+
+def _is_breadcrumb(el: etree._Element) -> bool:
+    """Links separated only by > » / and an optional 当前位置: label."""
+    anchors = el.findall(".//a")
+    if len(anchors) < 2 or len(anchors) > 8:
+        return False
+    between = [a.tail or "" for a in anchors[:-1]]
+    return all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between)
+
+
 def breadcrumb_category(root: etree._Element) -> str | None:
-    for el in root.iter("div", "p", "span", "nav", "ol", "ul"):
+    for el in root.iter("div", "p", "span", "nav", "ol", "ul", "td"):
         labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
-        if not (tokens(el) & _BREADCRUMB_TOKENS or labelled):
+        if not (tokens(el) & _BREADCRUMB_TOKENS or labelled or _is_breadcrumb(el)):
             continue
         anchors = [normalise_space(a.text_content()) for a in el.iter("a")]
         anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]

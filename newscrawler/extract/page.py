@@ -102,9 +102,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         content_rule = "generic: densest container"
     else:
         content_rule = f.rules.pop("content")
-    title, title_zh, prefix, title_rule, title_lines = headlines(root)
+    crumb = breadcrumb_category(root)
+    title, title_zh, prefix, title_rule, title_lines = headlines(root, frozenset(filter(None, [crumb])))
     skip = {t for t in (title, title_zh, *title_lines) if t}
-    paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip)]
+    credits: list[str] = []
+    paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip, credits)]
     text_weight = sum(weight(p.text) for p in paras)
 
     # --- classification ---------------------------------------------------------------
@@ -169,13 +171,12 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     elif prefix:
         f.set("category", prefix, "generic: headline prefix")
     else:
-        crumb = breadcrumb_category(root)
         section = meta_content(root, "article:section")
         f.set("category", crumb or section, "generic: breadcrumb" if crumb else "generic: article:section")
 
     info = _info_lines(body, reader, h1s, containers)
     f.set("published", *_published(f, root, url, info, paras, profile))
-    author, source = byline(info + [p.text for p in paras[:1]], root)
+    author, source = byline(info + credits + [p.text for p in paras[:1]], root)
     f.set("author", f.profile_text("author") or author, "generic: byline")
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
@@ -224,17 +225,20 @@ def _published(f: _Fields, root: etree._Element, url: str, info: list[str], para
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
+    year = int(url_date[:4]) if url_date else None
+    shown = next((v for line in info if (v := dates.parse_text(line, tz, default_year=year))), None)
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD")):
         raw = getter(root)
         if raw and (value := dates.parse_iso(raw, tz)):
+            # Metadata often carries the day only; the page's own line may add the time.
+            if "T" not in value and shown and shown.startswith(value):
+                return shown, f"generic: {rule} + date line"
             return value, f"generic: {rule}"
     time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
     if time_el is not None and (value := dates.parse_iso(time_el.get("datetime"), tz)):
         return value, "generic: <time datetime>"
-    year = int(url_date[:4]) if url_date else None
-    for line in info:
-        if value := dates.parse_text(line, tz, default_year=year):
-            return value, "generic: date line"
+    if shown:
+        return shown, "generic: date line"
     for p in paras[:1]:
         if value := dates.parse_text(p.text[:80], tz, default_year=year):
             return value, "generic: dateline"

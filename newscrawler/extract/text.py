@@ -37,7 +37,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 _CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 _WS = re.compile(r"\s+")
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -56,8 +56,10 @@ def is_furniture(el: etree._Element) -> bool:
 
 
 def normalise_space(text: str) -> str:
-    text = _WS.sub(" ", text.replace("\xa0", " ").replace("\u3000", " ")).strip()
-    return _CJK_GAP.sub("", text)
+    # A line break between two CJK characters is source formatting, not a space (CSS Text
+    # segment-break rules); a real space there (a headline's clause break) is kept.
+    text = _CJK_BREAK.sub("", text)
+    return _WS.sub(" ", text.replace("\xa0", " ").replace("\u3000", " ")).strip()
 
 
 def weight(text: str) -> int:
