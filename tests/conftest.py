@@ -38,12 +38,14 @@ def html(body: str | bytes, url: str = "https://www.example.com/news/2015-11-13/
                         request=Request(url))
 
 
-def run_crawl(tmp_path: Path, *args: str, timeout: int = 120) -> tuple[list[dict], subprocess.CompletedProcess]:
+def run_crawl(tmp_path: Path, *args: str, timeout: int = 120,
+              pythonpath: list[Path] = ()) -> tuple[list[dict], subprocess.CompletedProcess]:
     """Run a real `scrapy crawl news` in a subprocess; returns the articles written and the run."""
     out = tmp_path / "articles.jsonl"
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-O", str(out),
            "-s", f"NEWSCRAWLER_REJECTS={tmp_path / 'rejects.jsonl'}", *args]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "SCRAPY_SETTINGS_MODULE": "newscrawler.settings"}
+    path = os.pathsep.join(map(str, [ROOT, *pythonpath]))
+    env = {**os.environ, "PYTHONPATH": path, "SCRAPY_SETTINGS_MODULE": "newscrawler.settings"}
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []

@@ -51,7 +51,7 @@ class NewsSpider(scrapy.Spider):
         if not self.start_urls:
             raise ValueError("no start URLs: pass -a start_urls=URL1,URL2")
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse)
+            yield self.follow(url)
 
     def follow(self, url: str, **kwargs: Any) -> scrapy.Request:
         stripped = tracking_params(url)

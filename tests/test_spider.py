@@ -1,0 +1,84 @@
+"""The news spider on the snapshot traps: copies of one article, start URLs of every kind,
+multi-page merging, and profiles that stop matching."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "fixtures"
+HXEN = "https://www.hxen.net/englishnews/china"
+CD = "https://language.chinadaily.com.cn/a/202104/30/WS608bb92ca31024ad0babb3a7.html"
+CD_MOBILE = "https://m.language.chinadaily.com.cn/a/202104/30/WS608bb92ca31024ad0babb3a7.html"
+
+
+def stat(proc, key: str) -> int:
+    # The stats dump is the last thing Scrapy logs: "'key': value,"
+    for line in proc.stderr.splitlines():
+        if f"'{key}':" in line:
+            return int(line.split(":", 1)[1].strip().rstrip(",}"))
+    return 0
+
+
+def test_copies_of_one_article_are_written_once(crawl):
+    starts = [
+        f"{HXEN}/2015-11-10/420517.html",
+        f"http://www.hxen.net/englishnews/china/2015-11-10/420517.html",  # http copy, same body
+        f"{HXEN}/2015-11-12/420529.html?from=rss",  # tracking parameter
+        f"{HXEN}/2015-11-12/420529.html",
+        CD_MOBILE,  # m. copy whose rel=canonical names the desktop page
+        CD,
+    ]
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES}", "-a", "start_urls=" + ",".join(starts),
+                        "-s", "DEPTH_LIMIT=1")
+    urls = sorted(i["url"] for i in items if i["url"] in {starts[0], starts[3], CD})
+    assert urls == sorted([starts[0], starts[3], CD])
+    assert len([i for i in items if i["url"] == CD]) == 1
+    assert len([i for i in items if i["url"] == starts[0]]) == 1
+    assert stat(proc, "newscrawler/dedupe/url") >= 2  # the http and m. copies
+    assert stat(proc, "newscrawler/url/tracking_stripped") >= 1
+
+
+def test_a_later_page_as_start_url_yields_the_whole_article_once(crawl):
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'hxen'}", "-s", "DEPTH_LIMIT=1", "-a",
+                        f"start_urls={HXEN}/2015-11-12/420533_2.html,{HXEN}/2015-11-12/420533.html")
+    merged = [i for i in items if i["url"] == f"{HXEN}/2015-11-12/420533.html"]
+    assert len(merged) == 1 and merged[0]["pages"] == 2
+    truth = next(json.loads(l) for l in (FIXTURES / "hxen/truth.jsonl").read_text(encoding="utf-8").splitlines()
+                 if json.loads(l)["url"] == merged[0]["url"])
+    assert merged[0]["body_en"] == truth["body_en"]
+
+
+def test_error_pages_and_list_pages_emit_nothing(crawl):
+    soft404 = "https://language.chinadaily.com.cn/a/202104/22/WS60813d76a31024ad0babaa8d.html"
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'chinadaily'}", "-s", "DEPTH_LIMIT=0",
+                        "-a", f"start_urls={soft404},https://language.chinadaily.com.cn/news_bilingual/")
+    assert soft404 not in {i["url"] for i in items}
+    assert "https://language.chinadaily.com.cn/news_bilingual/" not in {i["url"] for i in items}
+    assert stat(proc, "newscrawler/page/error") == 1
+
+
+def test_related_links_stay_on_site_and_404s_are_counted(crawl):
+    seed = f"{HXEN}/2015-11-13/420541.html"
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'hxen'}", "-s", "DEPTH_LIMIT=1", "-a", f"start_urls={seed}")
+    article = next(i for i in items if i["url"] == seed)
+    assert all(r["url"].startswith("https://www.hxen.net/") for r in article["related"])
+    assert "xinhuanet" not in proc.stderr.split("Spider closed")[0].split("Crawled")[-1]
+    assert stat(proc, "httperror/response_ignored_status_count/404") >= 1  # the dead related link
+
+
+def test_profile_that_stops_matching_falls_back_and_is_counted(crawl, tmp_path):
+    # A profile module for hxen whose content selector no longer matches (a "redesign").
+    pkg = tmp_path / "brokenprofiles"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "hxen.py").write_text(
+        "from newscrawler.extract.profiles import Profile\n"
+        "PROFILE = Profile(name='hxen-old', sites=('hxen.net',), xpaths={'content': \"//div[@id='old-content']\"})\n"
+    )
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'hxen'}",
+                        "-s", "NEWSCRAWLER_PROFILES_MODULES=brokenprofiles", pythonpath=[tmp_path])
+    assert len(items) == 10  # every article still extracted, by the generic rules
+    assert stat(proc, "newscrawler/profile/fallback/hxen.net/content") >= 10
+    assert proc.stderr.count("Profile selector for 'content' found nothing on hxen.net") == 1
