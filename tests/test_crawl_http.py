@@ -63,3 +63,20 @@ def test_crawl_over_real_http_writes_the_snapshot_articles(crawl, hxen_server):
     zhu = by_url[f"{base}/englishnews/china/2015-11-12/420529.html"]
     assert "朱镕基" in zhu["title"] and "朱镕基" in zhu["body_en"]  # GBK-only 镕 under a gb2312 label
     assert by_url[f"{base}/englishnews/china/2015-11-12/420533.html"]["pages"] == 2
+
+
+def test_record_a_live_crawl_then_replay_it_offline(crawl, hxen_server, tmp_path):
+    base, requests = hxen_server
+    snap = tmp_path / "recorded"
+    live, _ = crawl("-a", f"start_urls={base}/englishnews/china/", "-s", f"RECORD_DIR={snap}",
+                    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0")
+    index = json.loads((snap / "index.json").read_text(encoding="utf-8"))
+    assert index["start_urls"] == [f"{base}/englishnews/china/"]
+    assert all(name.startswith("pages/") and "/" not in name[6:] for name in
+               (e["body"] for e in index["responses"].values() if "body" in e))  # hash names only
+    requests.clear()
+    replayed, _ = crawl("-s", f"REPLAY_DIR={snap}")
+    assert requests == []  # offline: the server saw nothing
+    assert sorted(i["url"] for i in replayed) == sorted(i["url"] for i in live)
+    strip = lambda items: {i["url"]: {k: v for k, v in i.items() if k != "crawled_at"} for i in items}
+    assert strip(replayed) == strip(live)

@@ -194,6 +194,11 @@ def pagination_links(root: etree._Element, page_url: str) -> list[str]:
     ]
 
 
+def is_list_url(url: str) -> bool:
+    """list_2_2.html, index_2.html, /page/3/: a CMS's own name for a list page."""
+    return bool(_LIST_URL.search(urlsplit(url).path))
+
+
 def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
     return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")

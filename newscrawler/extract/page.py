@@ -12,7 +12,7 @@ from newscrawler.extract import dates
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, is_article_url, pagination_links, related_blocks,
+    article_links, article_pages, is_article_url, is_list_url, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
@@ -128,7 +128,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if response.status >= 400 or (text_weight < ARTICLE_TEXT and SOFT_404.search(visible)):
         kind = "error"
     elif inside >= LIST_LINKS or (
-        len(listed) >= LIST_LINKS and text_weight < ARTICLE_TEXT and og_type != "article" and not titled
+        (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
+        and text_weight < ARTICLE_TEXT and og_type != "article" and not titled
     ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):

@@ -1,51 +1,121 @@
-"""JSON Lines storage: one UTF-8 object per line, flushed as it goes, one file per run.
+"""JSON Lines storage that loses nothing: one file per run, durable before the state learns.
 
 Writes only when the user gave no feed (-O/-o); with a feed, Scrapy's exporter (our
 SafeJsonLinesExporter) writes instead, so no article is written twice.
+
+Each run writes ``NEWSCRAWLER_OUTPUT`` as ``NAME.part`` (renamed at a clean close). Each
+article is handed to the OS as one line when it arrives; every ``NEWSCRAWLER_OUTPUT_BATCH``
+articles (or ``NEWSCRAWLER_OUTPUT_SYNC_SECONDS``, whichever comes first) the file is fsynced
+and only then are the batch's URL keys and fingerprints committed to the state. At start,
+the ``.part`` files of killed runs are repaired, their records committed and the files
+renamed (newscrawler.runfiles.recover_parts): after any kill, the next run leaves every
+article exactly once across the files.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from twisted.internet import task
 
 from newscrawler.jsonl import dumps_line
-from newscrawler.runfiles import run_path
+from newscrawler.runfiles import RunFile, new_run_path, recover_parts
+from newscrawler.state import ArticleState, Record, state_of
+from newscrawler.urls import url_key
 
 logger = logging.getLogger(__name__)
 
+FSYNC_MODES = ("item", "batch", "none")
+
 
 class JsonLinesStorePipeline:
-    def __init__(self, crawler: Crawler, path: Path):
+    def __init__(self, crawler: Crawler, template: str, state: ArticleState | None,
+                 fsync: str = "batch", batch: int = 32, sync_seconds: float = 1.0):
+        if fsync not in FSYNC_MODES:
+            raise ValueError(f"NEWSCRAWLER_OUTPUT_FSYNC must be one of {FSYNC_MODES}, not {fsync!r}")
         self.crawler = crawler
-        self.path = path
-        self.file: Any = None
+        self.stats = crawler.stats
+        self.template = template
+        self.state = state
+        self.batch = 1 if fsync == "item" else max(1, batch)
+        self.fsync = fsync != "none"
+        self.sync_seconds = sync_seconds
+        self.out: RunFile | None = None
+        self.pending: list[Record] = []
+        self.timer: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesStorePipeline:
-        template = crawler.settings.get("NEWSCRAWLER_OUTPUT")
-        if not template or crawler.settings.getdict("FEEDS"):
+        settings = crawler.settings
+        template = settings.get("NEWSCRAWLER_OUTPUT")
+        if not template or settings.getdict("FEEDS"):
             # Silent: with -O/-o the feed exporter writes the articles instead.
             raise NotConfigured
-        return cls(crawler, run_path(template, crawler))
+        return cls(
+            crawler, template, state_of(crawler),
+            fsync=settings.get("NEWSCRAWLER_OUTPUT_FSYNC", "batch"),
+            batch=settings.getint("NEWSCRAWLER_OUTPUT_BATCH", 32),
+            sync_seconds=settings.getfloat("NEWSCRAWLER_OUTPUT_SYNC_SECONDS", 1.0),
+        )
 
     def open_spider(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.file = self.path.open("a", encoding="utf-8", newline="\n")
-        self.crawler.stats.set_value("newscrawler/output/path", str(self.path))
-        logger.info("Writing articles to %s", self.path)
+        for found in recover_parts(self.template, self.crawler.spidercls.name, self._commit_recovered):
+            self.stats.inc_value("newscrawler/output/recovered_files")
+            self.stats.inc_value("newscrawler/output/recovered_items", found.records)
+            if found.cut_bytes:
+                self.stats.inc_value("newscrawler/output/torn_lines_removed")
+        if self.sync_seconds > 0:
+            self.timer = task.LoopingCall(self.sync)
+            self.timer.start(self.sync_seconds, now=False)
 
-    def close_spider(self) -> None:
-        if self.file:
-            self.file.close()
+    def _commit_recovered(self, records: list[dict]) -> None:
+        if self.state is not None:
+            self.state.commit((_record(r) for r in records if r.get("url") and r.get("fingerprint")), time.time())
 
     def process_item(self, item: Any) -> Any:
-        self.file.write(dumps_line(ItemAdapter(item).asdict()))
-        self.file.flush()
-        self.crawler.stats.inc_value("newscrawler/output/written")
+        adapter = ItemAdapter(item)
+        if self.out is None:
+            self.out = RunFile(new_run_path(self.template, self.crawler))
+            self.stats.set_value("newscrawler/output/path", str(self.out.path))
+            logger.info("Writing articles to %s", self.out.part)
+        self.out.write(dumps_line(adapter.asdict()))
+        self.stats.inc_value("newscrawler/output/written")
+        self.pending.append(_record(adapter))
+        if len(self.pending) >= self.batch:
+            self.sync()
         return item
+
+    def sync(self) -> None:
+        """fsync the file, then commit what it now holds durably to the state."""
+        if not self.pending or self.out is None:
+            return
+        if self.fsync:
+            self.out.sync()
+            self.stats.inc_value("newscrawler/output/fsync")
+        if self.state is not None:
+            self.stats.inc_value("newscrawler/state/committed", self.state.commit(self.pending, time.time()))
+        self.pending = []
+
+    def close_spider(self) -> None:
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
+        if self.out is None:
+            return
+        self.sync()
+        self.out.finish()
+        logger.info("Wrote %d articles to %s", self.out.lines, self.out.path)
+
+
+def _record(fields: Any) -> Record:
+    return Record(url_key(fields["url"]), fields["url"], fields["fingerprint"], int(fields.get("version") or 1))
+
+
+def output_path(stats: dict[str, Any]) -> Path | None:
+    value = stats.get("newscrawler/output/path")
+    return Path(value) if value else None
