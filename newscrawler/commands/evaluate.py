@@ -1,0 +1,120 @@
+"""`scrapy evaluate`: crawl every fixture snapshot offline and score it against its truth.
+
+Prints one table: per-field accuracy for the tuned and the blind styles, and trafilatura's
+figures on the same pages (when it is installed, as in requirements-dev.txt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.commands import ScrapyCommand
+from scrapy.http import HtmlResponse
+from scrapy.responsetypes import responsetypes
+from scrapy.settings import SETTINGS_PRIORITIES
+
+from newscrawler.evaluation import Score, format_table, load_truth, score_article, score_snapshot, trafilatura_article
+from newscrawler.replay import Snapshot
+
+
+def snapshot_folders(root: Path) -> list[Path]:
+    return sorted(p.parent for p in root.rglob("index.json") if (p.parent / "truth.jsonl").exists())
+
+
+def is_blind(folder: Path) -> bool:
+    return "blind" in folder.parts
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    #: Quiet by default; a -s on the command line still wins.
+    quiet = {"LOG_LEVEL": "ERROR", "NEWSCRAWLER_SUMMARY": False}
+
+    def syntax(self) -> str:
+        return "[options]"
+
+    def short_desc(self) -> str:
+        return "Score the extractor (and trafilatura) against every fixture's truth"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--fixtures", default="fixtures", help="folder of snapshots")
+        parser.add_argument("--json", help="also write the figures to this file")
+        parser.add_argument("--failures", action="store_true", help="list every imperfect field")
+        parser.add_argument("--no-trafilatura", action="store_true")
+        parser.add_argument("--record-floors", metavar="PATH",
+                            help="write our figures as the floors the tests hold (tests/evaluation_floors.json)")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        for name, value in self.quiet.items():
+            if (self.settings.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
+                self.settings.set(name, value, priority="cmdline")
+        self.settings.set("REPLAY_DIR", opts.fixtures, priority="cmdline")
+        self.settings.set("NEWSCRAWLER_OUTPUT", "", priority="cmdline")
+        self.settings.set("NEWSCRAWLER_REJECTS", "", priority="cmdline")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        items: list[dict] = []
+        crawler = self.crawler_process.create_crawler("news")
+        # weak=False: the dispatcher would otherwise drop this closure at once.
+        crawler.signals.connect(lambda item, **kw: items.append(dict(item)), signal=signals.item_scraped, weak=False)
+        self.crawler_process.crawl(crawler)
+        self.crawler_process.start()
+
+        folders = snapshot_folders(Path(opts.fixtures))
+        rows, figures = [], {}
+        for blind in (False, True):
+            group = [f for f in folders if is_blind(f) == blind]
+            if not group:
+                continue
+            label = "blind" if blind else "tuned"
+            ours = Score()
+            for folder in group:
+                score_snapshot(ours, folder, items)
+            rows.append((f"newscrawler / {label}", ours.summary(), ours))
+            figures[f"newscrawler/{label}"] = ours.summary() | {
+                "articles": ours.articles, "duplicates": len(ours.duplicates), "extra": len(ours.extra),
+                "missing": ours.missing,
+            }
+            if opts.failures:
+                for line in ours.failures + [f"extra          {u}" for u in ours.extra] + [
+                    f"duplicate      {u}" for u in ours.duplicates
+                ]:
+                    print(f"  [{label}] {line}", file=sys.stderr)
+            if not opts.no_trafilatura:
+                theirs = self.score_trafilatura(group)
+                if theirs is not None:
+                    rows.append((f"trafilatura / {label}", theirs.summary(), theirs))
+                    figures[f"trafilatura/{label}"] = theirs.summary() | {"articles": theirs.articles}
+        print(format_table(rows))
+        if opts.json:
+            Path(opts.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        if opts.record_floors:
+            ours = {k: v for k, v in figures.items() if k.startswith("newscrawler/")}
+            Path(opts.record_floors).write_text(json.dumps(ours, indent=1) + "\n", encoding="utf-8")
+
+    def score_trafilatura(self, folders: list[Path]) -> Score | None:
+        try:
+            import trafilatura  # noqa: F401
+        except ImportError:
+            print("(trafilatura is not installed: pip install -r requirements-dev.txt)", file=sys.stderr)
+            return None
+        score = Score()
+        for folder in folders:
+            snapshot = Snapshot(folder)
+            for want in load_truth(folder):
+                found = snapshot.lookup(want["url"])
+                got = None
+                if found:
+                    status, headers, body = found
+                    cls = responsetypes.from_args(headers=headers, url=want["url"], body=body)
+                    if issubclass(cls, HtmlResponse):
+                        text = cls(url=want["url"], headers=headers, body=body).text
+                        got = trafilatura_article(text, want["url"])
+                score.add(want["url"], score_article(got, want), bool(want.get("pairs")))
+        return score

@@ -1,0 +1,50 @@
+"""The extraction scores on every fixture may not drop below the last recorded floor.
+
+After a deliberate improvement, record new floors with
+``scrapy evaluate --no-trafilatura --record-floors tests/evaluation_floors.json`` and commit
+them with the change (like trafilatura's evaluation gate).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newscrawler.evaluation import pair_accuracy, set_f1, token_f1
+from tests.conftest import ROOT
+
+FLOORS = json.loads((ROOT / "tests/evaluation_floors.json").read_text(encoding="utf-8"))
+LOWER_IS_BETTER = {"duplicates", "extra", "missing"}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    out = tmp_path_factory.mktemp("eval") / "figures.json"
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "evaluate", "--no-trafilatura", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("group, metric", [(g, m) for g, fs in FLOORS.items() for m in fs])
+def test_score_holds_its_floor(figures, group, metric):
+    got, floor = figures[group][metric], FLOORS[group][metric]
+    if metric in LOWER_IS_BETTER:
+        assert got <= floor, f"{group} {metric}: {got} > {floor}"
+    else:
+        assert got >= floor, f"{group} {metric}: {got} < floor {floor}"
+
+
+def test_token_f1_counts_each_cjk_character():
+    assert token_f1("中国 news", "中国 news") == 1.0
+    assert token_f1("中国", "中文") == pytest.approx(0.5)
+    assert token_f1("", "x") == 0.0
+
+
+def test_pair_accuracy_and_set_f1():
+    a, b = {"en": "A", "zh": "甲"}, {"en": "B", "zh": "乙"}
+    assert pair_accuracy([a], [a, b]) == 0.5 and pair_accuracy([], []) == 1.0
+    assert set_f1(["u1", "u2"], ["u1"]) == pytest.approx(2 / 3)
