@@ -15,14 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scrapy.http import HtmlResponse
-from scrapy.utils.test import get_crawler
-
-from newscrawler.downloadermiddlewares.encoding import EncodingRepairMiddleware
-from newscrawler.extract import extract_page
-from newscrawler.extract.profiles import ProfileRegistry, load_profiles
+from newscrawler.extract.offline import OfflineExtractor
 from newscrawler.replay import Snapshot
-from newscrawler.spiders.news import NewsSpider
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -34,21 +28,15 @@ def tuned_snapshots() -> list[Path]:
 
 
 class PageExtractor:
-    """The crawl's view of one replayed page: encoding repair, then extraction."""
+    """The crawl's view of one replayed page, as golden data."""
 
     def __init__(self) -> None:
-        crawler = get_crawler(NewsSpider)
-        self.encoding = EncodingRepairMiddleware.from_crawler(crawler)
-        self.profiles = ProfileRegistry(load_profiles(crawler.settings))
+        self.extractor = OfflineExtractor()
 
     def __call__(self, snapshot: Snapshot, url: str) -> dict[str, Any] | None:
-        from tests.conftest import response_for
-
-        response = response_for(snapshot, url)
-        if not isinstance(response, HtmlResponse):
+        result = self.extractor.snapshot_page(snapshot, url)
+        if result is None:
             return None
-        response = self.encoding.process_response(response.request, response)
-        result = extract_page(response, self.profiles.for_url(url))
         out: dict[str, Any] = {"kind": result.kind, "url": result.url}
         if result.kind == "list":
             out["follow"] = result.follow

@@ -78,11 +78,12 @@ def headlines(
 
     ``sections``: section labels the page shows elsewhere (breadcrumb), which make a
     Chinese headline's ``label:`` prefix a category rather than part of the headline."""
-    rule = "h1"
+    rule = "headline"
     lines: list[str] = []
     h1s = headline_elements(root)
     if h1s:
         h1 = h1s[0]
+        rule = f"headline <{h1.tag}> that <title> repeats"
         lines = lines_of(h1)
         # A Chinese (or English) headline often follows the h1 as its own short line.
         sib = h1.getnext()

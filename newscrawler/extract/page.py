@@ -188,6 +188,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
     f.set("related", related_links(related_els, url), "generic: related block")
+    for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
+        f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
     result.untrusted_pairs, result.layout = alignment.untrusted, alignment.layout
     return result

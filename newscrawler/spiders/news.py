@@ -30,11 +30,14 @@ class NewsSpider(scrapy.Spider):
 
     name = "news"
 
-    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any):
+    def __init__(self, start_urls: str | list[str] | None = None, follow: str | bool = True,
+                 *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         if isinstance(start_urls, str):
             start_urls = [u.strip() for u in start_urls.split(",") if u.strip()]
         self.start_urls = list(start_urls or [])
+        #: -a follow=no: read the start URLs only (an article's own later pages still count).
+        self.follow_links = str(follow).lower() not in ("no", "false", "0")
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -73,7 +76,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"newscrawler/page/{result.kind}")
         self._report_fallbacks(response.url, result.fallbacks)
         if result.kind == "list":
-            for url in result.follow:
+            for url in result.follow if self.follow_links else []:
                 yield self.follow(url)
             return
         if result.kind == "error":
@@ -83,7 +86,7 @@ class NewsSpider(scrapy.Spider):
             return
         if result.untrusted_pairs:
             stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
-        for link in result.fields.get("related", []):
+        for link in result.fields.get("related", []) if self.follow_links else []:
             yield self.follow(link["url"])
         if result.page_number > 1:  # reached a later page first: read the article from page 1
             yield self.follow(result.url)
@@ -100,7 +103,7 @@ class NewsSpider(scrapy.Spider):
             collected = [*collected, result.fields]
             if result.untrusted_pairs:
                 self.crawler.stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
-            for link in result.fields.get("related", []):
+            for link in result.fields.get("related", []) if self.follow_links else []:
                 yield self.follow(link["url"])
         else:
             self.crawler.stats.inc_value("newscrawler/page/continuation_missing")
