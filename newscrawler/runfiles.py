@@ -79,25 +79,38 @@ class RunFile:
         fcntl.flock(self.fd, fcntl.LOCK_EX)  # tells a recovering run that this file is live
         _fsync_dir(path.parent)
         self.lines = 0
+        self.size = 0
 
     def write(self, line: str) -> None:
-        data = memoryview(line.encode("utf-8"))
-        while data:
-            data = data[os.write(self.fd, data):]
+        """Append one line; on failure (disk full) the file is cut back to its last whole line."""
+        encoded = line.encode("utf-8")
+        data = memoryview(encoded)
+        try:
+            while data:
+                data = data[os.write(self.fd, data):]
+        except OSError:
+            os.ftruncate(self.fd, self.size)
+            raise
+        self.size += len(encoded)
         self.lines += 1
 
     def sync(self) -> None:
         os.fsync(self.fd)
 
     def finish(self) -> None:
-        """Sync, close and rename to the final name (a clean close)."""
+        """Sync, rename to the final name and close (a clean close)."""
         if self.fd is None:
             return
         os.fsync(self.fd)
         os.rename(self.part, self.path)
         _fsync_dir(self.path.parent)
-        os.close(self.fd)
-        self.fd = None
+        self.close()
+
+    def close(self) -> None:
+        """Close, leaving the ``.part`` for the next run to recover."""
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -53,6 +53,8 @@ NEWSCRAWLER_MIN_BODY_CHARS = 40
 # --- Components -------------------------------------------------------------------------
 ADDONS = {"newscrawler.replay.ReplayAddon": 0}
 DOWNLOADER_MIDDLEWARES = {
+    # First: a known article is skipped before robots.txt, retries or the download.
+    "newscrawler.downloadermiddlewares.known.KnownArticleMiddleware": 50,
     # After HttpCompressionMiddleware (590) has decoded the body.
     "newscrawler.downloadermiddlewares.encoding.EncodingRepairMiddleware": 580,
     # Between decompression (590) and encoding repair: saves bodies as received.
@@ -61,14 +63,41 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "newscrawler.pipelines.validate.ValidatePipeline": 100,
     "newscrawler.pipelines.dedupe.DedupePipeline": 200,
+    "newscrawler.pipelines.known.KnownArticlePipeline": 250,
     "newscrawler.pipelines.store.JsonLinesStorePipeline": 900,
 }
 EXTENSIONS = {
+    "newscrawler.extensions.jobdir.JobDirGuard": 100,
+    "newscrawler.extensions.runsummary.RunSummaryJson": 800,
     "newscrawler.extensions.rejects.RejectsLog": 500,
     "newscrawler.extensions.summary.CrawlSummary": 900,
 }
 #: Print the one-screen summary (stderr) when the crawl ends.
 NEWSCRAWLER_SUMMARY = True
+
+# --- Scheduled runs: state, durable output (issue 4) ---------------------------------------
+#: Keep the article state (what earlier runs wrote, what is gone) for runs written by the
+#: store pipeline. Runs with -O/-o never use it.
+NEWSCRAWLER_STATE_ENABLED = True
+#: Folder of the state; "" puts it in state/ beside the NEWSCRAWLER_OUTPUT files.
+NEWSCRAWLER_STATE_DIR = ""
+#: The state backend (an newscrawler.state.ArticleState with from_settings(settings, dir)).
+NEWSCRAWLER_STATE_BACKEND = "newscrawler.state.sqlite.SqliteArticleState"
+#: 0: a known article (or an article URL that answered 404/410) is never fetched again.
+#: N > 0: it is fetched again once N hours have passed since it was last fetched.
+NEWSCRAWLER_STATE_REVISIT_HOURS = 0.0
+#: Write an article whose text changed as a new version (adds the fields `version` and
+#: `previous_fingerprint` to every article); when False a changed article is dropped as known.
+NEWSCRAWLER_STATE_VERSIONS = False
+#: When the output is fsynced before the state learns of the articles: "batch" (every
+#: NEWSCRAWLER_OUTPUT_BATCH articles or NEWSCRAWLER_OUTPUT_SYNC_SECONDS), "item", or "none"
+#: (the OS decides; still safe against kill -9, not against a power cut). See bench/durability.py.
+NEWSCRAWLER_OUTPUT_FSYNC = "batch"
+NEWSCRAWLER_OUTPUT_BATCH = 32
+NEWSCRAWLER_OUTPUT_SYNC_SECONDS = 1.0
+#: Run summary JSON for monitoring (placeholders %(spider)s, %(time)s); "" to disable.
+#: The cron entry point (python -m newscrawler.cron) sets it.
+NEWSCRAWLER_RUN_SUMMARY = ""
 
 # --- Replay (offline crawls from a fixture snapshot) -------------------------------------
 #: A folder holding snapshot index.json files; when set, http/https are served from it.

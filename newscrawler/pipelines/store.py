@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -99,7 +98,13 @@ class JsonLinesStorePipeline:
             self.out.sync()
             self.stats.inc_value("newscrawler/output/fsync")
         if self.state is not None:
-            self.stats.inc_value("newscrawler/state/committed", self.state.commit(self.pending, time.time()))
+            try:
+                self.stats.inc_value("newscrawler/state/committed", self.state.commit(self.pending, time.time()))
+            except Exception as exc:  # kept pending: the next sync, or the next run, commits them
+                self.stats.inc_value("newscrawler/state/commit_failed")
+                logger.error("State commit of %d articles failed (%s: %s); will retry",
+                             len(self.pending), type(exc).__name__, exc)
+                return
         self.pending = []
 
     def close_spider(self) -> None:
@@ -108,6 +113,11 @@ class JsonLinesStorePipeline:
         if self.out is None:
             return
         self.sync()
+        if self.pending:  # the state did not take them: leave the file for the next run to recover
+            self.out.close()
+            logger.error("Left %s unfinished: the state lacks its last %d articles; the next run "
+                         "commits them from the file", self.out.part, len(self.pending))
+            return
         self.out.finish()
         logger.info("Wrote %d articles to %s", self.out.lines, self.out.path)
 
@@ -115,7 +125,3 @@ class JsonLinesStorePipeline:
 def _record(fields: Any) -> Record:
     return Record(url_key(fields["url"]), fields["url"], fields["fingerprint"], int(fields.get("version") or 1))
 
-
-def output_path(stats: dict[str, Any]) -> Path | None:
-    value = stats.get("newscrawler/output/path")
-    return Path(value) if value else None
