@@ -43,6 +43,8 @@ class PageResult:
     fallbacks: list[str] = field(default_factory=list)  # profile fields that found nothing
     untrusted_pairs: int = 0
     layout: str = ""
+    #: Doubts worth counting (stats ``newscrawler/extract/<note>``), e.g. date_url_mismatch.
+    notes: list[str] = field(default_factory=list)
 
 
 class _Fields:
@@ -192,6 +194,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
     result.untrusted_pairs, result.layout = alignment.untrusted, alignment.layout
+    url_date = dates.from_url(url)
+    published = f.values.get("published")
+    if published and url_date and published[:10] != url_date:
+        result.notes.append("date_url_mismatch")  # the URL's date is a cross-check only
     return result
 
 

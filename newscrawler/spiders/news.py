@@ -75,6 +75,9 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value(f"newscrawler/page/{result.kind}")
         self._report_fallbacks(response.url, result.fallbacks)
+        for note in result.notes:
+            stats.inc_value(f"newscrawler/extract/{note}")
+            logger.debug("%s: %s", note, response.url)
         if result.kind == "list":
             for url in result.follow if self.follow_links else []:
                 yield self.follow(url)

@@ -1,0 +1,53 @@
+from lxml import etree
+
+from newscrawler.extract.bilingual import align, layout_of, trusted
+from newscrawler.extract.content import Paragraph, language_of
+
+EL = etree.Element("p")
+EN = ["Senior Chinese and U.S. officials met in Beijing on Thursday to prepare a dialogue on cybercrime.",
+      "They will visit China from Wednesday to Friday, the ministry said.",
+      "Guo called on both sides to accommodate each other's concerns and deepen cooperation."]
+ZH = ["中美高级官员周四在北京会面，为启动打击网络犯罪对话做准备。",
+      "外交部说，他们将于周三至周五访问中国。",
+      "郭声琨呼吁双方照顾彼此关切，深化合作。"]
+
+
+def paras(*texts):
+    return [Paragraph(t, language_of(t), EL) for t in texts]
+
+
+def test_language_of_paragraphs():
+    assert language_of(EN[0]) == "en" and language_of(ZH[0]) == "zh"
+    assert language_of("美国国土安全部副部长Alejandro Mayorkas率领代表团访华。") == "zh"
+
+
+def test_interleaved_pairs_neighbours():
+    result = align(paras(EN[0], ZH[0], EN[1], ZH[1]))
+    assert result.layout == "interleaved"
+    assert result.pairs == [{"en": EN[0], "zh": ZH[0]}, {"en": EN[1], "zh": ZH[1]}]
+
+
+def test_separate_blocks_align_with_a_merged_translation():
+    # The translator merged the first two English paragraphs into one Chinese paragraph.
+    merged = ZH[0] + ZH[1]
+    result = align(paras(*EN, merged, ZH[2]))
+    assert result.layout == "blocks"
+    assert result.pairs == [{"en": EN[0] + " " + EN[1], "zh": merged}, {"en": EN[2], "zh": ZH[2]}]
+
+
+def test_untrusted_pairs_are_left_out_and_counted():
+    wrong = "这是一段完全不相关而且非常非常长的中文文字，" * 12
+    result = align(paras(EN[1], wrong, EN[2], ZH[2]))
+    assert {"en": EN[2], "zh": ZH[2]} in result.pairs
+    assert all(p["zh"] != wrong for p in result.pairs) and result.untrusted == 1
+
+
+def test_numbers_translate_by_significant_digits():
+    assert trusted("Some 17 to 18 million tons of food are wasted each year in restaurants.",
+                   "每年餐饮业浪费的食物约为1700万至1800万吨。")
+    assert not trusted("The 2019 report counted 345 cases and 678 deaths in the city that year.",
+                       "报告显示，当年该市共有12起案件和34人死亡，情况令人担忧。")
+
+
+def test_monolingual_pages_have_no_pairs():
+    assert layout_of(paras(*EN)) == "en" and align(paras(*EN)).pairs == []

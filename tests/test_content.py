@@ -1,0 +1,52 @@
+"""Main text: container choice, noise, captions, glossary, hidden text."""
+
+from newscrawler.extract import extract_page
+from tests.conftest import html
+
+PROSE = ("The quick development of the region's transport network has changed how people live, "
+         "work and travel, officials said on Thursday at a press conference in the capital. ")
+
+
+def page(content: str, title: str = "A headline long enough to count") -> str:
+    return f"""<html><head><title>{title} - Site</title><style>.jam{{display:none}}</style></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+    <div class="main"><h1>{title}</h1><div class="info">时间:2021-04-30 10:15 来源:Xinhua</div>
+    <div class="text">{content}</div></div>
+    <div class="sidebar"><h3>热门文章</h3><ul><li><a href="/a/1.html">Some other article title here</a></li></ul></div>
+    <div class="footer">Copyright © 2021 Site. All rights reserved. 京ICP备12345678号</div></body></html>"""
+
+
+def test_scripts_ads_captions_credits_and_glossary_are_not_text():
+    result = extract_page(html(page(f"""
+        <p>{PROSE}</p><script>var ad = 1;</script><div class="ad">Buy now</div>
+        <p><img src="x.jpg"></p><p class="pic_note">A caption under the photo.</p>
+        <p>{PROSE}second.</p><p>&nbsp;</p><p>英文来源：Xinhua</p><p>翻译：某某</p>
+        <p>【相关词汇】</p><p>transport network 交通网络</p>""")))
+    assert result.kind == "article"
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "second."]
+    assert result.fields["source"] == "Xinhua"
+    assert result.fields["published"] == "2021-04-30T10:15:00+08:00"
+
+
+def test_hidden_inline_spans_are_noise_but_a_hidden_block_is_content():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <div id="en"><p>The quick devel<span style="display:none">copy</span>opment of the region's
+        transport net<font class="jam">24en.com</font>work has changed how people live, work and travel, officials said on
+        Thursday at a press conference in the capital.</p></div>
+        <div id="zh" style="display:none"><p>{zh}</p></div>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+    assert result.fields["pairs"] == [{"en": PROSE.strip(), "zh": zh}]
+
+
+def test_title_prefix_is_a_category_only_before_english_or_a_section_label():
+    result = extract_page(html(page(f"<p>{PROSE}</p>", "国内英语新闻:China opens new railway")))
+    assert (result.fields["title"], result.fields["category"]) == ("China opens new railway", "国内英语新闻")
+    result = extract_page(html(page(f"<p>{PROSE}</p>", "世卫组织：加工肉制品致癌，红肉可能致癌")))
+    assert result.fields["title"] == "世卫组织：加工肉制品致癌，红肉可能致癌"
+
+
+def test_soft_404_is_an_error_page():
+    body = "<html><head><title>404 Not Found</title></head><body><h1>页面不存在</h1><p>您访问的页面不存在</p></body></html>"
+    assert extract_page(html(body)).kind == "error"

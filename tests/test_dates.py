@@ -1,0 +1,44 @@
+import pytest
+
+from newscrawler.extract.dates import from_url, parse_iso, parse_text, parse_tz
+
+TZ = parse_tz("+08:00")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2015-11-13", "2015-11-13"),
+    ("2015年11月13日", "2015-11-13"),
+    ("时间:2015-11-13 10:20  来源:Xinhua", "2015-11-13T10:20:00+08:00"),
+    ("中国日报网 2021-04-30 16:00", "2021-04-30T16:00:00+08:00"),
+    ("发布时间：2019年3月5日  来源：CNN", "2019-03-05"),
+    ("Updated: Nov. 12, 2015", "2015-11-12"),
+    ("2015/11/13 08:05:09", "2015-11-13T08:05:09+08:00"),
+])
+def test_dates_in_page_text(text, expected):
+    assert parse_text(text, TZ) == expected
+
+
+def test_month_and_day_only_take_the_year_given():
+    assert parse_text("BEIJING, Nov. 12 (Xinhua) --", TZ, default_year=2015) == "2015-11-12"
+    assert parse_text("BEIJING, Nov. 12 (Xinhua) --", TZ) is None
+
+
+def test_iso_metadata_keeps_its_own_offset():
+    assert parse_iso("2021-11-05T09:00:00-05:00", TZ) == "2021-11-05T09:00:00-05:00"
+    assert parse_iso("2021-11-05T09:00:00Z", TZ) == "2021-11-05T09:00:00+00:00"
+    assert parse_iso("2021-11-05 04:23:13", TZ) == "2021-11-05T04:23:13+08:00"
+    assert parse_iso("2021-11-05", TZ) == "2021-11-05"
+
+
+def test_impossible_dates_are_not_dates():
+    assert parse_text("2015-13-45", TZ) is None
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.hxen.net/englishnews/china/2015-11-13/420541.html", "2015-11-13"),
+    ("https://language.chinadaily.com.cn/a/202104/30/WS608b.html", "2021-04-30"),
+    ("https://cn.nytimes.com/world/20211105/slug/dual/", "2021-11-05"),
+    ("https://www.enread.com/news/life/116786.html", None),
+])
+def test_date_in_url(url, expected):
+    assert from_url(url) == expected
