@@ -59,6 +59,23 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawler.downloadermiddlewares.encoding.EncodingRepairMiddleware": 580,
     # Between decompression (590) and encoding repair: saves bodies as received.
     "newscrawler.replay.RecordMiddleware": 585,
+    # Hardening (issue 7): see the block below and newscrawler/guards/.
+    "newscrawler.guards.politeness.RobotsPolicyMiddleware": 540,
+    "newscrawler.guards.politeness.RetryAfterMiddleware": 560,
+    "newscrawler.guards.html.HtmlLimitsMiddleware": 570,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawler.guards.redirects.GuardedMetaRefreshMiddleware": 579,
+    "newscrawler.guards.completeness.TruncationMiddleware": 595,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawler.guards.redirects.GuardedRedirectMiddleware": 600,
+    "newscrawler.guards.addresses.AddressGuardMiddleware": 760,
+}
+SPIDER_MIDDLEWARES = {
+    # Hardening (issue 7). Output passes from high to low: links are checked first, trap
+    # rules run after DepthMiddleware (900) and UrlLengthMiddleware (800) have had their say.
+    "newscrawler.guards.completeness.TruncatedItemsMiddleware": 990,
+    "newscrawler.guards.links.LinkGuardMiddleware": 950,
+    "newscrawler.guards.traps.TrapGuardMiddleware": 750,
 }
 ITEM_PIPELINES = {
     "newscrawler.pipelines.validate.ValidatePipeline": 100,
@@ -110,6 +127,34 @@ RECORD_DIR = ""
 NEWSCRAWLER_PROFILES_MODULES = ["newscrawler.extract.profiles"]
 #: Per-site encoding when a portal declares none (host -> codec), merged with profiles.
 NEWSCRAWLER_SITE_ENCODINGS: dict[str, str] = {}
+
+# --- Hardening (issue 7) -----------------------------------------------------------------
+# Guards in newscrawler/guards/: each logs the URL and the reason, and counts newscrawler/...
+#: Allow loopback, private, link-local (cloud metadata) and other internal addresses, in URLs
+#: and as DNS answers. Off: a page cannot steer the crawler at the machine's own network.
+#: Turn on only for local testing against 127.0.0.1.
+NEWSCRAWLER_ALLOW_PRIVATE = False
+#: Internal origins allowed anyway, as "host:port" exactly as written in URLs (an intranet
+#: mirror, a test server). "127.0.0.1:8080" does not allow "2130706433:8080" or "localhost:8080".
+NEWSCRAWLER_PRIVATE_ALLOWLIST: list[str] = []
+#: Scrapy's caching resolver, refusing internal answers at connection time (DNS rebinding).
+TWISTED_DNS_RESOLVER = "newscrawler.guards.addresses.GuardedResolver"
+#: Traps: a path segment may occur this often (/a/a/a/ is cut at the third), this many
+#: segments at most (Heritrix: 20), this many links followed per page (Nutch keeps 100; a
+#: Chinese portal's front page lists more articles than that), this many distinct URLs per host.
+NEWSCRAWLER_MAX_SEGMENT_REPEATS = 2
+NEWSCRAWLER_MAX_PATH_SEGMENTS = 20
+NEWSCRAWLER_MAX_OUTLINKS_PER_PAGE = 250
+NEWSCRAWLER_MAX_PAGES_PER_HOST = 20000
+#: Seconds: the longest robots.txt Crawl-delay and Retry-After pause honoured (longer ones
+#: are capped, logged and counted).
+NEWSCRAWLER_MAX_CRAWL_DELAY = 30
+NEWSCRAWLER_MAX_RETRY_AFTER = 300
+#: Pathological HTML: pages nested deeper, with more links or with a longer text node
+#: (characters) are dropped before extraction (each costs the extractor seconds, or a crash).
+NEWSCRAWLER_MAX_HTML_DEPTH = 400
+NEWSCRAWLER_MAX_HTML_LINKS = 10000
+NEWSCRAWLER_MAX_TEXT_NODE = 2_000_000
 
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "newscrawler.logformatter.NewsLogFormatter"
