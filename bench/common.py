@@ -41,26 +41,19 @@ def results_dir(quick: bool) -> Path:
 
 
 def private_address_settings() -> dict[str, str]:
-    """The crawler may refuse private addresses (an address guard); allow 127.0.0.1 if so.
+    """The crawler refuses private addresses unless told (the address guard): allow 127.0.0.1.
 
-    Looks the setting up in newscrawler.settings rather than guessing: any NEWSCRAWLER_ setting
-    whose name says it allows private/local/loopback addresses is set to True."""
+    Looks the switch up in newscrawler.settings rather than guessing its name: every boolean
+    NEWSCRAWLER_ setting named like ALLOW_PRIVATE / ALLOW_LOCAL / ALLOW_LOOPBACK is set to True."""
     try:
         from newscrawler import settings
     except ImportError:
         return {}
-    names = [n for n in dir(settings) if n.startswith("NEWSCRAWLER_") and "ALLOW" in n
-             and any(w in n for w in ("PRIVATE", "LOCAL", "LOOPBACK", "INTERNAL", "ADDRESS"))]
-    out = {}
-    for name in names:
-        value = getattr(settings, name)
-        if isinstance(value, bool):
-            out[name] = "True"
-        elif isinstance(value, (list, tuple, set, frozenset)):
-            out[name] = json.dumps(["127.0.0.1", "127.0.0.0/8", "localhost"])
-        elif isinstance(value, str):
-            out[name] = "127.0.0.1"
-    return out
+    return {
+        name: "True" for name in dir(settings)
+        if name.startswith("NEWSCRAWLER_ALLOW_") and isinstance(getattr(settings, name), bool)
+        and any(w in name for w in ("PRIVATE", "LOCAL", "LOOPBACK", "INTERNAL"))
+    }
 
 
 def setting_args(settings: dict[str, Any]) -> list[str]:
@@ -174,16 +167,24 @@ def _sample_rss(pid: int, t0: float, out: list[tuple[float, float]], stop: threa
 
 
 def news_cmd(start_urls: list[str], out_dir: Path, settings: dict[str, Any]) -> list[str]:
-    """The news spider with everything on: extraction, alignment, pipelines, JSON Lines feed."""
+    """The news spider with everything on: extraction, alignment, guards, validate/dedupe/known
+    pipelines, the article state (a fresh one per run, in ``out_dir``) and the JSON Lines store.
+
+    No -O feed: a feed export switches the state off (newscrawler.state.state_enabled), so the
+    store pipeline writes the JSON Lines instead, as in a scheduled run. The per-host page
+    budget is raised so that a 50,000-article portal is crawled whole (it still counts)."""
     merged = {
         **COMMON_SETTINGS,
         "NEWSCRAWLER_SUMMARY": "0",
-        "NEWSCRAWLER_REJECTS": str(out_dir / "news-rejects.jsonl"),
+        "NEWSCRAWLER_OUTPUT": str(out_dir / "news-%(time)s.jsonl"),
+        "NEWSCRAWLER_REJECTS": str(out_dir / "news-%(time)s.rejects.jsonl"),
+        "NEWSCRAWLER_STATE_DIR": str(out_dir / "state"),
+        "NEWSCRAWLER_MAX_PAGES_PER_HOST": "10000000",
         **private_address_settings(),
         **settings,
     }
     return [str(VENV_BIN / "scrapy"), "crawl", "news", "-a", "start_urls=" + ",".join(start_urls),
-            "-O", str(out_dir / "news.jsonl"), *setting_args(merged)]
+            *setting_args(merged)]
 
 
 def plain_cmd(start_urls: list[str], settings: dict[str, Any]) -> list[str]:
