@@ -76,8 +76,7 @@ class NewsSite:
         self._articles: list[Article] = []
         self._by_path: dict[str, Article] = {}
         self.requests: list[str] = []
-        self._server = ThreadingHTTPServer((host, 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server((host, 0), self._handler())
         self.add_articles(articles)
         self._thread: threading.Thread | None = None
 
@@ -241,6 +240,13 @@ class NewsSite:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a crawler killed mid-request resets its connections: not the site's problem
 
 
 def _page(title: str, body: str) -> str:
