@@ -48,15 +48,30 @@ class EncodingRepairMiddleware:
             return response
         body = response.body
         if read_bom(body)[0]:
-            return response
+            return self.count_invalid(response)
         chosen, reason = self.choose(response)
         if chosen is None or normalise(chosen) == normalise(response.encoding):
-            return response
+            return self.count_invalid(response)
         self.stats.inc_value(f"newscrawler/encoding/{reason}")
         logger.warning(
             "Re-decoding %s as %s (was %s): %s", response.url, chosen, response.encoding, reason
         )
-        return response.replace(encoding=chosen)
+        return self.count_invalid(response.replace(encoding=chosen))
+
+    def count_invalid(self, response: HtmlResponse) -> HtmlResponse:
+        """Bytes no encoding explains (a character cut at the end, stray \\xff\\xfe) become
+        U+FFFD: the page is kept, and the replacements are counted (RELIABILITY case 28).
+        The decoded text is cached on the response, so the spider does not decode it again."""
+        replaced = response.text.count("\ufffd")
+        if replaced and normalise(response.encoding) == "utf-8":
+            replaced -= response.body.count(b"\xef\xbf\xbd")  # U+FFFD written by the site
+        if replaced > 0:
+            self.stats.inc_value("newscrawler/encoding/invalid_bytes", replaced)
+            logger.warning(
+                "Invalid %s bytes in %s: %d character(s) replaced by U+FFFD",
+                response.encoding, response.url, replaced,
+            )
+        return response
 
     def choose(self, response: HtmlResponse) -> tuple[str | None, str]:
         body = response.body
