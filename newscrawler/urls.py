@@ -11,6 +11,7 @@ Two different normal forms:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
@@ -54,6 +55,7 @@ def tracking_params(url: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def site_of(url: str) -> str:
     """The site a host belongs to: the host without ``www.``/``m.``/``wap.`` prefixes."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")

@@ -62,12 +62,13 @@ def language_of(text: str) -> str:
     return "mixed"
 
 
-def find_container(body: etree._Element, reader: BlockReader) -> etree._Element | None:
+def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Element | None:
+    """``page_blocks``: the body read with furniture marked (BlockReader ``"mark"``)."""
     # Only prose counts: menus, labels and info lines are short, and would pull the
     # container up towards the page's furniture.
     blocks = [
-        b for b in reader.read(body)
-        if b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not NOISE_LINE.search(b.text)
+        b for b in page_blocks
+        if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not NOISE_LINE.search(b.text)
     ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)

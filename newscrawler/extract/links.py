@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
 from newscrawler.extract.text import (
-    is_furniture, iter_ancestors, normalise_space, tokens, weight,
+    FURNITURE_TAGS, furniture_names as _furniture_names, is_furniture, iter_ancestors,
+    normalise_space, tokens, weight,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -66,7 +68,8 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        out.append(Link(urljoin(base_url, href), normalise_space(a.text_content()), a))
+        url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+        out.append(Link(url, normalise_space(a.text_content()), a))
     return out
 
 
@@ -74,38 +77,62 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
 _SIDE_NAME = re.compile(r"^(?:p|col|main|f)?(?:right|side|aside|sidebar)(?:bar|box|col|list|nav|con|part)?\d*$")
 
 
+@lru_cache(maxsize=4096)
+def _side_names(names: frozenset[str]) -> bool:
+    return bool(names & _SIDE_TOKENS) or any(_SIDE_NAME.match(n) for n in names)
+
+
 def in_sidebar(el: etree._Element) -> bool:
-    for anc in (el, *iter_ancestors(el)):
-        if anc.tag == "aside":
-            return True
-        names = tokens(anc)
-        if names & _SIDE_TOKENS or any(_SIDE_NAME.match(n) for n in names):
-            return True
-    return False
+    return any(anc.tag == "aside" or _side_names(tokens(anc)) for anc in (el, *iter_ancestors(el)))
 
 
-def _label_text(el: etree._Element) -> str:
-    return normalise_space("".join(t for t in el.itertext()))[:40]
+def off_text(el: etree._Element) -> bool:
+    """Inside page furniture or a side column: one walk up, both questions."""
+    return any(
+        anc.tag in FURNITURE_TAGS or anc.tag == "aside" or _furniture_names(tokens(anc))
+        or _side_names(tokens(anc))
+        for anc in iter_ancestors(el)
+    ) or _side_names(tokens(el))
+
+
+#: Elements that may be, or hold the label of, a related block, in page order (an XPath
+#: union is sorted by document order; XPath 1.0 has no case folding, hence the variants).
+_CANDIDATES = etree.XPath(
+    "//*[contains(@class, 'relat') or contains(@id, 'relat') or contains(@class, 'xg')"
+    " or contains(@id, 'xg')]"
+    " | //text()[contains(., '相关') or contains(., '推荐') or contains(., '延伸') or contains(., '猜你')"
+    " or contains(., 'Related') or contains(., 'RELATED') or contains(., 'related')"
+    " or contains(., 'Read more') or contains(., 'More on') or contains(., 'may also')]/.."
+)
+_OWN_TEXT = etree.XPath("text()")
+
+
+def _candidates(root: etree._Element) -> list[tuple[etree._Element, str | None]]:
+    """(element, its related label or None) for labels and related-named blocks."""
+    out = []
+    for el in _CANDIDATES(root):
+        if el.tag in ("a", "script", "style", "title", "option", "head", "html", "body"):
+            continue
+        label = next((t for t in map(normalise_space, map(str, _OWN_TEXT(el)))
+                      if len(t) <= 40 and RELATED_LABEL.match(t)), None)
+        if label is not None or (tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None):
+            out.append((el, label))
+    return out
 
 
 def related_blocks(root: etree._Element, container: etree._Element | None) -> list[etree._Element]:
     """The article's own related-link blocks, in page order."""
     found: list[etree._Element] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "html", "body"):
-            continue
-        labelled = len(el) <= 3 and RELATED_LABEL.match(_label_text(el) or "")
-        if not labelled and not (tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None):
-            continue
+    for el, label in _candidates(root):
         block = el
-        if labelled:  # climb from the label to the element that also holds the links
+        if label is not None:  # climb from the label to the element that also holds the links
             while block is not None and not [a for a in block.iter("a") if not _within(a, el)]:
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
                 continue
         if in_sidebar(block) or any(_within(block, f) or _within(f, block) for f in found):
             continue
-        if labelled and WEAK_LABEL.search(_label_text(el)) and not _near(block, container):
+        if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
             continue
         found.append(block)
     return found
@@ -170,11 +197,11 @@ def page_key(url: str) -> tuple[str, int]:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), 1
 
 
-def article_pages(root: etree._Element, page_url: str) -> tuple[str, int, list[str]]:
+def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]]:
     """(page 1 URL, this page's number, URLs of pages 2..n in order) of a paginated article."""
     base, number = page_key(clean_url(page_url))
     pages: dict[int, str] = {}
-    for link in links_in(root, page_url):
+    for link in links:
         if not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
         link_base, n = page_key(clean_url(link.url))
@@ -183,12 +210,12 @@ def article_pages(root: etree._Element, page_url: str) -> tuple[str, int, list[s
     return base, number, [pages[n] for n in sorted(pages)]
 
 
-def pagination_links(root: etree._Element, page_url: str) -> list[str]:
+def pagination_links(links: list[Link], page_url: str) -> list[str]:
     """Pager links of a list page: inside a pager, or labelled like one (a bare number only
     counts inside a pager)."""
     return [
         link.url
-        for link in links_in(root, page_url)
+        for link in links
         if same_site(link.url, page_url)
         and (in_pager(link.element) or NEXT_TEXT.match(link.text))
     ]
@@ -204,16 +231,16 @@ def is_article_url(url: str) -> bool:
     return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
 
 
-def article_links(root: etree._Element, page_url: str) -> list[Link]:
+def article_links(links: list[Link], page_url: str) -> list[Link]:
     """Links of a list page that look like articles: headline-length text, article-like URL,
     outside navigation, pagers and sidebars."""
     out = []
-    for link in links_in(root, page_url):
+    for link in links:
         if weight(link.text) < 12 or not same_site(link.url, page_url):
             continue
         if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
             continue
-        if any(is_furniture(a) for a in iter_ancestors(link.element)) or in_sidebar(link.element):
+        if off_text(link.element):
             continue
         out.append(link)
     return out

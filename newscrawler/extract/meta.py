@@ -16,6 +16,10 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
+_HEADLINE_CANDIDATES = etree.XPath(
+    "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span]"
+    "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
+)
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
@@ -34,7 +38,7 @@ def headline_elements(root: etree._Element) -> list[etree._Element]:
     reference = " ".join(filter(None, (meta_content(root, "og:title"), root.findtext(".//title"))))
     reference = normalise_space(reference)
     candidates = []
-    for el in root.iter("h1", "h2", "h3", "div", "p", "span"):
+    for el in _HEADLINE_CANDIDATES(root):
         if el.tag in ("div", "p", "span") and not (tokens(el) & _TITLE_TOKENS):
             continue
         text = normalise_space(el.text_content())
@@ -51,7 +55,7 @@ def headline_elements(root: etree._Element) -> list[etree._Element]:
 
 
 def lines_of(el: etree._Element) -> list[str]:
-    return [b.text for b in BlockReader(frozenset(), skip_furniture=False).read(el) if b.text]
+    return [b.text for b in BlockReader(frozenset(), furniture="read").read(el) if b.text]
 
 
 def meta_content(root: etree._Element, *names: str) -> str | None:
@@ -72,7 +76,7 @@ def title_tag(root: etree._Element) -> str | None:
 
 
 def headlines(
-    root: etree._Element, sections: frozenset[str] = frozenset()
+    root: etree._Element, h1s: list[etree._Element], sections: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None, str | None, str, list[str]]:
     """(title, title_zh, category prefix, rule, the headline lines as shown).
 
@@ -80,7 +84,6 @@ def headlines(
     Chinese headline's ``label:`` prefix a category rather than part of the headline."""
     rule = "headline"
     lines: list[str] = []
-    h1s = headline_elements(root)
     if h1s:
         h1 = h1s[0]
         rule = f"headline <{h1.tag}> that <title> repeats"
@@ -138,8 +141,17 @@ def _is_breadcrumb(el: etree._Element) -> bool:
     return all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between)
 
 
+_CRUMB_CANDIDATES = etree.XPath(
+    "//*[self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td]"
+    "[a][contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞') or contains(., '→')"
+    " or contains(., '位置') or contains(@class, 'crumb') or contains(@class, 'position')"
+    " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
+    " or contains(@class, 'dqwz') or contains(@id, 'crumb') or contains(@id, 'position')]"
+)
+
+
 def breadcrumb_category(root: etree._Element) -> str | None:
-    for el in root.iter("div", "p", "span", "nav", "ol", "ul", "td"):
+    for el in _CRUMB_CANDIDATES(root):
         labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
         if not (tokens(el) & _BREADCRUMB_TOKENS or labelled or _is_breadcrumb(el)):
             continue

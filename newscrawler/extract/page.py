@@ -12,7 +12,7 @@ from newscrawler.extract import dates
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, is_article_url, is_list_url, pagination_links, related_blocks,
+    article_links, article_pages, is_article_url, is_list_url, links_in, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
@@ -97,22 +97,23 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     page_url, canon_rule = canonical(root, url)
 
     # --- text -------------------------------------------------------------------------
+    page_blocks = BlockReader(hidden, furniture="mark").read(body)
     containers = f.profile_nodes("content")
     if containers is None:
-        found = find_container(body, reader)
+        found = find_container(body, page_blocks)
         containers = [found] if found is not None else []
         content_rule = "generic: densest container"
     else:
         content_rule = f.rules.pop("content")
     crumb = breadcrumb_category(root)
-    title, title_zh, prefix, title_rule, title_lines = headlines(root, frozenset(filter(None, [crumb])))
+    h1s = headline_elements(root)
+    title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, frozenset(filter(None, [crumb])))
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
     paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip, credits)]
     text_weight = sum(weight(p.text) for p in paras)
 
     # --- classification ---------------------------------------------------------------
-    h1s = headline_elements(root)
     # A headline that the <title> repeats is an article's mark (a list's title is its section).
     titled = bool(h1s) and title is not None and len(title) >= 12 and is_article_url(url)
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
@@ -124,7 +125,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if nodes is not None:
             related_els = [n for n in nodes if isinstance(n, etree._Element)]
     in_related = {a for el in related_els for a in el.iter("a")}  # elements, kept alive
-    listed = [l for l in article_links(root, url) if l.element not in in_related]
+    links = links_in(root, url)
+    listed = [l for l in article_links(links, url) if l.element not in in_related]
     inside = sum(1 for l in listed if any(a is c for c in containers for a in iter_ancestors(l.element)))
     og_type = (meta_content(root, "og:type") or "").lower()
     if response.status >= 400 or (text_weight < ARTICLE_TEXT and SOFT_404.search(visible)):
@@ -141,7 +143,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     result = PageResult(kind=kind, url=page_url)
     if kind == "list":
         seen: set[str] = set()
-        for link in [*pagination_links(root, url), *(l.url for l in listed)]:
+        for link in [*pagination_links(links, url), *(l.url for l in listed)]:
             if link not in seen:
                 seen.add(link)
                 result.follow.append(link)
@@ -150,7 +152,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         return result
 
     # --- article fields ---------------------------------------------------------------
-    base, number, more = article_pages(root, url)
+    base, number, more = article_pages(links, url)
     result.page_number = number
     result.more_pages = more if number == 1 else []
     if number > 1:  # a later page: the article's URL is its first page's
@@ -177,7 +179,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         section = meta_content(root, "article:section")
         f.set("category", crumb or section, "generic: breadcrumb" if crumb else "generic: article:section")
 
-    info = _info_lines(body, reader, h1s, containers)
+    info = _info_lines(page_blocks, h1s, containers)
     f.set("published", *_published(f, root, url, info, paras, profile))
     author, source = byline(info + credits + [p.text for p in paras[:1]], root)
     f.set("author", f.profile_text("author") or author, "generic: byline")
@@ -213,9 +215,8 @@ def _side(p: Paragraph) -> str:
     return language_of(p.text) if False else ("zh" if weight(p.text) > 2 * len(p.text) else "en")
 
 
-def _info_lines(body: etree._Element, reader: BlockReader, h1s: list, containers: list) -> list[str]:
+def _info_lines(blocks: list, h1s: list, containers: list) -> list[str]:
     """Short lines between the headline and the text: where dates and bylines live."""
-    blocks = BlockReader(reader.hidden, skip_furniture=False).read(body)
 
     def inside(block: Any, roots: list) -> bool:
         return any(block.owner is r or any(a is r for a in iter_ancestors(block.owner)) for r in roots)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from lxml import etree
@@ -46,13 +47,22 @@ _LATIN = re.compile(r"[A-Za-z]")
 CJK_WEIGHT = 3
 
 
-def tokens(el: etree._Element) -> set[str]:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return set(_TOKEN_SPLIT.split(attrs)) - {""}
+@lru_cache(maxsize=8192)
+def _names(attrs: str) -> frozenset[str]:
+    return frozenset(_TOKEN_SPLIT.split(attrs.lower())) - {""}
+
+
+def tokens(el: etree._Element) -> frozenset[str]:
+    """Class and id words of an element (memoised by the attribute text: pages repeat them)."""
+    return _names(f"{el.get('class', '')} {el.get('id', '')}")
+
+
+def furniture_names(names: frozenset[str]) -> bool:
+    return not names.isdisjoint(_FURNITURE_TOKENS)
 
 
 def is_furniture(el: etree._Element) -> bool:
-    return el.tag in FURNITURE_TAGS or bool(tokens(el) & _FURNITURE_TOKENS)
+    return el.tag in FURNITURE_TAGS or furniture_names(tokens(el))
 
 
 def normalise_space(text: str) -> str:
@@ -91,6 +101,7 @@ class Block:
     """A run of inline text and the innermost block element that holds it."""
 
     owner: etree._Element
+    furniture: bool = False  # inside nav, footer, sidebar...: read, but not article text
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     has_img: bool = False
@@ -106,14 +117,20 @@ class Block:
 
 
 class BlockReader:
-    """Splits a subtree into :class:`Block` s in document order."""
+    """Splits a subtree into :class:`Block` s in document order.
 
-    def __init__(self, hidden: frozenset[str], skip_furniture: bool = True):
+    Furniture subtrees (nav, footer, sidebars...) are skipped (``"skip"``), read as text like
+    any other (``"read"``), or read into blocks marked ``furniture`` without disturbing the
+    blocks around them (``"mark"``: one walk serves both the text and the page's furniture).
+    """
+
+    def __init__(self, hidden: frozenset[str], furniture: str = "skip"):
         self.hidden = hidden
-        self.skip_furniture = skip_furniture
+        self.furniture = furniture
 
     def read(self, el: etree._Element) -> list[Block]:
         self._blocks: list[Block] = []
+        self._depth = 0  # how many furniture subtrees we are inside
         self._current = Block(owner=el)
         self._walk(el, in_link=False, owner=el)
         self._flush(el)
@@ -123,7 +140,17 @@ class BlockReader:
         block = self._current
         if block.parts or block.has_img:
             self._blocks.append(block.finish())
-        self._current = Block(owner=owner)
+        self._current = Block(owner=owner, furniture=self._depth > 0)
+
+    def _furniture(self, child: etree._Element, in_link: bool) -> None:
+        if self.furniture == "mark":
+            around = self._current
+            self._depth += 1
+            self._current = Block(owner=child, furniture=True)
+            self._walk(child, in_link, child)
+            self._flush(child)
+            self._depth -= 1
+            self._current = around
 
     def _text(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -138,8 +165,10 @@ class BlockReader:
             if not isinstance(tag, str):  # comment or processing instruction
                 self._text(child.tail, in_link)
                 continue
-            if tag in SKIP_TAGS or (self.skip_furniture and is_furniture(child)):
+            if tag in SKIP_TAGS:
                 pass
+            elif self.furniture != "read" and is_furniture(child):
+                self._furniture(child, in_link)
             elif tag == "br":
                 self._flush(owner)
             elif tag == "img":
