@@ -22,6 +22,8 @@ def summarise(stats: dict[str, Any], reason: str) -> str:
         f"  articles written   {get('item_scraped_count')}",
         f"  duplicates dropped {get('newscrawler/dedupe/url') + get('newscrawler/dedupe/fingerprint')}"
         f" (same URL {get('newscrawler/dedupe/url')}, same content {get('newscrawler/dedupe/fingerprint')})",
+        f"  known, not fetched {get('newscrawler/state/known_skipped')} articles written by earlier runs"
+        + (f", {get('newscrawler/state/gone_skipped')} gone (404/410)" if get('newscrawler/state/gone_skipped') else ""),
         "  pages              " + ", ".join(
             f"{kind} {get(f'newscrawler/page/{kind}')}" for kind in ("article", "list", "error", "other")
         ),
