@@ -82,3 +82,20 @@ def test_profile_that_stops_matching_falls_back_and_is_counted(crawl, tmp_path):
     assert len(items) == 10  # every article still extracted, by the generic rules
     assert stat(proc, "newscrawler/profile/fallback/hxen.net/content") >= 10
     assert proc.stderr.count("Profile selector for 'content' found nothing on hxen.net") == 1
+
+
+def test_a_truncated_page_marks_the_whole_multi_page_article():
+    from scrapy.http import Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.guards.completeness import TRUNCATED
+    from newscrawler.replay import Snapshot
+    from newscrawler.spiders.news import NewsSpider
+    from tests.conftest import response_for
+
+    spider = NewsSpider.from_crawler(get_crawler(NewsSpider), start_urls="https://www.hxen.net/")
+    page1 = response_for(Snapshot(FIXTURES / "hxen"), f"{HXEN}/2015-11-12/420533.html")
+    page1.request.meta[TRUNCATED] = "gzip stream ended early"
+    follow_ups = [r for r in spider.parse(page1) if isinstance(r, Request) and r.callback == spider.parse_more]
+    assert [r.url for r in follow_ups] == [f"{HXEN}/2015-11-12/420533_2.html"]
+    assert follow_ups[0].meta[TRUNCATED] == "gzip stream ended early"

@@ -14,6 +14,7 @@ from scrapy.http import Response
 
 from newscrawler.extract import extract_page
 from newscrawler.extract.profiles import ProfileRegistry, load_profiles
+from newscrawler.guards.completeness import TRUNCATED
 from newscrawler.loaders import load_article
 from newscrawler.replay import Snapshot
 from newscrawler.urls import clean_url, site_of, tracking_params
@@ -95,7 +96,7 @@ class NewsSpider(scrapy.Spider):
             yield self.follow(result.url)
             return
         if result.more_pages:
-            yield self._next_page([result.fields], result.more_pages)
+            yield self._next_page([result.fields], result.more_pages, response)
             return
         yield load_article([result.fields])
 
@@ -112,15 +113,20 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawler/page/continuation_missing")
             logger.warning("Page of a multi-page article is not an article: %s", response.url)
         if remaining:
-            yield self._next_page(collected, remaining)
+            yield self._next_page(collected, remaining, response)
         else:
             yield load_article(collected)
 
-    def _next_page(self, collected: list[dict], remaining: list[str]) -> scrapy.Request:
+    def _next_page(self, collected: list[dict], remaining: list[str], previous: Response | None = None) -> scrapy.Request:
         # dont_filter: the chain must reach every page even if a link elsewhere already
         # scheduled one of them (that copy is sent back to page 1 and filtered there).
+        meta = {}
+        if previous is not None and previous.meta.get(TRUNCATED):
+            # One truncated page makes the merged article incomplete: the flag rides along
+            # to the response the item is yielded from (guards.completeness rejects it there).
+            meta[TRUNCATED] = previous.meta[TRUNCATED]
         return scrapy.Request(
-            remaining[0], callback=self.parse_more, dont_filter=True,
+            remaining[0], callback=self.parse_more, dont_filter=True, meta=meta,
             cb_kwargs={"collected": collected, "remaining": remaining[1:]},
             errback=self._page_failed,
         )
@@ -134,7 +140,7 @@ class NewsSpider(scrapy.Spider):
                        request.url, failure.value, len(collected))
         remaining = request.cb_kwargs["remaining"]
         if remaining:
-            yield self._next_page(collected, remaining)
+            yield self._next_page(collected, remaining, failure.request)
         else:
             yield load_article(collected)
 
