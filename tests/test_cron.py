@@ -58,6 +58,25 @@ def test_overlapping_cron_run_says_so_and_exits_with_its_own_code(tmp_path):
         assert len(urls) == len(set(urls)) == 60
 
 
+def test_run_out_of_budget_fails_then_the_next_run_resumes_it(tmp_path):
+    slow = ("CONCURRENT_REQUESTS_PER_DOMAIN=2",)
+    with NewsSite(articles=80, per_page=20, delay=0.05) as site:
+        first = run(cron_command(site.start_url, "--budget", "1", settings=slow), tmp_path)
+        assert first.returncode == EXIT_FAILED
+        assert first.stderr.startswith("newscrawler.cron: FAILED news (finish reason closespider_timeout)")
+        written = len(read_articles(tmp_path / "data"))
+        assert 0 < written < 80
+
+        second = run(cron_command(site.start_url, settings=slow), tmp_path)
+        assert second.returncode == 0, second.stderr
+        assert f"{80 - written} new articles" in second.stdout
+        log = sorted((tmp_path / "data" / "logs").glob("news-*.log"))[-1].read_text()
+        assert "paused cleanly: resuming" in log
+        urls = [a["url"] for a in read_articles(tmp_path / "data")]
+        assert len(urls) == len(set(urls)) and set(urls) == site.article_urls()
+        assert max(site.request_counts("article").values()) == 1
+
+
 def test_cron_run_where_every_request_fails_exits_non_zero(tmp_path):
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))

@@ -170,3 +170,31 @@ def test_without_versions_a_known_article_is_never_fetched_again(tmp_path):
         assert second.returncode == 0
         assert site.requested("article") == []
         assert len(output_files(tmp_path / "data")) == 1  # nothing new: no empty file either
+
+
+def test_a_url_that_does_not_fold_into_the_canonical_one_is_remembered_as_an_alias(tmp_path):
+    from scrapy import Spider
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.pipelines.store import JsonLinesStorePipeline
+
+    class News(Spider):
+        name = "news"
+
+    crawler = get_crawler(News, {"NEWSCRAWLER_OUTPUT": f"{tmp_path}/%(spider)s-%(time)s.jsonl",
+                                 "NEWSCRAWLER_OUTPUT_SYNC_SECONDS": 0})
+    store = JsonLinesStorePipeline.from_crawler(crawler)
+    store.open_spider()
+    canonical = "https://example.com/news/2024-01-01/1.html"
+    item = {"url": canonical, "fingerprint": "fp", "pages": 1, "title": "t"}
+    fetched = Request("https://example.com/print/1.html", meta={"redirect_urls": ["https://example.com/a?id=1"]})
+    store.process_item(item)
+    store.item_scraped(item, HtmlResponse(fetched.url, body=b"<html></html>", request=fetched))
+    store.close_spider()
+    state = store.state
+    assert state.known(url_key(canonical)).url == canonical
+    assert state.known(url_key("https://example.com/print/1.html")).url == canonical
+    assert state.known(url_key("https://example.com/a?id=1")).url == canonical
+    assert [p.name for p in tmp_path.glob("news-*.jsonl")] and not list(tmp_path.glob("*.part"))
+    state.close()

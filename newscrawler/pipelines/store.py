@@ -10,6 +10,10 @@ and only then are the batch's URL keys and fingerprints committed to the state. 
 the ``.part`` files of killed runs are repaired, their records committed and the files
 renamed (newscrawler.runfiles.recover_parts): after any kill, the next run leaves every
 article exactly once across the files.
+
+When an article was fetched under a URL that does not fold into its canonical one (a print
+view with rel=canonical, a redirect), that URL is committed too, as an alias, so the next run
+skips it before download as well.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import time
 from typing import Any
 
 from itemadapter import ItemAdapter
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
 from twisted.internet import task
 
 from newscrawler.jsonl import dumps_line
@@ -47,6 +53,7 @@ class JsonLinesStorePipeline:
         self.sync_seconds = sync_seconds
         self.out: RunFile | None = None
         self.pending: list[Record] = []
+        self.aliases: list[Record] = []
         self.timer: task.LoopingCall | None = None
 
     @classmethod
@@ -56,12 +63,15 @@ class JsonLinesStorePipeline:
         if not template or settings.getdict("FEEDS"):
             # Silent: with -O/-o the feed exporter writes the articles instead.
             raise NotConfigured
-        return cls(
+        store = cls(
             crawler, template, state_of(crawler),
             fsync=settings.get("NEWSCRAWLER_OUTPUT_FSYNC", "batch"),
             batch=settings.getint("NEWSCRAWLER_OUTPUT_BATCH", 32),
             sync_seconds=settings.getfloat("NEWSCRAWLER_OUTPUT_SYNC_SECONDS", 1.0),
         )
+        if store.state is not None:
+            crawler.signals.connect(store.item_scraped, signal=signals.item_scraped)
+        return store
 
     def open_spider(self) -> None:
         for found in recover_parts(self.template, self.crawler.spidercls.name, self._commit_recovered):
@@ -90,22 +100,36 @@ class JsonLinesStorePipeline:
             self.sync()
         return item
 
+    def item_scraped(self, item: Any, response: Any) -> None:
+        """Alias records for the URLs a single-page article was fetched under, when they do
+        not fold into its canonical URL (committed with the next batch)."""
+        adapter = ItemAdapter(item)
+        if not isinstance(response, Response) or adapter.get("pages") != 1:
+            return
+        record = _record(adapter)
+        for url in {*response.meta.get("redirect_urls", ()), response.url}:
+            if (key := url_key(url)) != record.key:
+                self.aliases.append(record._replace(key=key))
+
     def sync(self) -> None:
         """fsync the file, then commit what it now holds durably to the state."""
-        if not self.pending or self.out is None:
+        if self.out is None or not (self.pending or self.aliases):
             return
-        if self.fsync:
+        if self.pending and self.fsync:
             self.out.sync()
             self.stats.inc_value("newscrawler/output/fsync")
         if self.state is not None:
             try:
-                self.stats.inc_value("newscrawler/state/committed", self.state.commit(self.pending, time.time()))
+                self.state.commit(self.pending + self.aliases, time.time())
             except Exception as exc:  # kept pending: the next sync, or the next run, commits them
                 self.stats.inc_value("newscrawler/state/commit_failed")
                 logger.error("State commit of %d articles failed (%s: %s); will retry",
                              len(self.pending), type(exc).__name__, exc)
                 return
-        self.pending = []
+            self.stats.inc_value("newscrawler/state/committed", len(self.pending))
+            if self.aliases:
+                self.stats.inc_value("newscrawler/state/aliases_committed", len(self.aliases))
+        self.pending, self.aliases = [], []
 
     def close_spider(self) -> None:
         if self.timer is not None and self.timer.running:
