@@ -198,3 +198,26 @@ def test_a_url_that_does_not_fold_into_the_canonical_one_is_remembered_as_an_ali
     assert state.known(url_key("https://example.com/a?id=1")).url == canonical
     assert [p.name for p in tmp_path.glob("news-*.jsonl")] and not list(tmp_path.glob("*.part"))
     state.close()
+
+
+def test_same_text_under_a_new_url_is_dropped_and_that_url_skipped_next_time(tmp_path):
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.pipelines.known import KnownArticle, KnownArticlePipeline
+
+    class News(Spider):
+        name = "news"
+
+    crawler = get_crawler(News, {"NEWSCRAWLER_OUTPUT": f"{tmp_path}/%(spider)s-%(time)s.jsonl"})
+    known = KnownArticlePipeline.from_crawler(crawler)
+    first = "https://example.com/news/1.html"
+    known.state.commit([Record(url_key(first), first, "fp")], 1.0)
+    with pytest.raises(KnownArticle, match="duplicate: same content as https://example.com/news/1.html"):
+        known.process_item({"url": "https://example.com/copy/9.html", "fingerprint": "fp"})
+    assert known.state.known(url_key("https://example.com/copy/9.html")).url == first
+    assert crawler.stats.get_value("newscrawler/state/known_content") == 1
+    with pytest.raises(KnownArticle, match="unchanged"):
+        known.process_item({"url": first, "fingerprint": "fp"})
+    assert known.process_item({"url": "https://example.com/news/2.html", "fingerprint": "fp2"})["url"]
+    known.state.close()

@@ -62,10 +62,12 @@ class KnownArticleMiddleware:
                 self.stats.inc_value("newscrawler/state/revisited")
                 return None
             self.stats.inc_value("newscrawler/state/known_skipped")
+            logger.debug("Skipped, written by an earlier run: %s", request.url)
             raise IgnoreRequest(f"known article (written by an earlier run): {request.url}")
         gone = self.state.gone_since(key)
         if gone is not None and not self.due(gone) and is_article_url(request.url):
             self.stats.inc_value("newscrawler/state/gone_skipped")
+            logger.debug("Skipped, gone (404/410) in an earlier run: %s", request.url)
             raise IgnoreRequest(f"gone (answered 404/410 in an earlier run): {request.url}")
         return None
 

@@ -1,8 +1,9 @@
 """Across runs: write each article once, unless its text changed and versions are wanted.
 
 The dedupe pipeline drops duplicates within a run; this one asks the state (what earlier runs
-wrote). An article already held with the same text, or the same text under another URL, is
-dropped (counted, logged at INFO, not a reject). With NEWSCRAWLER_STATE_VERSIONS, an article
+wrote). An article already held with the same text, or the same text under another URL (that
+URL is then remembered as an alias and skipped before download next time), is dropped
+(counted, logged at INFO, not a reject). With NEWSCRAWLER_STATE_VERSIONS, an article
 whose text changed is written again as a new version: the output then carries two more
 fields on every article, ``version`` (1 for a first write) and ``previous_fingerprint``
 (the fingerprint of the version it replaces, or null).
@@ -17,7 +18,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawler.state import ArticleState, state_of
+from newscrawler.state import ArticleState, Record, state_of
 from newscrawler.urls import url_key
 
 
@@ -58,6 +59,8 @@ class KnownArticlePipeline:
             version, previous = known.version + 1, known.fingerprint
             self.stats.inc_value("newscrawler/state/new_version")
         elif (other := self.state.seen_fingerprint(fingerprint)) is not None:
+            # Remembered as an alias of that article: the next run skips this URL before download.
+            self.state.commit([Record(key, other, fingerprint)], time.time())
             raise self.drop("known_content", f"same content as {other}, written by an earlier run")
         if not self.versions:
             return item
