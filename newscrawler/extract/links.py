@@ -16,12 +16,13 @@ from newscrawler.extract.text import (
 )
 from newscrawler.urls import clean_url, same_site
 
-RELATED_LABEL = re.compile(
-    r"^(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|猜你喜欢|"
+_LABEL = (
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|猜你喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
-    r"More on this(?: story| topic)?|You may also like)\s*[:：]?$",
-    re.I,
+    r"More on this(?: story| topic)?|You may also like)"
 )
+#: A related block's label, alone or with its translation ("相关阅读 Related").
+RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
@@ -55,6 +56,12 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     return (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
 
 
+@lru_cache(maxsize=16384)
+def _join(base: str, href: str) -> str:
+    """urljoin, memoised: a portal's pages repeat the same relative links."""
+    return urljoin(base, href)
+
+
 @dataclass(frozen=True)
 class Link:
     url: str
@@ -68,7 +75,7 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = href if href.startswith(("http://", "https://")) else urljoin(base_url, href)
+        url = href if href.startswith(("http://", "https://")) else _join(base_url, href)
         out.append(Link(url, normalise_space(a.text_content()), a))
     return out
 
@@ -95,35 +102,28 @@ def off_text(el: etree._Element) -> bool:
     ) or _side_names(tokens(el))
 
 
-#: Elements that may be, or hold the label of, a related block, in page order (an XPath
-#: union is sorted by document order; XPath 1.0 has no case folding, hence the variants).
-_CANDIDATES = etree.XPath(
+#: Blocks named after their role (class or id), whatever their label says.
+_NAMED_BLOCKS = etree.XPath(
     "//*[contains(@class, 'relat') or contains(@id, 'relat') or contains(@class, 'xg')"
     " or contains(@id, 'xg')]"
-    " | //text()[contains(., '相关') or contains(., '推荐') or contains(., '延伸') or contains(., '猜你')"
-    " or contains(., 'Related') or contains(., 'RELATED') or contains(., 'related')"
-    " or contains(., 'Read more') or contains(., 'More on') or contains(., 'may also')]/.."
 )
-_OWN_TEXT = etree.XPath("text()")
 
 
-def _candidates(root: etree._Element) -> list[tuple[etree._Element, str | None]]:
-    """(element, its related label or None) for labels and related-named blocks."""
-    out = []
-    for el in _CANDIDATES(root):
-        if el.tag in ("a", "script", "style", "title", "option", "head", "html", "body"):
-            continue
-        label = next((t for t in map(normalise_space, map(str, _OWN_TEXT(el)))
-                      if len(t) <= 40 and RELATED_LABEL.match(t)), None)
-        if label is not None or (tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None):
-            out.append((el, label))
-    return out
+def related_blocks(root: etree._Element, container: etree._Element | None, page_blocks: list,
+                   links: list[Link]) -> list[etree._Element]:
+    """The article's own related-link blocks, in page order.
 
-
-def related_blocks(root: etree._Element, container: etree._Element | None) -> list[etree._Element]:
-    """The article's own related-link blocks, in page order."""
+    Found from their label (a short text block such as 相关文章, read in the page walk) or
+    their name (class/id), then climbed to the element that holds the links; blocks in a
+    side column are not the article's, and weak labels (推荐阅读) count only beside the text.
+    """
+    candidates = [(b.owner, b.text) for b in page_blocks if len(b.text) <= 40 and RELATED_LABEL.match(b.text)]
+    candidates += [
+        (el, None) for el in _NAMED_BLOCKS(root)
+        if tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None
+    ]
     found: list[etree._Element] = []
-    for el, label in _candidates(root):
+    for el, label in candidates:
         block = el
         if label is not None:  # climb from the label to the element that also holds the links
             while block is not None and not [a for a in block.iter("a") if not _within(a, el)]:
@@ -135,7 +135,10 @@ def related_blocks(root: etree._Element, container: etree._Element | None) -> li
         if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
             continue
         found.append(block)
-    return found
+    # Page order, by where each block's first link stands among the page's links.
+    position = {link.element: i for i, link in enumerate(links)}
+    first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
+    return sorted(found, key=first)
 
 
 def _within(el: etree._Element, ancestor: etree._Element) -> bool:
@@ -200,9 +203,11 @@ def page_key(url: str) -> tuple[str, int]:
 def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]]:
     """(page 1 URL, this page's number, URLs of pages 2..n in order) of a paginated article."""
     base, number = page_key(clean_url(page_url))
+    # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
+    stem = urlsplit(base).path.rsplit(".", 1)[0]
     pages: dict[int, str] = {}
     for link in links:
-        if not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
+        if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
         link_base, n = page_key(clean_url(link.url))
         if link_base == base and n > 1:

@@ -44,8 +44,10 @@ def headline_elements(root: etree._Element) -> list[etree._Element]:
         text = normalise_space(el.text_content())
         if not text or len(text) > 300 or any(is_furniture(a) for a in (el, *iter_ancestors(el))):
             continue
-        lines = lines_of(el)
-        score = max((len(l) for l in lines if l in reference), default=0)
+        if text in reference:
+            score = len(text)
+        else:  # a headline of two lines (English <br> Chinese): the <title> may repeat one
+            score = max((len(l) for l in lines_of(el) if l in reference), default=0)
         candidates.append((score, el.tag == "h1", el))
     best = [c for c in candidates if c[0] >= 8]
     best.sort(key=lambda c: (-c[0], not c[1]))

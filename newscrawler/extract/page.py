@@ -119,13 +119,13 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
         (root.findtext(".//title") or "")
     )
-    related_els = related_blocks(root, containers[0] if containers else None)
+    links = links_in(root, url)
+    related_els = related_blocks(root, containers[0] if containers else None, page_blocks, links)
     if profile and profile.xpaths.get("related"):
         nodes = f.profile_nodes("related")
         if nodes is not None:
             related_els = [n for n in nodes if isinstance(n, etree._Element)]
     in_related = {a for el in related_els for a in el.iter("a")}  # elements, kept alive
-    links = links_in(root, url)
     listed = [l for l in article_links(links, url) if l.element not in in_related]
     inside = sum(1 for l in listed if any(a is c for c in containers for a in iter_ancestors(l.element)))
     og_type = (meta_content(root, "og:type") or "").lower()

@@ -38,6 +38,7 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 _CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 _WS = re.compile(r"\s+")
+_UNUSUAL_SPACE = re.compile(r"\s\s|[^\S ]")  # runs of spaces, or \n \t nbsp ideographic
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -66,6 +67,8 @@ def is_furniture(el: etree._Element) -> bool:
 
 
 def normalise_space(text: str) -> str:
+    if not _UNUSUAL_SPACE.search(text):  # most runs need only their ends trimmed
+        return text.strip()
     # A line break between two CJK characters is source formatting, not a space (CSS Text
     # segment-break rules); a real space there (a headline's clause break) is kept.
     text = _CJK_BREAK.sub("", text)
@@ -91,9 +94,11 @@ def hidden_classes(root: etree._Element) -> frozenset[str]:
 
 
 def is_hidden(el: etree._Element, hidden: frozenset[str]) -> bool:
-    if _HIDDEN_STYLE.search(el.get("style", "")) or el.get("hidden") is not None:
+    style = el.get("style")
+    if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
         return True
-    return bool(hidden) and bool(set(el.get("class", "").lower().split()) & hidden)
+    names = el.get("class") if hidden else None
+    return bool(names) and not hidden.isdisjoint(names.lower().split())
 
 
 @dataclass
@@ -167,16 +172,17 @@ class BlockReader:
                 continue
             if tag in SKIP_TAGS:
                 pass
-            elif self.furniture != "read" and is_furniture(child):
-                self._furniture(child, in_link)
             elif tag == "br":
                 self._flush(owner)
             elif tag == "img":
                 self._current.has_img = True
             elif tag in BLOCK_TAGS:
-                self._flush(child)
-                self._walk(child, in_link, child)
-                self._flush(owner)
+                if self.furniture != "read" and is_furniture(child):
+                    self._furniture(child, in_link)
+                else:
+                    self._flush(child)
+                    self._walk(child, in_link, child)
+                    self._flush(owner)
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
             self._text(child.tail, in_link)
