@@ -116,6 +116,32 @@ NEWSCRAWLER_OUTPUT_SYNC_SECONDS = 1.0
 #: The cron entry point (python -m newscrawler.cron) sets it.
 NEWSCRAWLER_RUN_SUMMARY = ""
 
+# --- Distributed mode on Redis (issue 5) -------------------------------------------------
+# See newscrawler/distributed.py. Without REDIS_URL nothing here is used and Redis is not needed.
+#: Redis server of a distributed crawl (scrapy-redis's setting), e.g. redis://10.0.0.5:6379/0.
+#: Set: the crawl is a worker sharing one frontier (scrapy-redis scheduler and dupefilter),
+#: one article state and one start URL list with every worker pointed at the same server.
+REDIS_URL = ""
+ADDONS["newscrawler.distributed.RedisAddon"] = 10
+#: This worker's name (letters, digits, . _ -): it goes into its output file names and owns
+#: its article claims. "" takes <host>-<n>, the lowest n no live worker on this host holds.
+NEWSCRAWLER_WORKER_ID = ""
+#: Prefix of the article state's Redis keys (<prefix>:articles, :fingerprints, :gone, :claims).
+NEWSCRAWLER_REDIS_STATE_PREFIX = "newscrawler"
+#: The list a worker pops start URLs from (scrapy-redis's setting and default; %(name)s is the
+#: spider): `scrapy frontier push URL`, or `redis-cli rpush news:start_urls URL`.
+REDIS_START_URLS_KEY = "%(name)s:start_urls"
+#: Seconds a worker waits, once the frontier and the start list are empty and no worker is
+#: busy, before it closes; 0: it waits for new start URLs for ever (a service).
+NEWSCRAWLER_REDIS_IDLE_CLOSE = 5.0
+#: Seconds between a worker's polls of the start list and the shared frontier (and lease renewals).
+NEWSCRAWLER_REDIS_POLL = 0.5
+#: Seconds a worker's lease outlives its last renewal: another host sees it dead after that.
+NEWSCRAWLER_REDIS_WORKER_TTL = 15.0
+#: Seconds after which an article claimed and never committed (its worker died and never came
+#: back under the same id) may be written by another worker.
+NEWSCRAWLER_REDIS_CLAIM_TTL = 3600.0
+
 # --- Replay (offline crawls from a fixture snapshot) -------------------------------------
 #: A folder holding snapshot index.json files; when set, http/https are served from it.
 REPLAY_DIR = ""
