@@ -120,7 +120,12 @@ class Run:
 
 def run_crawl(label: str, cmd: list[str], cwd: Path, stats_file: Path, log_file: Path,
               sample_rss: bool = False, timeout: float = 3600) -> Run:
-    """Run one crawl process; peak RSS and CPU come from wait4() on that very process."""
+    """Run one crawl process and measure it.
+
+    Peak RSS is the process's own high-water mark, VmHWM in /proc/PID/status, read every
+    0.25 s (the last reading is the peak up to then). Not wait4's ru_maxrss: Linux carries
+    ru_maxrss across fork+exec, so a child reports at least the size of the benchmark process
+    that started it. CPU time does come from wait4 (user + system of that very process)."""
     env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
     env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     stats_file.unlink(missing_ok=True)
@@ -129,22 +134,28 @@ def run_crawl(label: str, cmd: list[str], cwd: Path, stats_file: Path, log_file:
     with log_file.open("w") as log:
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
         stop = threading.Event()
-        sampler = None
-        if sample_rss:
-            sampler = threading.Thread(target=_sample_rss, args=(proc.pid, t0, run.rss_samples, stop), daemon=True)
-            sampler.start()
+        peak = [0.0]
+        sampler = threading.Thread(target=_sample_rss, daemon=True,
+                                   args=(proc.pid, t0, run.rss_samples if sample_rss else None, peak, stop))
+        sampler.start()
         killer = threading.Timer(timeout, proc.kill)
+        killer.daemon = True
         killer.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        killer.cancel()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            killer.cancel()
+            stop.set()
         proc.returncode = os.waitstatus_to_exitcode(status)
-        stop.set()
-        if sampler:
-            sampler.join()
+        sampler.join()
     run.wall_s = time.perf_counter() - t0
     run.returncode = proc.returncode
     run.cpu_s = usage.ru_utime + usage.ru_stime
-    run.max_rss_mib = usage.ru_maxrss / 1024  # KiB on Linux
+    run.max_rss_mib = peak[0]
     if stats_file.exists():
         run.stats = json.loads(stats_file.read_text())
     run.log_tail = log_file.read_text(errors="replace")[-3000:]
@@ -153,17 +164,20 @@ def run_crawl(label: str, cmd: list[str], cwd: Path, stats_file: Path, log_file:
     return run
 
 
-def _sample_rss(pid: int, t0: float, out: list[tuple[float, float]], stop: threading.Event) -> None:
+def _sample_rss(pid: int, t0: float, out: list[tuple[float, float]] | None, peak: list[float],
+                stop: threading.Event) -> None:
     path = Path(f"/proc/{pid}/status")
-    while not stop.is_set():
+    while True:
         try:
-            for line in path.read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    out.append((round(time.perf_counter() - t0, 2), round(int(line.split()[1]) / 1024, 1)))
-                    break
-        except (OSError, ValueError):
-            pass
-        stop.wait(0.25)
+            fields = dict(line.split(":", 1) for line in path.read_text().splitlines() if ":" in line)
+            hwm = int(fields["VmHWM"].split()[0]) / 1024
+            peak[0] = max(peak[0], hwm)
+            if out is not None:
+                out.append((round(time.perf_counter() - t0, 2), round(int(fields["VmRSS"].split()[0]) / 1024, 1)))
+        except (OSError, KeyError, ValueError):
+            pass  # not started yet, or gone (a zombie has no VmHWM)
+        if stop.wait(0.25):
+            return
 
 
 def news_cmd(start_urls: list[str], out_dir: Path, settings: dict[str, Any]) -> list[str]:

@@ -187,7 +187,7 @@ def chart(path: Path, summary: dict[str, dict[str, Any]]) -> None:
     ax.axvline(1.0, color="#d62728", lw=0.8, ls="--", label="goal: 1 ms")
     ax.set_xlabel("ms per page, median (lower is better)")
     ax.set_title("Extraction alone, per page, same pages")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper right", fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
