@@ -59,8 +59,8 @@ def test_overlapping_cron_run_says_so_and_exits_with_its_own_code(tmp_path):
 
 
 def test_run_out_of_budget_fails_then_the_next_run_resumes_it(tmp_path):
-    slow = ("CONCURRENT_REQUESTS_PER_DOMAIN=2",)
-    with NewsSite(articles=80, per_page=20, delay=0.05) as site:
+    slow = ("CONCURRENT_REQUESTS_PER_DOMAIN=4",)
+    with NewsSite(articles=80, per_page=20, delay=0.1) as site:
         first = run(cron_command(site.start_url, "--budget", "1", settings=slow), tmp_path)
         assert first.returncode == EXIT_FAILED
         assert first.stderr.startswith("newscrawler.cron: FAILED news (finish reason closespider_timeout)")

@@ -82,8 +82,8 @@ def test_kill_9_at_random_points_then_rerun_writes_every_article_exactly_once(tm
 
 def test_graceful_stop_resumes_where_it_left_off_fetching_nothing_twice(tmp_path):
     data = tmp_path / "data"
-    settings = ("JOBDIR=data/job", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
-    with NewsSite(articles=150, per_page=15, delay=0.01) as site:
+    settings = ("JOBDIR=data/job", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
+    with NewsSite(articles=150, per_page=15, delay=0.05) as site:
         log = tmp_path / "first.log"
         proc = start(crawl_command(site.start_url, *settings), tmp_path, log)
         assert wait_for_lines(proc, data, 20), "the crawl ended before it could be stopped"
