@@ -103,3 +103,45 @@ def test_graceful_stop_resumes_where_it_left_off_fetching_nothing_twice(tmp_path
         requested = site.request_counts()
         assert {p: n for p, n in requested.items() if n > 1} == {"/robots.txt": 2}, "fetched twice"
         assert sum(site.request_counts("article").values()) == 150
+
+
+class FailingCommitState(SqliteArticleState):
+    """A state whose commits fail (a full disk under the database)."""
+
+    def commit(self, records, when):
+        raise OSError(28, "No space left on device")
+
+
+def test_when_the_state_refuses_a_commit_the_file_stays_unfinished_and_the_next_run_commits_it(tmp_path, caplog):
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.pipelines.store import JsonLinesStorePipeline
+
+    class News(Spider):
+        name = "news"
+
+    settings = {"NEWSCRAWLER_OUTPUT": f"{tmp_path}/%(spider)s-%(time)s.jsonl", "NEWSCRAWLER_OUTPUT_SYNC_SECONDS": 0,
+                "NEWSCRAWLER_OUTPUT_BATCH": 2}
+    items = [{"url": f"https://example.com/news/{n}.html", "fingerprint": f"fp{n}"} for n in range(5)]
+    crawler = get_crawler(News, {**settings, "NEWSCRAWLER_STATE_BACKEND": f"{__name__}.FailingCommitState"})
+    store = JsonLinesStorePipeline.from_crawler(crawler)
+    store.open_spider()
+    for item in items:
+        store.process_item(item)
+    store.close_spider()
+    store.state.close()
+    assert crawler.stats.get_value("newscrawler/state/commit_failed") == 5  # each sync tried again
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 2 and "State commit of 2 articles failed" in errors[0]  # logged once
+    assert "the next run commits them from the file" in errors[1]
+    [part] = tmp_path.glob("news-*.jsonl.part")
+
+    crawler = get_crawler(News, settings)
+    store = JsonLinesStorePipeline.from_crawler(crawler)
+    store.open_spider()
+    store.close_spider()
+    assert not part.exists() and part.with_name(part.name[:-5]).exists()
+    assert store.state.counts()["articles"] == 5
+    assert crawler.stats.get_value("newscrawler/output/recovered_items") == 5
+    store.state.close()

@@ -123,8 +123,9 @@ class JsonLinesStorePipeline:
                 self.state.commit(self.pending + self.aliases, time.time())
             except Exception as exc:  # kept pending: the next sync, or the next run, commits them
                 self.stats.inc_value("newscrawler/state/commit_failed")
-                logger.error("State commit of %d articles failed (%s: %s); will retry",
-                             len(self.pending), type(exc).__name__, exc)
+                log = logger.debug if self.stats.get_value("newscrawler/state/commit_failed") > 1 else logger.error
+                log("State commit of %d articles failed (%s: %s); will retry (logged once)",
+                    len(self.pending), type(exc).__name__, exc)
                 return
             self.stats.inc_value("newscrawler/state/committed", len(self.pending))
             if self.aliases:
