@@ -14,11 +14,15 @@ pages/s = responses received (all workers) / the crawl's span: first worker star
 worker finish, from Scrapy's own start_time/finish_time stats. A worker's span includes its
 idle wait before closing (NEWSCRAWLER_REDIS_IDLE_CLOSE, 0.5 s here), so the worker rows are
 slightly pessimistic. CPU ms/page = user + system time of all crawl processes / responses.
+The news spider is CPU-bound (about 25 ms of CPU per page), so 2 workers scale only when two
+cores are free: each row says how many cores the crawl got and how many the rest of the
+machine used meanwhile (/proc/stat), which tells a scaling limit from a busy machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import socket
 import statistics
@@ -78,6 +82,16 @@ class RedisServer:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def cpu_jiffies() -> tuple[int, int]:
+    """(busy, total) jiffies of the whole machine, from /proc/stat."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0, 0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
+
+
 def _time(value: Any) -> float:
     return datetime.fromisoformat(str(value)).timestamp()
 
@@ -132,12 +146,23 @@ def crawl(which: str, start_urls: list[str], redis: RedisServer, concurrency: in
                             out / f"{name}.log")
 
     print(f"  round {round_no}: {which} ...", flush=True)
+    busy0, total0 = cpu_jiffies()
     threads = [threading.Thread(target=one, args=(i, n)) for i, n in enumerate(names)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return fleet_summary(which, [r for r in runs if r is not None])
+    busy1, total1 = cpu_jiffies()
+    summary = fleet_summary(which, [r for r in runs if r is not None])
+    # What the whole machine was busy with meanwhile, in cores: a busy machine (other jobs)
+    # leaves the workers less than a core each, and no scaling can show.
+    cpus = os.cpu_count() or 1
+    wall = max((r.wall_s for r in runs if r is not None), default=0.0)
+    machine = cpus * (busy1 - busy0) / (total1 - total0) if total1 > total0 else 0.0
+    summary["machine_busy_cores"] = round(machine, 2)
+    summary["crawl_cores"] = round(summary["cpu_s"] / wall, 2) if wall else 0.0
+    summary["other_cores"] = round(max(0.0, machine - summary["crawl_cores"]), 2)
+    return summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,13 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     rate = {k: med(x["pages_per_s"] for x in v) for k, v in results.items()}
     one = rate["1 worker"] or 1e-9
     rows = [[x["label"], x["processes"], x["pages"], x["written"], x["span_s"], x["pages_per_s"],
-             round(x["pages_per_s"] / one, 2), x["cpu_ms_per_page"], x["max_rss_mib"]]
+             round(x["pages_per_s"] / one, 2), x["cpu_ms_per_page"], x["crawl_cores"], x["other_cores"]]
             for k in kinds for x in results[k]]
     print()
     print(f"Crawl of a {n}-article portal ({manifest['pages']} pages), {server.kind}, "
           f"CONCURRENT_REQUESTS {args.concurrency} per process, {env['cpus']} CPUs, {args.rounds} round(s)")
     print(table(rows, ["mode", "procs", "pages", "articles", "span s", "pages/s", "x 1 worker",
-                       "CPU ms/page", "peak RSS MiB"]))
+                       "CPU ms/page", "crawl cores", "other cores"]))
+    print("crawl cores: CPU of the crawl processes / wall time; other cores: the rest of the "
+          "machine's busy CPU meanwhile (server, Redis, and anything else running)")
     two_over_one = rate["2 workers"] / one
     print(f"2 workers / 1 worker: {two_over_one:.2f}x   1 worker / embedded: "
           f"{rate['1 worker'] / (rate['embedded'] or 1e-9):.2f}x   2 workers / embedded: "
