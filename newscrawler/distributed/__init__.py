@@ -230,7 +230,8 @@ class Frontier:
 
     def worker_status(self, exclude: str = "") -> tuple[dict[str, dict], list[str]]:
         """Live workers (id -> lease status) and the ids of workers that died without leaving
-        (lease expired, or its pid gone on this host); the dead are removed from the set."""
+        (lease expired, or its pid gone on this host); the dead are removed from the set and
+        noted in the run (its start URLs are fetched again by the next run)."""
         live: dict[str, dict] = {}
         lost: list[str] = []
         for name in sorted(self.redis.smembers(self.workers)):
@@ -242,6 +243,8 @@ class Frontier:
                 self.redis.srem(self.workers, name)
                 continue
             live[name] = json.loads(raw)
+        if lost and self.redis.exists(self.run):  # whoever notices, the run remembers it
+            self.note_lost(lost)
         return live, lost
 
     # --- runs --------------------------------------------------------------------------
@@ -256,11 +259,10 @@ class Frontier:
         last run did not finish cleanly: fresh dupefilter, its start URLs pushed again).
         Workers of a run are its ``w:<id>`` fields, so two starting at once make one run."""
         with self.lock():
-            live, lost = self.worker_status(exclude=worker)
+            live, _ = self.worker_status(exclude=worker)  # notes the dead in the last run
             last = self.redis.hgetall(self.run)
             members = {k[2:] for k in last if k.startswith("w:")}
             if members & set(live):
-                self.note_lost(lost)
                 self.redis.hset(self.run, f"w:{worker}", time.time())
                 return "joined"
             pipe = self.redis.pipeline()
@@ -287,8 +289,7 @@ class Frontier:
         """Called by a worker that finished: the last one ends the run (``finished``, or
         ``lost`` when a worker died during it); else ``running``."""
         with self.lock():
-            live, lost = self.worker_status()
-            self.note_lost(lost)
+            live, _ = self.worker_status()
             if live or self.queue_size() or self.redis.llen(self.start_urls):
                 return "running"
             if self.redis.hget(self.run, "lost"):
@@ -449,7 +450,6 @@ class RedisWorker:
         new_lost = set(lost) - self.lost_seen
         if new_lost:
             self.lost_seen |= new_lost
-            self.frontier.note_lost(sorted(new_lost))
             self.stats.inc_value("newscrawler/redis/workers_lost", len(new_lost))
             logger.warning("Worker(s) %s died mid-run: the requests they had popped are lost for "
                            "this run; the next run fetches the start URLs again", ", ".join(sorted(new_lost)))
