@@ -98,7 +98,7 @@ NEWSCRAWLER_SUMMARY = True
 NEWSCRAWLER_STATE_ENABLED = True
 #: Folder of the state; "" puts it in state/ beside the NEWSCRAWLER_OUTPUT files.
 NEWSCRAWLER_STATE_DIR = ""
-#: The state backend (an newscrawler.state.ArticleState with from_settings(settings, dir)).
+#: The state backend (a newscrawler.state.ArticleState with from_settings(settings, dir)).
 NEWSCRAWLER_STATE_BACKEND = "newscrawler.state.sqlite.SqliteArticleState"
 #: 0: a known article (or an article URL that answered 404/410) is never fetched again.
 #: N > 0: it is fetched again once N hours have passed since it was last fetched.
