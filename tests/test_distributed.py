@@ -133,7 +133,7 @@ def test_a_claim_is_taken_by_one_worker_only_until_commit_or_release(redis_url):
 
 
 def test_claims_race_between_processes_yields_one_winner_per_article(redis_url):
-    """8 processes claim the same 200 articles at once: each is won exactly once."""
+    """4 processes claim the same 200 articles at once: each is won exactly once."""
     code = (
         "import sys, json\n"
         "from newscrawler.state.redis import RedisArticleState, connect\n"
@@ -141,7 +141,7 @@ def test_claims_race_between_processes_yields_one_winner_per_article(redis_url):
         "print(json.dumps([i for i in range(200) if s.claim(f'k{i}', f'fp{i}').ok]))\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", code, redis_url, f"w{n}"], cwd=ROOT, env=env(),
-                              stdout=subprocess.PIPE, text=True) for n in range(8)]
+                              stdout=subprocess.PIPE, text=True) for n in range(4)]
     won = [json.loads(p.communicate(timeout=60)[0]) for p in procs]
     flat = [i for w in won for i in w]
     assert sorted(flat) == list(range(200))
@@ -159,6 +159,39 @@ def test_without_redis_url_the_addon_changes_nothing():
     RedisAddon(crawler=None).update_settings(settings)
     assert before == {k: settings[k] for k in before}
     assert not settings.get("REDIS_URL")
+
+
+def test_worker_files_are_named_by_worker_and_rejects_stay_rejects():
+    from newscrawler.distributed import _with_worker
+
+    assert _with_worker("data/%(spider)s-%(time)s.jsonl", "vm-1") == "data/%(spider)s-%(time)s.vm-1.jsonl"
+    assert _with_worker("data/%(spider)s-%(time)s.rejects.jsonl", "vm-1") == "data/%(spider)s-%(time)s.vm-1.rejects.jsonl"
+    assert _with_worker("/srv/out.jsonl", "b") == "/srv/out.b.jsonl"
+    assert _with_worker("", "b") == ""
+
+
+def test_offsite_check_uses_the_sites_of_every_workers_start_urls(redis_url):
+    from scrapy import Request, Spider
+    from scrapy.settings import Settings
+
+    from newscrawler.distributed import Frontier, SharedOffsiteMiddleware
+    from newscrawler.state.redis import connect
+
+    class Stats:
+        def inc_value(self, *args, **kwargs):
+            pass
+
+    frontier = Frontier(connect(redis_url), "news", Settings())
+    mw = SharedOffsiteMiddleware(Stats())
+    mw.sites = frontier
+    spider = Spider(name="news")  # a worker started without start URLs
+    frontier.add_seeds(["https://www.example.com/news/"])  # another worker's start URL
+    assert mw.should_follow(Request("https://m.example.com/news/1.html"), spider)
+    assert not mw.should_follow(Request("https://elsewhere.org/"), spider)
+    assert spider.allowed_domains == ["example.com"]
+    frontier.add_seeds(["https://elsewhere.org/list/"])  # learnt when first missed
+    assert mw.should_follow(Request("https://elsewhere.org/2.html"), spider)
+    frontier.redis.close()
 
 
 # --- real workers -------------------------------------------------------------------------
@@ -260,3 +293,24 @@ def test_a_killed_worker_loses_its_popped_requests_and_the_rerun_writes_exactly_
     assert sorted(final) == sorted(expected)  # exactly the article set, none twice
     assert set(rerun_fetches) == {u.replace(site.base, "") for u in missing}  # only what was missing
     assert not list((tmp_path / "data").glob("*.part"))
+
+
+def test_a_stopped_crawl_keeps_its_frontier_and_the_next_worker_finishes_it(tmp_path, redis_url):
+    """SCHEDULER_PERSIST: a worker that stops early (here CLOSESPIDER_ITEMCOUNT) leaves the queue
+    in Redis; the next one resumes it, fetches the start URLs again (fresh dupefilter) and the
+    article state keeps it from writing anything twice."""
+    with NewsSite(articles=200) as site:
+        first = start_worker(worker_command(redis_url, "-a", f"start_urls={site.start_url}",
+                                            "-s", "CLOSESPIDER_ITEMCOUNT=40"), tmp_path, "first")
+        wait_all([first], tmp_path)
+        sizes = json.loads(frontier(redis_url, tmp_path, "--json").stdout)
+        assert sizes["requests"] > 0 and sizes["run"], sizes  # persisted, run left open
+        assert sizes["seeds"] == 1
+        second = start_worker(worker_command(redis_url), tmp_path, "second")
+        wait_all([second], tmp_path)
+        expected = site.article_urls()
+    assert "Resuming crawl" in (tmp_path / "second.log").read_text()
+    written = [u for urls in urls_by_file(tmp_path / "data").values() for u in urls]
+    assert sorted(written) == sorted(expected)
+    sizes = json.loads(frontier(redis_url, tmp_path, "--json").stdout)
+    assert (sizes["requests"], sizes["dupefilter"], sizes["run"]) == (0, 0, {})
