@@ -99,3 +99,22 @@ def test_a_truncated_page_marks_the_whole_multi_page_article():
     follow_ups = [r for r in spider.parse(page1) if isinstance(r, Request) and r.callback == spider.parse_more]
     assert [r.url for r in follow_ups] == [f"{HXEN}/2015-11-12/420533_2.html"]
     assert follow_ups[0].meta[TRUNCATED] == "gzip stream ended early"
+
+
+def test_a_soft_404_is_remembered_as_gone_by_the_article_state(tmp_path):
+    import subprocess
+    import sys
+
+    soft404 = "https://language.chinadaily.com.cn/a/202104/22/WS60813d76a31024ad0babaa8d.html"
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", f"REPLAY_DIR={FIXTURES / 'chinadaily'}",
+           "-s", f"NEWSCRAWLER_OUTPUT={tmp_path}/%(spider)s-%(time)s.jsonl",
+           "-s", f"NEWSCRAWLER_REJECTS={tmp_path}/%(spider)s-%(time)s.rejects.jsonl"]
+    runs = [subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120) for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr[-2000:]
+    assert stat(runs[0], "newscrawler/state/gone_marked") == 1
+    assert stat(runs[1], "newscrawler/state/gone_skipped") == 1  # not asked again
+    # `scrapy shell` on a URL the state knows still fetches it (and from its own thread).
+    known = "https://language.chinadaily.com.cn/a/202104/29/WS608a5282a31024ad0babae1d.html"
+    shell = subprocess.run([sys.executable, "-m", "scrapy", "shell", *cmd[5:], known, "-c", "response.status"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert shell.returncode == 0 and shell.stdout.strip() == "200", shell.stderr[-2000:]

@@ -21,6 +21,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from newscrawler.extract.links import is_article_url
+from newscrawler.signals import page_gone
 from newscrawler.state import ArticleState, state_of
 from newscrawler.urls import url_key
 
@@ -36,6 +37,7 @@ class KnownArticleMiddleware:
         self.state = state
         self.revisit_seconds = revisit_hours * 3600
         self.start_keys: frozenset[str] = frozenset()
+        self.enabled = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> KnownArticleMiddleware:
@@ -44,15 +46,26 @@ class KnownArticleMiddleware:
             raise NotConfigured
         mw = cls(crawler, state, crawler.settings.getfloat("NEWSCRAWLER_STATE_REVISIT_HOURS"))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(mw.page_gone, signal=page_gone)
         return mw
 
     def spider_opened(self, spider: Any) -> None:
         self.start_keys = frozenset(url_key(u) for u in getattr(spider, "start_urls", ()) or ())
+        # Only spiders that ask for it (the news spider); `scrapy shell URL` fetches URL.
+        self.enabled = bool(getattr(spider, "skip_known_articles", False))
+
+    def page_gone(self, url: str, reason: str) -> None:
+        """A soft 404: remembered like a 404 so the next run does not ask again."""
+        if is_article_url(url):
+            self.state.mark_gone(url_key(url), url, 404, time.time())
+            self.stats.inc_value("newscrawler/state/gone_marked")
 
     def due(self, last: float) -> bool:
         return self.revisit_seconds > 0 and time.time() - last >= self.revisit_seconds
 
     def process_request(self, request: Request) -> None:
+        if not self.enabled:
+            return None
         key = url_key(request.url)
         if key in self.start_keys:
             return None
@@ -72,7 +85,7 @@ class KnownArticleMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if response.status in GONE_STATUSES and is_article_url(request.url):
+        if self.enabled and response.status in GONE_STATUSES and is_article_url(request.url):
             self.state.mark_gone(url_key(request.url), request.url, response.status, time.time())
             self.stats.inc_value("newscrawler/state/gone_marked")
             logger.info("Gone (%d), not requested again: %s", response.status, request.url)

@@ -17,6 +17,7 @@ from newscrawler.extract.profiles import ProfileRegistry, load_profiles
 from newscrawler.guards.completeness import TRUNCATED
 from newscrawler.loaders import load_article
 from newscrawler.replay import Snapshot
+from newscrawler.signals import page_gone
 from newscrawler.urls import clean_url, site_of, tracking_params
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ class NewsSpider(scrapy.Spider):
     """
 
     name = "news"
+    #: Let the article state drop requests for articles earlier runs wrote (shell and other
+    #: spiders fetch what they are asked for).
+    skip_known_articles = True
 
     def __init__(self, start_urls: str | list[str] | None = None, follow: str | bool = True,
                  *args: Any, **kwargs: Any):
@@ -85,6 +89,7 @@ class NewsSpider(scrapy.Spider):
             return
         if result.kind == "error":
             logger.info("Not an article (error page): %s", response.url)
+            self.crawler.signals.send_catch_log(page_gone, url=response.url, reason="soft 404")
             return
         if result.kind != "article":
             return

@@ -46,7 +46,9 @@ class SqliteArticleState(ArticleState):
         self._lock.truncate()
         self._lock.write(f"pid {os.getpid()}\n")
         self._lock.flush()
-        self.db = sqlite3.connect(self.path, isolation_level=None)
+        # check_same_thread=False: `scrapy shell` runs the crawler in a thread of its own;
+        # every call still comes from one thread at a time (the reactor's).
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
