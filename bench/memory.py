@@ -1,7 +1,7 @@
 """Memory: peak RSS of the ``news`` crawl (everything on, as in bench/crawl.py) of portals of
 growing size, and the growth ratio between the smallest and the largest.
 
-    .venv/bin/python -m bench.memory --quick             # 300 and 1,000 articles, < 1 minute
+    .venv/bin/python -m bench.memory --quick             # 200 and 600 articles, about a minute
     .venv/bin/python -m bench.memory --n 5000 50000      # the issue's sizes (50,000 is long:
                                                           # about N / crawl rate seconds)
 
@@ -24,11 +24,11 @@ from bench.server import Server
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[5000, 50000], help="portal sizes (articles)")
-    parser.add_argument("--quick", action="store_true", help="300 and 1,000 articles, results under results/quick/")
+    parser.add_argument("--quick", action="store_true", help="200 and 600 articles, results under results/quick/")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--server", choices=("nginx", "python"), default="nginx")
     args = parser.parse_args(argv)
-    sizes = [300, 1000] if args.quick else sorted(args.n)
+    sizes = [200, 600] if args.quick else sorted(args.n)
     env = environment()
     WORK.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="memory-", dir=WORK))
