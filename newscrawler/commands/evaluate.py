@@ -11,12 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-from scrapy import signals
 from scrapy.commands import ScrapyCommand
 from scrapy.http import HtmlResponse
 from scrapy.responsetypes import responsetypes
-from scrapy.settings import SETTINGS_PRIORITIES
 
+from newscrawler.commands import in_process_crawl, without_run_files
 from newscrawler.evaluation import Score, format_table, load_truth, score_article, score_snapshot, trafilatura_article
 from newscrawler.replay import Snapshot
 
@@ -31,8 +30,6 @@ def is_blind(folder: Path) -> bool:
 
 class Command(ScrapyCommand):
     requires_project = True
-    #: Quiet by default; a -s on the command line still wins.
-    quiet = {"LOG_LEVEL": "ERROR", "NEWSCRAWLER_SUMMARY": False}
 
     def syntax(self) -> str:
         return "[options]"
@@ -51,20 +48,11 @@ class Command(ScrapyCommand):
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
-        for name, value in self.quiet.items():
-            if (self.settings.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
-                self.settings.set(name, value, priority="cmdline")
+        without_run_files(self.settings, LOG_LEVEL="ERROR", NEWSCRAWLER_SUMMARY=False)
         self.settings.set("REPLAY_DIR", opts.fixtures, priority="cmdline")
-        self.settings.set("NEWSCRAWLER_OUTPUT", "", priority="cmdline")
-        self.settings.set("NEWSCRAWLER_REJECTS", "", priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        items: list[dict] = []
-        crawler = self.crawler_process.create_crawler("news")
-        # weak=False: the dispatcher would otherwise drop this closure at once.
-        crawler.signals.connect(lambda item, **kw: items.append(dict(item)), signal=signals.item_scraped, weak=False)
-        self.crawler_process.crawl(crawler)
-        self.crawler_process.start()
+        items = in_process_crawl(self.crawler_process)
 
         folders = snapshot_folders(Path(opts.fixtures))
         rows, figures = [], {}

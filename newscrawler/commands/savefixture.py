@@ -12,10 +12,10 @@ import argparse
 import json
 from pathlib import Path
 
-from scrapy import signals
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawler.commands import in_process_crawl, without_run_files
 from newscrawler.jsonl import dumps_line
 
 
@@ -35,17 +35,12 @@ class Command(ScrapyCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         self.settings.set("RECORD_DIR", opts.snapshot, priority="cmdline")
-        self.settings.set("NEWSCRAWLER_OUTPUT", "", priority="cmdline")
-        self.settings.set("NEWSCRAWLER_REJECTS", "", priority="cmdline")
+        without_run_files(self.settings)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if not args:
             raise UsageError("give at least one URL")
-        items: list[dict] = []
-        crawler = self.crawler_process.create_crawler("news")
-        crawler.signals.connect(lambda item, **kw: items.append(dict(item)), signal=signals.item_scraped, weak=False)
-        self.crawler_process.crawl(crawler, start_urls=",".join(args), follow="no")
-        self.crawler_process.start()
+        items = in_process_crawl(self.crawler_process, start_urls=",".join(args), follow="no")
         review = Path(opts.snapshot) / "review.jsonl"
         with review.open("a", encoding="utf-8") as f:
             for item in items:

@@ -34,8 +34,20 @@ class _Guard:
     policy: RequestPolicy
     kind = "redirect"
 
-    def _setup(self, crawler: Crawler) -> None:
-        self.policy = RequestPolicy.from_settings(crawler.settings)
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        mw = super().from_crawler(crawler)  # the stock middleware's, next in the MRO
+        mw.policy = RequestPolicy.from_settings(crawler.settings)
+        return mw
+
+    def _follow(self, request: Request, response: Response) -> Request | Response:
+        """The stock middleware's answer, with a cut redirect chain counted and logged."""
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as error:
+            if "max redirections" in str(error):
+                self._max_reached(request, error)
+            raise
 
     def _refuse(self, request: Request, target: str) -> bool:
         refusal = self.policy.refuse(target)
@@ -55,12 +67,6 @@ class _Guard:
 
 
 class GuardedRedirectMiddleware(_Guard, RedirectMiddleware):
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> GuardedRedirectMiddleware:
-        mw = super().from_crawler(crawler)
-        mw._setup(crawler)
-        return mw
-
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
         location = response.headers.get("Location")
         if (
@@ -70,31 +76,15 @@ class GuardedRedirectMiddleware(_Guard, RedirectMiddleware):
             and self._refuse(request, urljoin(request.url, safe_url_string(location)))
         ):
             return response  # left to HttpErrorMiddleware: "Ignoring response <3xx ...>"
-        try:
-            return super().process_response(request, response)
-        except IgnoreRequest as error:
-            if "max redirections" in str(error):
-                self._max_reached(request, error)
-            raise
+        return self._follow(request, response)
 
 
 class GuardedMetaRefreshMiddleware(_Guard, MetaRefreshMiddleware):
     kind = "meta refresh"
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> GuardedMetaRefreshMiddleware:
-        mw = super().from_crawler(crawler)
-        mw._setup(crawler)
-        return mw
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
         if isinstance(response, HtmlResponse) and not request.meta.get("dont_redirect"):
             interval, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
             if url and interval is not None and interval < self._maxdelay and self._refuse(request, url):
                 return response
-        try:
-            return super().process_response(request, response)
-        except IgnoreRequest as error:
-            if "max redirections" in str(error):
-                self._max_reached(request, error)
-            raise
+        return self._follow(request, response)
