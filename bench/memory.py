@@ -71,11 +71,19 @@ def main(argv: list[str] | None = None) -> int:
                 max(1, last[2].pages - first[2].pages))
     print(f"peak RSS {first[0]:,} -> {last[0]:,} articles: {ratio:.2f}x "
           f"(about {per_page:.1f} KiB more per extra page); goal <= 1.3x from 5,000 to 50,000")
+    projection = None
+    if last[0] < 50_000 and len(runs) > 1:
+        pages_50k = 50_000 * last[2].pages / last[0]
+        projected = first[2].max_rss_mib + (pages_50k - first[2].pages) * per_page / 1024
+        projection = {"n_articles": 50_000, "pages": round(pages_50k), "peak_rss_mib": round(projected, 1),
+                      "growth_vs_smallest": round(projected / first[2].max_rss_mib, 3)}
+        print(f"linear projection (not measured) to 50,000 articles ({pages_50k:,.0f} pages): "
+              f"{projected:.0f} MiB, {projected / first[2].max_rss_mib:.2f}x the {first[0]:,}-article peak")
 
     out = results_dir(args.quick)
     data = {"benchmark": "memory", "environment": env, "concurrency": args.concurrency, "runs": entries,
             "growth_ratio": round(ratio, 3), "kib_per_extra_page": round(per_page, 2),
-            "sizes": sizes, "goal": "peak RSS grows <= 1.3x from 5,000 to 50,000 articles"}
+            "sizes": sizes, "projection_50k": projection, "goal": "peak RSS grows <= 1.3x from 5,000 to 50,000 articles"}
     write_json(out / "memory.json", data)
     chart(out / "memory.png", data)
     print(f"wrote {out / 'memory.json'} and {out / 'memory.png'}")
