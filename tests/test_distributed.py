@@ -22,7 +22,7 @@ import pytest
 
 from newscrawler.state import Record
 from newscrawler.urls import url_key
-from tests.sites.crawl import ROOT, env, output_files, read_articles, settings_args
+from tests.sites.crawl import ROOT, env, output_files, settings_args
 from tests.sites.news import NewsSite
 
 redis = pytest.importorskip("redis")
