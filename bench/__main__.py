@@ -1,5 +1,5 @@
-"""Run every benchmark in turn: ``.venv/bin/python -m bench --quick`` (about 3 minutes in all),
-or ``.venv/bin/python -m bench`` for the sizes of bench/README.md (about 20 minutes).
+"""Run every benchmark in turn: ``.venv/bin/python -m bench --quick`` (about 2 minutes in all),
+or ``.venv/bin/python -m bench`` for the sizes of bench/README.md (about 25 minutes on 2 cores).
 
 Each benchmark runs alone (one after the other), since they share the machine's cores.
 """
