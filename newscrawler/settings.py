@@ -51,7 +51,11 @@ NEWSCRAWLER_REJECTS = "data/%(spider)s-%(time)s.rejects.jsonl"
 NEWSCRAWLER_MIN_BODY_CHARS = 40
 
 # --- Components -------------------------------------------------------------------------
-ADDONS = {"newscrawler.replay.ReplayAddon": 0}
+ADDONS = {
+    "newscrawler.replay.ReplayAddon": 0,
+    # Switches to scrapy-redis's scheduler, dupefilter and the Redis state when REDIS_URL is set.
+    "newscrawler.distributed.RedisAddon": 10,
+}
 DOWNLOADER_MIDDLEWARES = {
     # First: a known article is skipped before robots.txt, retries or the download.
     "newscrawler.downloadermiddlewares.known.KnownArticleMiddleware": 50,
@@ -122,7 +126,6 @@ NEWSCRAWLER_RUN_SUMMARY = ""
 #: Set: the crawl is a worker sharing one frontier (scrapy-redis scheduler and dupefilter),
 #: one article state and one start URL list with every worker pointed at the same server.
 REDIS_URL = ""
-ADDONS["newscrawler.distributed.RedisAddon"] = 10
 #: This worker's name (letters, digits, . _ -): it goes into its output file names and owns
 #: its article claims. "" takes <host>-<n>, the lowest n no live worker on this host holds.
 NEWSCRAWLER_WORKER_ID = ""
