@@ -50,3 +50,19 @@ def test_title_prefix_is_a_category_only_before_english_or_a_section_label():
 def test_soft_404_is_an_error_page():
     body = "<html><head><title>404 Not Found</title></head><body><h1>页面不存在</h1><p>您访问的页面不存在</p></body></html>"
     assert extract_page(html(body)).kind == "error"
+
+
+def test_a_near_empty_article_gets_no_text_from_the_page_furniture():
+    # A video stub: one short line per tab, a site statement, a welcome bar and a sidebar.
+    body = """<html><head><title>Wuhan invests in digital payments - 爱思英语网</title></head><body>
+    <div class="top_bar"><span class="welcome">欢迎来到爱思英语网！</span> <a href="/login/">登录</a></div>
+    <div class="box_main"><div class="box_left"><h1>Wuhan invests in digital payments</h1>
+    <div class="article_info">2015年3月27日 来源：中国日报</div>
+    <div id="tab_1"><p>Watch the video.</p></div><div id="tab_7" style="display:none"><p>请观看视频。</p></div>
+    <div class="statement">声明：本双语文章的中文翻译系爱思英语网原创内容，转载请注明出处。中英对照仅供学习参考，文中观点不代表本站立场。</div></div>
+    <div class="box_right"><h3>热门排行</h3><p>扫码关注爱思英语网微信公众号，每天推送最新双语新闻和英语学习资料。</p></div></div>
+    </body></html>"""
+    result = extract_page(html(body))
+    assert result.kind == "article"
+    assert "".join(result.fields["paragraphs_en"] + result.fields["paragraphs_zh"]) in ("", "Watch the video.请观看视频。")
+    assert not any("欢迎" in p or "声明" in p or "扫码" in p for p in result.fields["paragraphs_zh"])

@@ -23,6 +23,9 @@ LOG_SPREAD = 0.55
 MAX_DEVIATION = 2.6
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_ZH_LATIN = re.compile(r"[A-Za-z]+|\d+")
+#: Beads of the alignment: (English paragraphs, Chinese paragraphs, penalty).
+BEADS = ((1, 1, 0.0), (2, 1, 2.0), (1, 2, 2.0), (1, 0, 4.0), (0, 1, 4.0))
 
 
 @dataclass
@@ -39,11 +42,22 @@ def _numbers(text: str) -> set[str]:
     return {d for d in digits if len(d) > 1}
 
 
+def en_length(text: str) -> int:
+    return len(text)
+
+
+def zh_length(text: str) -> int:
+    """Translation units of a Chinese paragraph: CJK characters plus Latin words and numbers."""
+    return len(_CJK.findall(text)) + len(_ZH_LATIN.findall(text))
+
+
+def deviation_of(en_len: int, zh_len: int) -> float:
+    """How many spreads a zh/en length ratio is from a translation's usual ratio."""
+    return abs(math.log(max(1, zh_len) / max(1, en_len) / ZH_PER_EN)) / LOG_SPREAD
+
+
 def deviation(en: str, zh: str) -> float:
-    """How many spreads the zh/en length ratio is from a translation's usual ratio."""
-    en_len = max(1, len(en))
-    zh_len = max(1, len(_CJK.findall(zh)) + len(re.findall(r"[A-Za-z]+|\d+", zh)))
-    return abs(math.log(zh_len / en_len / ZH_PER_EN)) / LOG_SPREAD
+    return deviation_of(en_length(en), zh_length(zh))
 
 
 def trusted(en: str, zh: str) -> bool:
@@ -76,27 +90,33 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
-    """Align two paragraph lists; returns the 1-1, 2-1 and 1-2 beads in order."""
+    """Align two paragraph lists; returns the 1-1, 2-1 and 1-2 beads in order.
+
+    Lengths are measured once; a bead's length is a sum of its paragraphs' (the joining
+    space of a 2-1 bead is one character, below the model's resolution)."""
     inf = float("inf")
     n, m = len(en), len(zh)
+    en_len = [en_length(t) for t in en]
+    zh_len = [zh_length(t) for t in zh]
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
-    beads = ((1, 1, 0.0), (2, 1, 2.0), (1, 2, 2.0), (1, 0, 4.0), (0, 1, 4.0))
     for i in range(n + 1):
+        row = cost[i]
         for j in range(m + 1):
-            if cost[i][j] == inf:
+            here = row[j]
+            if here == inf:
                 continue
-            for di, dj, penalty in beads:
+            for di, dj, penalty in BEADS:
                 a, b = i + di, j + dj
                 if a > n or b > m:
                     continue
                 if di and dj:
-                    c = deviation(" ".join(en[i:a]), "".join(zh[j:b])) ** 2 + penalty
+                    c = here + penalty + deviation_of(sum(en_len[i:a]), sum(zh_len[j:b])) ** 2
                 else:
-                    c = penalty
-                if cost[i][j] + c < cost[a][b]:
-                    cost[a][b] = cost[i][j] + c
+                    c = here + penalty
+                if c < cost[a][b]:
+                    cost[a][b] = c
                     back[a][b] = (i, j)
     out: list[tuple[str, str]] = []
     i, j = n, m

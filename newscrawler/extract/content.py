@@ -24,6 +24,8 @@ LANGUAGE_SHARE = 0.25
 LINK_DENSE = 0.5
 #: Below this much prose (weighted characters) a page has no text container.
 MIN_TEXT = 100
+#: Below this much prose, text that no element holds together is not an article's.
+SCATTERED_TEXT = 400
 #: Blocks lighter than this (weighted characters) are not prose.
 PROSE_WEIGHT = 60
 
@@ -35,7 +37,8 @@ NOISE_LINE = re.compile(
     r"|^共\s*\d+\s*页|^(?:Copyright|版权所有|©|\(c\))|All rights reserved|本文仅供|转载请注明"
     r"|^(?:分享到|Share to|点击|扫描二维码|关注我们)|^\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|^(?:当前位置|您的位置|你的位置|您现在的位置)|^(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
-    r"|^[-=_*~]{4,}|评论加载中|^(?:相关文章|相关阅读|发表评论|查看所有评论)$",
+    r"|^[-=_*~]{4,}|评论加载中|^(?:相关文章|相关阅读|发表评论|查看所有评论)$"
+    r"|^(?:声明|免责声明|版权声明|特别声明)\s*[:：]",
     re.I,
 )
 #: A glossary or vocabulary list: everything after it is study material, not the article.
@@ -95,8 +98,11 @@ def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Ele
     while True:
         nxt = next((c for c in current if isinstance(c.tag, str) and holds(c)), None)
         if nxt is None:
-            return current
+            break
         current = nxt
+    if current is body and total < SCATTERED_TEXT:
+        return None  # a little prose spread over the whole page is furniture, not an article
+    return current
 
 
 def is_caption(block: Block, previous: Block | None) -> bool:
