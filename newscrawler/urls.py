@@ -67,8 +67,17 @@ def same_site(url: str, other: str) -> bool:
     return bool(a) and (a == b or a.endswith("." + b) or b.endswith("." + a))
 
 
+#: URLs whose key needs no parsing of query, parameters or escapes (most article URLs).
+_PLAIN = re.compile(r"^https?://([A-Za-z0-9.-]+)(:\d+)?(/[A-Za-z0-9._~/-]*)?(?:#.*)?$")
+
+
 def url_key(url: str) -> str:
     """Dedupe key: http/https, www./m. copies and parameter order fold together."""
+    plain = _PLAIN.match(url) if "/." not in url else None  # dot segments: let w3lib resolve them
+    if plain:  # the same key as below, without three parses (this runs for every request)
+        host = _HOST_PREFIX.sub("", plain[1].lower().rstrip("."))
+        port = plain[2] if plain[2] not in (None, ":80", ":443") else ""
+        return f"https://{host}{port}{plain[3] or '/'}"
     parts = urlsplit(clean_url(url))
     host = _HOST_PREFIX.sub("", (parts.hostname or "").rstrip("."))
     netloc = host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"

@@ -39,3 +39,21 @@ def test_site_and_same_site():
     assert site_of("https://m.language.chinadaily.com.cn/a/1.html") == "language.chinadaily.com.cn"
     assert same_site("https://m.x.com/a", "http://www.x.com/b")
     assert not same_site("https://x.com/a", "https://y.com/a")
+
+
+@pytest.mark.parametrize("url", [
+    "http://WWW.Hxen.net/a/1.html#x", "https://m.x.com", "https://x.com:443/a", "http://x.com:8080/a/b/",
+    "https://www.x.com.", "https://a.com/a//b/./c", "https://a.com/a/../b", "https://a.com/%e6%96%b0?b=1&a=2",
+    "https://www.hxen.net/englishnews/china/2015-11-13/420541.html",
+])
+def test_url_key_fast_path_agrees_with_the_full_canonicalisation(url):
+    from urllib.parse import urlsplit, urlunsplit
+
+    from w3lib.url import canonicalize_url
+
+    from newscrawler.urls import _HOST_PREFIX
+
+    parts = urlsplit(clean_url(url))
+    host = _HOST_PREFIX.sub("", (parts.hostname or "").rstrip("."))
+    netloc = host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"
+    assert url_key(url) == canonicalize_url(urlunsplit(("https", netloc, parts.path, parts.query, "")))
