@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 
 from lxml import etree
@@ -30,17 +31,31 @@ SCATTERED_TEXT = 400
 PROSE_WEIGHT = 60
 
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
-NOISE_LINE = re.compile(
-    r"^(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
+_NOISE_START = re.compile(
+    r"(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
-    r"|^(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
-    r"|^共\s*\d+\s*页|^(?:Copyright|版权所有|©|\(c\))|All rights reserved|本文仅供|转载请注明"
-    r"|^(?:分享到|Share to|点击|扫描二维码|关注我们)|^\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
-    r"|^(?:当前位置|您的位置|你的位置|您现在的位置)|^(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
-    r"|^[-=_*~]{4,}|评论加载中|^(?:相关文章|相关阅读|发表评论|查看所有评论)$"
-    r"|^(?:声明|免责声明|版权声明|特别声明)\s*[:：]",
+    r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
+    r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
+    r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
+    r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
+    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|发表评论|查看所有评论)$"
+    r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]",
     re.I,
 )
+#: Furniture phrases that may stand anywhere in a (short) line.
+_NOISE_ANYWHERE = ("all rights reserved", "本文仅供", "转载请注明", "评论加载中")
+
+
+def is_noise_line(text: str) -> bool:
+    """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
+    if _NOISE_START.match(text):  # anchored: cheap on long paragraphs
+        return True
+    if len(text) > 300:
+        return False
+    low = text.lower()
+    return any(phrase in low for phrase in _NOISE_ANYWHERE)
+
+
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|Vocabulary|Glossary|Words)\s*[】\]]?\s*[:：]?\s*$", re.I)
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
@@ -53,6 +68,7 @@ class Paragraph:
     element: etree._Element
 
 
+@lru_cache(maxsize=4096)  # the same block is judged by the container search and the cleaner
 def language_of(text: str) -> str:
     cjk, latin = script_counts(text)
     if cjk == 0 and latin == 0:
@@ -71,7 +87,7 @@ def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Ele
     # container up towards the page's furniture.
     blocks = [
         b for b in page_blocks
-        if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not NOISE_LINE.search(b.text)
+        if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
     ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
@@ -119,27 +135,32 @@ def is_caption(block: Block, previous: Block | None) -> bool:
     return False
 
 
+def blocks_within(page_blocks: list[Block], container: etree._Element) -> list[Block]:
+    """The container's text blocks, taken from the page's walk instead of a second one."""
+    inside = set(container.iter())
+    return [b for b in page_blocks if not b.furniture and b.owner in inside]
+
+
 def paragraphs(
-    container: etree._Element, reader: BlockReader, skip: set[str] = frozenset(),
-    credits: list[str] | None = None,
+    blocks: list[Block], skip: set[str] = frozenset(), credits: list[str] | None = None,
 ) -> list[Paragraph]:
-    """Clean paragraphs of the container, in order; ``skip`` holds texts to leave out
+    """Clean paragraphs of a container's blocks, in order; ``skip`` holds texts to leave out
     (headlines). Credit lines left out are appended to ``credits`` (they name the source)."""
     out: list[Paragraph] = []
     previous: Block | None = None
     glossary = False
-    for block in reader.read(container):
+    for block in blocks:
         text = block.text
         glossary = glossary or bool(GLOSSARY.match(text))
         if glossary:  # study material from here on; only credit lines still matter
-            if credits is not None and NOISE_LINE.search(text) and len(text) <= 100:
+            if credits is not None and is_noise_line(text) and len(text) <= 100:
                 credits.append(text)
             continue
         caption = is_caption(block, previous)
         previous = block
         if not text or caption or text in skip:
             continue
-        if block.link_density > LINK_DENSE or NOISE_LINE.search(text):
+        if block.link_density > LINK_DENSE or is_noise_line(text):
             if credits is not None and len(text) <= 100:
                 credits.append(text)
             continue

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newscrawler.extract import dates
 from newscrawler.extract.bilingual import align
-from newscrawler.extract.content import Paragraph, find_container, language_of, paragraphs
+from newscrawler.extract.content import Paragraph, blocks_within, find_container, paragraphs
 from newscrawler.extract.links import (
     article_links, article_pages, is_article_url, is_list_url, links_in, pagination_links, related_blocks,
     related_links, split_prefix,
@@ -99,6 +99,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # --- text -------------------------------------------------------------------------
     page_blocks = BlockReader(hidden, furniture="mark").read(body)
     containers = f.profile_nodes("content")
+    found_generic = containers is None
     if containers is None:
         found = find_container(body, page_blocks)
         containers = [found] if found is not None else []
@@ -110,7 +111,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, frozenset(filter(None, [crumb])))
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
-    paras: list[Paragraph] = [p for c in containers for p in paragraphs(c, reader, skip, credits)]
+    paras: list[Paragraph] = [
+        p for c in containers
+        for p in paragraphs(blocks_within(page_blocks, c) if found_generic else reader.read(c), skip, credits)
+    ]
     text_weight = sum(weight(p.text) for p in paras)
 
     # --- classification ---------------------------------------------------------------
@@ -212,7 +216,7 @@ def _host(url: str) -> str:
 def _side(p: Paragraph) -> str:
     if p.lang != "mixed":
         return p.lang
-    return language_of(p.text) if False else ("zh" if weight(p.text) > 2 * len(p.text) else "en")
+    return "zh" if weight(p.text) > 2 * len(p.text) else "en"  # mostly CJK by weight
 
 
 def _info_lines(blocks: list, h1s: list, containers: list) -> list[str]:

@@ -41,7 +41,8 @@ _WS = re.compile(r"\s+")
 _UNUSUAL_SPACE = re.compile(r"\s\s|[^\S ]")  # runs of spaces, or \n \t nbsp ideographic
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 #: One CJK character carries about as much as three Latin ones (a Chinese translation of an
 #: English text is about a third of its length in characters).
@@ -71,18 +72,24 @@ def normalise_space(text: str) -> str:
         return text.strip()
     # A line break between two CJK characters is source formatting, not a space (CSS Text
     # segment-break rules); a real space there (a headline's clause break) is kept.
-    text = _CJK_BREAK.sub("", text)
+    if "\n" in text and _CJK.search(text):
+        text = _CJK_BREAK.sub("", text)
     return _WS.sub(" ", text.replace("\xa0", " ").replace("\u3000", " ")).strip()
 
 
+def cjk_count(text: str) -> int:
+    # Runs, not characters: findall builds one string per match.
+    return sum(map(len, _CJK_RUN.findall(text))) if _CJK.search(text) else 0
+
+
 def weight(text: str) -> int:
-    cjk = len(_CJK.findall(text))
+    cjk = cjk_count(text)
     return len(text) - cjk + CJK_WEIGHT * cjk
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """(CJK characters, Latin letters)."""
-    return len(_CJK.findall(text)), len(_LATIN.findall(text))
+    return cjk_count(text), sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def hidden_classes(root: etree._Element) -> frozenset[str]:
