@@ -66,3 +66,13 @@ def test_a_near_empty_article_gets_no_text_from_the_page_furniture():
     assert result.kind == "article"
     assert "".join(result.fields["paragraphs_en"] + result.fields["paragraphs_zh"]) in ("", "Watch the video.请观看视频。")
     assert not any("欢迎" in p or "声明" in p or "扫码" in p for p in result.fields["paragraphs_zh"])
+
+
+def test_relative_links_follow_the_base_element():
+    body = f"""<html><head><title>A headline long enough to count</title><base href="https://cdn.example.com/news/"></head>
+    <body><h1>A headline long enough to count</h1><div class="text"><p>{PROSE}</p><p>{PROSE}</p></div>
+    <div class="related"><h3>相关文章</h3><ul><li><a href="2021/7.html">Another story about the transport network</a></li>
+    <li><a href="/news/2021/8.html">A third story about the same network</a></li></ul></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/news/2021/5.html"))
+    assert [r["url"] for r in result.fields["related"]] == [
+        "https://cdn.example.com/news/2021/7.html", "https://cdn.example.com/news/2021/8.html"]

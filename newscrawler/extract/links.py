@@ -70,12 +70,19 @@ class Link:
 
 
 def links_in(el: etree._Element, base_url: str) -> list[Link]:
+    parts = urlsplit(base_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
     out = []
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = href if href.startswith(("http://", "https://")) else _join(base_url, href)
+        if href.startswith(("http://", "https://")):
+            url = href
+        elif href.startswith("/") and not href.startswith("//") and "/." not in href:
+            url = origin + href  # root-relative: the same for every page of the site
+        else:
+            url = _join(base_url, href)
         out.append(Link(url, normalise_space(a.text_content()), a))
     return out
 
@@ -158,25 +165,27 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
     return False
 
 
-def related_links(blocks: list[etree._Element], page_url: str) -> list[dict]:
+def related_links(blocks: list[etree._Element], links: list[Link], page_url: str) -> list[dict]:
+    """The related blocks' same-site links, taken from the page's link list, in page order."""
+    inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
     out: list[dict] = []
     seen: set[str] = set()
-    for block in blocks:
-        for link in links_in(block, page_url):
-            if not link.text or RELATED_LABEL.match(link.text) or not same_site(link.url, page_url):
-                continue
-            url = clean_url(link.url)
-            if url in seen:
-                continue
-            seen.add(url)
-            title = link.text
-            full = normalise_space(link.element.get("title") or "")
-            category, title = split_prefix(title)
-            if full and len(full) > len(title):
-                cat_full, full_title = split_prefix(full)
-                if full_title.startswith(title.rstrip(".… ")):
-                    title, category = full_title, category or cat_full
-            out.append({"url": url, "title": title, "category": category})
+    for link in links:
+        if link.element not in inside or not link.text or RELATED_LABEL.match(link.text):
+            continue
+        if not same_site(link.url, page_url):
+            continue
+        url = clean_url(link.url)
+        if url in seen:
+            continue
+        seen.add(url)
+        category, title = split_prefix(link.text)
+        full = normalise_space(link.element.get("title") or "")
+        if full and len(full) > len(title):  # a truncated title: the title attribute has it all
+            cat_full, full_title = split_prefix(full)
+            if full_title.startswith(title.rstrip(".… ")):
+                title, category = full_title, category or cat_full
+        out.append({"url": url, "title": title, "category": category})
     return out
 
 

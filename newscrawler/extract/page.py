@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
+from scrapy.utils.response import get_base_url
 
 from newscrawler.extract import dates
 from newscrawler.extract.bilingual import align
@@ -123,7 +124,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
         (root.findtext(".//title") or "")
     )
-    links = links_in(root, url)
+    links = links_in(root, get_base_url(response))  # a <base href> moves relative links
     related_els = related_blocks(root, containers[0] if containers else None, page_blocks, links)
     if profile and profile.xpaths.get("related"):
         nodes = f.profile_nodes("related")
@@ -195,7 +196,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_en", en, content_rule)
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
-    f.set("related", related_links(related_els, url), "generic: related block")
+    f.set("related", related_links(related_els, links, url), "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks

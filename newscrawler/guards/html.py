@@ -11,6 +11,7 @@ same tree the spider then uses, so it is parsed once) checks three limits:
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -22,24 +23,27 @@ from scrapy.http import HtmlResponse, Response
 logger = logging.getLogger(__name__)
 
 
+@lru_cache(maxsize=8)
+def _limit_queries(max_depth: int, max_links: int, max_text: int) -> tuple[Any, Any, Any]:
+    """XPath for each limit, evaluated by libxml2 in one linear pass each (no Python loop
+    over the elements: this runs on every page). Depth: is there an element at depth N+1?"""
+    return (
+        etree.XPath("boolean(" + "/*" * (max_depth + 1) + ")") if max_depth else None,
+        etree.XPath("count(//a)") if max_links else None,
+        etree.XPath(f"string-length((//text()[string-length(.) > {max_text}])[1])") if max_text else None,
+    )
+
+
 def html_excess(root: Any, max_depth: int, max_links: int, max_text: int) -> tuple[str, str] | None:
     """(stat name, reason) for the first limit the tree exceeds, else None."""
-    depth = links = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if event == "end":
-            depth -= 1
-            continue
-        depth += 1
-        if max_depth and depth > max_depth:
-            return "too_deep", f"more than {max_depth} levels of nesting"
-        if el.tag == "a":
-            links += 1
-            if max_links and links > max_links:
-                return "too_many_links", f"more than {max_links} links"
-        if max_text:
-            size = max(len(el.text or ""), len(el.tail or ""))
-            if size > max_text:
-                return "text_node_too_large", f"a text node of {size} characters (max {max_text})"
+    deep, links, text = _limit_queries(max_depth, max_links, max_text)
+    top = root.getroottree()
+    if deep is not None and deep(top):
+        return "too_deep", f"more than {max_depth} levels of nesting"
+    if links is not None and links(top) > max_links:
+        return "too_many_links", f"more than {max_links} links"
+    if text is not None and (size := int(text(top))):
+        return "text_node_too_large", f"a text node of {size} characters (max {max_text})"
     return None
 
 
