@@ -10,6 +10,7 @@ whose characters are common in that script wins.
 from __future__ import annotations
 
 import codecs
+import re
 from functools import lru_cache
 
 GB_FAMILY = frozenset({"gb18030", "gbk", "gb2312", "hz", "x-gbk", "cp936"})
@@ -58,9 +59,14 @@ def decodes(body: bytes, codec: str) -> bool:
     return True
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: Han characters enough to judge a decode (a page has thousands; the verdict is the same).
+SAMPLE = 3000
+
+
 def plausibility(text: str, codec: str) -> float:
     """Share of the Han characters in ``text`` that are common in ``codec``'s script."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = "".join(_HAN.findall(text))[:SAMPLE]
     if not han:
         return 1.0
     common = _common_hanzi()[codec]

@@ -89,12 +89,12 @@ class EncodingRepairMiddleware:
             # Valid UTF-8 with non-ASCII bytes is almost never GBK/Big5 by accident.
             return "utf-8", "utf8_under_label" if declared else "guessed"
         if declared and declared != "utf-8" and decodes(body, declared):
-            if declared not in ("gb18030", "big5"):
+            # The common case, a plausible declared CJK codec, costs one decode and one sample.
+            if declared not in ("gb18030", "big5") or plausibility(body.decode(declared), declared) >= PLAUSIBLE:
                 return declared, "declared"
             best = best_cjk_codec(body)
             if best and best[0] != declared and best[1] >= PLAUSIBLE:
-                if plausibility(body.decode(declared), declared) < PLAUSIBLE:
-                    return best[0], "implausible"
+                return best[0], "implausible"
             return declared, "declared"
         if header and meta and header != meta and decodes(body, meta):
             return meta, "mismatch"
