@@ -37,8 +37,6 @@ _FURNITURE_TOKENS = frozenset({
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 _CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
-_WS = re.compile(r"\s+")
-_UNUSUAL_SPACE = re.compile(r"\s\s|[^\S ]")  # runs of spaces, or \n \t nbsp ideographic
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
@@ -68,13 +66,11 @@ def is_furniture(el: etree._Element) -> bool:
 
 
 def normalise_space(text: str) -> str:
-    if not _UNUSUAL_SPACE.search(text):  # most runs need only their ends trimmed
-        return text.strip()
     # A line break between two CJK characters is source formatting, not a space (CSS Text
     # segment-break rules); a real space there (a headline's clause break) is kept.
     if "\n" in text and _CJK.search(text):
         text = _CJK_BREAK.sub("", text)
-    return _WS.sub(" ", text.replace("\xa0", " ").replace("\u3000", " ")).strip()
+    return " ".join(text.split())  # str.split's whitespace is re's \s: nbsp, 　 and all
 
 
 def cjk_count(text: str) -> int:
