@@ -145,8 +145,10 @@ def _is_breadcrumb(el: etree._Element) -> bool:
 
 _CRUMB_CANDIDATES = etree.XPath(
     "//*[self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td]"
-    "[a][contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞') or contains(., '→')"
-    " or contains(., '位置') or contains(@class, 'crumb') or contains(@class, 'position')"
+    # Separators and the 当前位置 label are the element's own text (an <a>'s tail), so only
+    # its direct text nodes are searched, not the text of everything below it.
+    "[a][text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
+    " or contains(., '→') or contains(., '位置')] or contains(@class, 'crumb') or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
     " or contains(@class, 'dqwz') or contains(@id, 'crumb') or contains(@id, 'position')]"
 )
