@@ -92,18 +92,25 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
     """Align two paragraph lists; returns the 1-1, 2-1 and 1-2 beads in order.
 
-    Lengths are measured once; a bead's length is a sum of its paragraphs' (the joining
-    space of a 2-1 bead is one character, below the model's resolution)."""
+    Lengths are measured once (prefix sums give any bead's length; the joining space of a
+    2-1 bead is below the model's resolution), and only cells near the diagonal are filled:
+    a translation does not drift further than the two lists' difference plus a few beads.
+    """
     inf = float("inf")
     n, m = len(en), len(zh)
-    en_len = [en_length(t) for t in en]
-    zh_len = [zh_length(t) for t in zh]
+    en_sum, zh_sum = [0], [0]
+    for text in en:
+        en_sum.append(en_sum[-1] + en_length(text))
+    for text in zh:
+        zh_sum.append(zh_sum[-1] + zh_length(text))
+    band = abs(n - m) + 3
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i in range(n + 1):
         row = cost[i]
-        for j in range(m + 1):
+        centre = i * m / max(1, n)
+        for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
             here = row[j]
             if here == inf:
                 continue
@@ -111,10 +118,9 @@ def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
                 a, b = i + di, j + dj
                 if a > n or b > m:
                     continue
+                c = here + penalty
                 if di and dj:
-                    c = here + penalty + deviation_of(sum(en_len[i:a]), sum(zh_len[j:b])) ** 2
-                else:
-                    c = here + penalty
+                    c += deviation_of(en_sum[a] - en_sum[i], zh_sum[b] - zh_sum[j]) ** 2
                 if c < cost[a][b]:
                     cost[a][b] = c
                     back[a][b] = (i, j)
