@@ -20,7 +20,7 @@ from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, meta_content,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, iter_ancestors, normalise_space, weight
+from newscrawler.extract.text import BlockReader, hidden_classes, normalise_space, weight
 from newscrawler.urls import site_of
 
 SOFT_404 = re.compile(
@@ -131,14 +131,21 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if nodes is not None:
             related_els = [n for n in nodes if isinstance(n, etree._Element)]
     in_related = {a for el in related_els for a in el.iter("a")}  # elements, kept alive
-    listed = [l for l in article_links(links, url) if l.element not in in_related]
-    inside = sum(1 for l in listed if any(a is c for c in containers for a in iter_ancestors(l.element)))
+    # Headline links inside the text container make a list (titles with summaries). Only the
+    # container's own links are judged first: on an article page that is all it takes.
+    in_text = {a for c in containers for a in c.iter("a")} - in_related
+    inside = len(article_links([l for l in links if l.element in in_text], url))
+    thin = text_weight < ARTICLE_TEXT
+    listed = (
+        [l for l in article_links(links, url) if l.element not in in_related]
+        if inside >= LIST_LINKS or thin else []
+    )
     og_type = (meta_content(root, "og:type") or "").lower()
-    if response.status >= 400 or (text_weight < ARTICLE_TEXT and SOFT_404.search(visible)):
+    if response.status >= 400 or (thin and SOFT_404.search(visible)):
         kind = "error"
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
-        and text_weight < ARTICLE_TEXT and og_type != "article" and not titled
+        and thin and og_type != "article" and not titled
     ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
@@ -223,11 +230,10 @@ def _side(p: Paragraph) -> str:
 def _info_lines(blocks: list, h1s: list, containers: list) -> list[str]:
     """Short lines between the headline and the text: where dates and bylines live."""
 
-    def inside(block: Any, roots: list) -> bool:
-        return any(block.owner is r or any(a is r for a in iter_ancestors(block.owner)) for r in roots)
-
-    start = next((i for i, b in enumerate(blocks) if h1s and inside(b, h1s[:1])), None)
-    end = next((i for i, b in enumerate(blocks) if containers and inside(b, containers)), len(blocks))
+    headline = set(h1s[0].iter()) if h1s else set()
+    text = {el for c in containers for el in c.iter()}
+    start = next((i for i, b in enumerate(blocks) if b.owner in headline), None)
+    end = next((i for i, b in enumerate(blocks) if b.owner in text), len(blocks))
     if start is None:
         start = max(0, end - 6)
     lines = [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
