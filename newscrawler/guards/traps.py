@@ -54,7 +54,8 @@ class TrapGuardMiddleware(BaseSpiderMiddleware):
         self.max_outlinks = settings.getint("NEWSCRAWLER_MAX_OUTLINKS_PER_PAGE")
         self.max_per_host = settings.getint("NEWSCRAWLER_MAX_PAGES_PER_HOST")
         self.outlinks: WeakKeyDictionary[Response, int] = WeakKeyDictionary()
-        self.host_urls: dict[str, set[str]] = {}
+        #: Per host, hashes of the URLs let through (ints, not strings: this grows with the crawl).
+        self.host_urls: dict[str, set[int]] = {}
         self.budget_logged: set[str] = set()
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
@@ -84,8 +85,9 @@ class TrapGuardMiddleware(BaseSpiderMiddleware):
             return request
         host = urlsplit(request.url).netloc.lower()  # host:port: two ports are two sites
         urls = self.host_urls.setdefault(host, set())
-        if request.url in urls or len(urls) < self.max_per_host:
-            urls.add(request.url)
+        key = hash(request.url)
+        if key in urls or len(urls) < self.max_per_host:
+            urls.add(key)
             return request
         self.stats.inc_value("newscrawler/trap/host_budget")
         if host not in self.budget_logged:

@@ -18,8 +18,10 @@ from newscrawler.urls import url_key
 class DedupePipeline:
     def __init__(self, crawler: Crawler):
         self.stats = crawler.stats
-        self.urls: dict[str, str] = {}
-        self.fingerprints: dict[str, str] = {}
+        # Hashes of keys and fingerprints, each naming the first article's URL (one string
+        # shared by both maps): this grows with every article of the run.
+        self.urls: dict[int, str] = {}
+        self.fingerprints: dict[int, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -28,7 +30,7 @@ class DedupePipeline:
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         url, fp = adapter["url"], adapter["fingerprint"]
-        key = url_key(url)
+        key, fp = hash(url_key(url)), hash(fp)
         if key in self.urls:
             self.stats.inc_value("newscrawler/dedupe/url")
             raise DropItem(f"duplicate: same URL as {self.urls[key]}")
