@@ -118,3 +118,14 @@ def test_a_soft_404_is_remembered_as_gone_by_the_article_state(tmp_path):
     shell = subprocess.run([sys.executable, "-m", "scrapy", "shell", *cmd[5:], known, "-c", "response.status"],
                            cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert shell.returncode == 0 and shell.stdout.strip() == "200", shell.stderr[-2000:]
+
+
+def test_case_32_every_request_survives_a_pause_jobdir_serialisation(crawl, tmp_path):
+    # RELIABILITY case 32: with JOBDIR every request goes through pickle; one that cannot
+    # (a lambda callback, a loader in meta) would be kept in memory only and lost on pause.
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'hxen'}", "-s", f"JOBDIR={tmp_path / 'job'}",
+                        "-s", "SCHEDULER_DEBUG=True")
+    assert len(items) == 10  # the two-page article's chain (cb_kwargs) included
+    assert stat(proc, "scheduler/unserializable") == 0
+    assert "Unable to serialize request" not in proc.stderr
+    assert stat(proc, "scheduler/enqueued/disk") > 0
