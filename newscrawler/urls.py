@@ -55,7 +55,7 @@ def tracking_params(url: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def site_of(url: str) -> str:
     """The site a host belongs to: the host without ``www.``/``m.``/``wap.`` prefixes."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")

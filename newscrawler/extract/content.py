@@ -68,7 +68,7 @@ class Paragraph:
     element: etree._Element
 
 
-@lru_cache(maxsize=4096)  # the same block is judged by the container search and the cleaner
+@lru_cache(maxsize=1024)  # the same block is judged by the container search and the cleaner
 def language_of(text: str) -> str:
     cjk, latin = script_counts(text)
     if cjk == 0 and latin == 0:

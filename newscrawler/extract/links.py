@@ -56,7 +56,7 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     return (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _join(base: str, href: str) -> str:
     """urljoin, memoised: a portal's pages repeat the same relative links."""
     return urljoin(base, href)
