@@ -11,10 +11,8 @@ import json
 import logging
 import re
 import zlib
-from pathlib import Path
 
 import pytest
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler

@@ -24,7 +24,7 @@ def stat(proc, key: str) -> int:
 def test_copies_of_one_article_are_written_once(crawl):
     starts = [
         f"{HXEN}/2015-11-10/420517.html",
-        f"http://www.hxen.net/englishnews/china/2015-11-10/420517.html",  # http copy, same body
+        "http://www.hxen.net/englishnews/china/2015-11-10/420517.html",  # http copy, same body
         f"{HXEN}/2015-11-12/420529.html?from=rss",  # tracking parameter
         f"{HXEN}/2015-11-12/420529.html",
         CD_MOBILE,  # m. copy whose rel=canonical names the desktop page
@@ -105,7 +105,6 @@ def test_a_soft_404_is_remembered_as_gone_by_the_article_state(tmp_path):
     import subprocess
     import sys
 
-    soft404 = "https://language.chinadaily.com.cn/a/202104/22/WS60813d76a31024ad0babaa8d.html"
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-s", f"REPLAY_DIR={FIXTURES / 'chinadaily'}",
            "-s", f"NEWSCRAWLER_OUTPUT={tmp_path}/%(spider)s-%(time)s.jsonl",
            "-s", f"NEWSCRAWLER_REJECTS={tmp_path}/%(spider)s-%(time)s.rejects.jsonl"]

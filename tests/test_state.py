@@ -3,7 +3,6 @@ site (only new articles fetched and written, gone URLs not asked again, new vers
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 

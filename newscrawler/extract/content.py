@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newscrawler.extract.text import (
-    Block, BlockReader, iter_ancestors, script_counts, weight,
+    Block, iter_ancestors, script_counts, weight,
 )
 
 #: Share of the page's running text the container must hold.

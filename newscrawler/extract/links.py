@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, furniture_names as _furniture_names, is_furniture, iter_ancestors,
+    FURNITURE_TAGS, furniture_names as _furniture_names, iter_ancestors,
     normalise_space, tokens, weight,
 )
 from newscrawler.urls import clean_url, same_site

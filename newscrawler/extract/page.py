@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from scrapy.utils.response import get_base_url
@@ -21,7 +22,6 @@ from newscrawler.extract.meta import (
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, normalise_space, weight
-from newscrawler.urls import site_of
 
 SOFT_404 = re.compile(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -171,7 +171,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         result.url = base
         canon_rule = "page 1 of a paginated article"
     f.set("url", result.url, canon_rule)
-    f.set("site", site_of(result.url) and _host(result.url), "host of url")
+    f.set("site", (urlsplit(result.url).hostname or "").lower(), "host of url")
 
     ptitle = f.profile_text("title")
     if ptitle:
@@ -184,7 +184,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     category = f.profile_text("category")
     if category:
-        f.set("category", split_prefix(category)[1] if False else category, "")
+        f.set("category", category, "")
     elif prefix:
         f.set("category", prefix, "generic: headline prefix")
     else:
@@ -213,12 +213,6 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if published and url_date and published[:10] != url_date:
         result.notes.append("date_url_mismatch")  # the URL's date is a cross-check only
     return result
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return (urlsplit(url).hostname or "").lower()
 
 
 def _side(p: Paragraph) -> str:

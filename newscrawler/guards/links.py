@@ -8,7 +8,6 @@ offsite check compares host names only, so ``file://<allowed-host>/etc/hostname`
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler

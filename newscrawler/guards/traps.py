@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
