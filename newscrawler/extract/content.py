@@ -23,6 +23,8 @@ CONTAINER_SHARE = 0.6
 #: A language with at least this share of the text must stay whole inside the container.
 LANGUAGE_SHARE = 0.25
 LINK_DENSE = 0.5
+#: Sentence punctuation: Chinese clause marks, or an English sentence end.
+_SENTENCE = re.compile(r"[，。！？；]|[a-z0-9][.!?][\"”’)]?(?:\s|$)")
 #: Below this much prose (weighted characters) a page has no text container.
 MIN_TEXT = 100
 #: Below this much prose, text that no element holds together is not an article's.
@@ -95,7 +97,8 @@ def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Ele
     total = 0.0
     for block in blocks:
         w = weight(block.text)
-        lang = language_of(block.text)
+        # Only sentences keep a language whole: a welcome banner or a menu line has none.
+        lang = language_of(block.text) if _SENTENCE.search(block.text) else "banner"
         total += w
         totals[lang] += w
         for el in (block.owner, *iter_ancestors(block.owner)):

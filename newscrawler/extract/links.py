@@ -45,15 +45,22 @@ _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 _ARTICLE_URL = re.compile(r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$", re.I)
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12})\s*[:：])\s*(?P<rest>\S.*)$")
 
 
-def split_prefix(text: str) -> tuple[str | None, str]:
-    """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``)."""
+def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
+    """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``).
+
+    With ``sections`` given, a label before Chinese text is split off only when it is one of
+    them: "世界读书日：你今年读了几本书？" is a headline, not a section and a title."""
     match = _PREFIX.match(text)
     if not match:
         return None, text
-    return (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
+    label, rest = (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
+    if sections is not None and label not in sections and _CJK_START.match(rest):
+        return None, text
+    return label, rest
 
 
 @lru_cache(maxsize=4096)
@@ -165,7 +172,8 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
     return False
 
 
-def related_links(blocks: list[etree._Element], links: list[Link], page_url: str) -> list[dict]:
+def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
+                  sections: frozenset[str] = frozenset()) -> list[dict]:
     """The related blocks' same-site links, taken from the page's link list, in page order."""
     inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
     out: list[dict] = []
@@ -179,10 +187,10 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if url in seen:
             continue
         seen.add(url)
-        category, title = split_prefix(link.text)
+        category, title = split_prefix(link.text, sections)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
-            cat_full, full_title = split_prefix(full)
+            cat_full, full_title = split_prefix(full, sections)
             if full_title.startswith(title.rstrip(".… ")):
                 title, category = full_title, category or cat_full
         out.append({"url": url, "title": title, "category": category})

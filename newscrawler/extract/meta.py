@@ -183,5 +183,9 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
             source = m["v"].strip()
         if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
             author = m["v"].strip()
-    author = author or meta_content(root, "author", "article:author", "byl")
+    if author is None:
+        author = meta_content(root, "author", "article:author", "byl")
+        # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline.
+        if author and author in " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title")))):
+            author = None
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)

@@ -12,7 +12,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawler.extract import dates
 from newscrawler.extract.bilingual import align
-from newscrawler.extract.content import Paragraph, blocks_within, find_container, paragraphs
+from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     article_links, article_pages, is_article_url, is_list_url, links_in, pagination_links, related_blocks,
     related_links, split_prefix,
@@ -21,7 +21,7 @@ from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, meta_content,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, normalise_space, weight
+from newscrawler.extract.text import BlockReader, hidden_classes, normalise_space, tokens, weight
 
 SOFT_404 = re.compile(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -173,6 +173,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("url", result.url, canon_rule)
     f.set("site", (urlsplit(result.url).hostname or "").lower(), "host of url")
 
+    leading = _leading_headline(paras, title, title_zh)
+    if leading is not None:  # the Chinese headline stands above; the English one opens the text
+        title, title_zh, title_rule = leading.text, title, "English headline leading the text"
+        paras = [p for p in paras[1:] if not (p.lang == "zh" and p.text == title_zh)]
     ptitle = f.profile_text("title")
     if ptitle:
         prefix2, ptitle = split_prefix(ptitle)
@@ -203,7 +207,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_en", en, content_rule)
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
-    f.set("related", related_links(related_els, links, url), "generic: related block")
+    f.set("related", related_links(related_els, links, url, frozenset(filter(None, [crumb]))), "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
@@ -213,6 +217,25 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if published and url_date and published[:10] != url_date:
         result.notes.append("date_url_mismatch")  # the URL's date is a cross-check only
     return result
+
+
+_EMPHASIS = frozenset({"strong", "b"})
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
+    """An English headline set as the first, emphasised line of the text of a page whose
+    headline area shows only the Chinese one: short, no sentence end, a heading or bold."""
+    if not title or title_zh or language_of(title) != "zh" or len(paras) < 3:
+        return None
+    first = paras[0]
+    if first.lang != "en" or len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
+        return None
+    el = first.element
+    emphasised = el.tag in _SUBHEADS or "title" in " ".join(tokens(el)) or any(
+        child.tag in _EMPHASIS and normalise_space(child.text_content()) == first.text for child in el
+    )
+    return first if emphasised else None
 
 
 def _side(p: Paragraph) -> str:
