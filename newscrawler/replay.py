@@ -28,6 +28,14 @@ logger = logging.getLogger(__name__)
 INDEX_NAME = "index.json"
 
 
+def saved_response(url: str, status: int, headers: Headers, body: bytes,
+                   request: Request | None = None, flags: list[str] | None = None) -> Response:
+    """A response rebuilt from saved parts, of the class its headers and body call for."""
+    respcls = responsetypes.from_args(headers=headers, url=url, body=body)
+    return respcls(url=url, status=status, headers=headers, body=body,
+                   request=request or Request(url), flags=flags)
+
+
 def replay_key(url: str) -> str:
     """Index key of a request URL: the URL as sent, without fragment."""
     return safe_url_string(url).split("#", 1)[0]
@@ -61,6 +69,11 @@ class Snapshot:
         body = (folder / entry["body"]).read_bytes() if entry.get("body") else b""
         return int(entry.get("status", 200)), Headers(entry.get("headers", {})), body
 
+    def response(self, url: str) -> Response | None:
+        """The saved response for ``url`` (None when the snapshot does not hold it)."""
+        found = self.lookup(url)
+        return None if found is None else saved_response(url, *found)
+
 
 class ReplayDownloadHandler:
     """Serves http/https requests from the snapshot named by ``REPLAY_DIR``."""
@@ -86,11 +99,7 @@ class ReplayDownloadHandler:
         else:
             self.stats.inc_value("newscrawler/replay/hit")
             status, headers, body = found
-        respcls = responsetypes.from_args(headers=headers, url=request.url, body=body)
-        return respcls(
-            url=request.url, status=status, headers=headers, body=body,
-            request=request, flags=["replay"],
-        )
+        return saved_response(request.url, status, headers, body, request=request, flags=["replay"])
 
     async def close(self) -> None:
         pass

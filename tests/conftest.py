@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from scrapy.http import HtmlResponse, Request
-from scrapy.responsetypes import responsetypes
 
 from newscrawler.replay import Snapshot
 
@@ -23,11 +22,9 @@ def snapshot_dirs() -> list[Path]:
 
 
 def response_for(snapshot: Snapshot, url: str) -> HtmlResponse:
-    found = snapshot.lookup(url)
-    assert found is not None, f"{url} is not in the snapshot"
-    status, headers, body = found
-    cls = responsetypes.from_args(headers=headers, url=url, body=body)
-    return cls(url=url, status=status, headers=headers, body=body, request=Request(url))
+    response = snapshot.response(url)
+    assert response is not None, f"{url} is not in the snapshot"
+    return response
 
 
 def html(body: str | bytes, url: str = "https://www.example.com/news/2015-11-13/1.html",

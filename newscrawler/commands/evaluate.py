@@ -13,7 +13,6 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.http import HtmlResponse
-from scrapy.responsetypes import responsetypes
 
 from newscrawler.commands import in_process_crawl, without_run_files
 from newscrawler.evaluation import Score, format_table, load_truth, score_article, score_snapshot, trafilatura_article
@@ -96,13 +95,9 @@ class Command(ScrapyCommand):
         for folder in folders:
             snapshot = Snapshot(folder)
             for want in load_truth(folder):
-                found = snapshot.lookup(want["url"])
+                response = snapshot.response(want["url"])
                 got = None
-                if found:
-                    status, headers, body = found
-                    cls = responsetypes.from_args(headers=headers, url=want["url"], body=body)
-                    if issubclass(cls, HtmlResponse):
-                        text = cls(url=want["url"], headers=headers, body=body).text
-                        got = trafilatura_article(text, want["url"])
+                if isinstance(response, HtmlResponse):
+                    got = trafilatura_article(response.text, want["url"])
                 score.add(want["url"], score_article(got, want), bool(want.get("pairs")))
         return score

@@ -15,9 +15,9 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.http import Headers
 
-from newscrawler.extract.offline import OfflineExtractor, saved_response
+from newscrawler.extract.offline import OfflineExtractor
 from newscrawler.loaders import load_article
-from newscrawler.replay import Snapshot
+from newscrawler.replay import Snapshot, saved_response
 
 
 class Command(ScrapyCommand):

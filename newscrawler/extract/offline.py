@@ -6,19 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.http import HtmlResponse, Request
-from scrapy.responsetypes import responsetypes
+from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from newscrawler.downloadermiddlewares.encoding import EncodingRepairMiddleware
 from newscrawler.extract.page import PageResult, extract_page
 from newscrawler.extract.profiles import ProfileRegistry, load_profiles
 from newscrawler.replay import Snapshot
-
-
-def saved_response(url: str, status: int, headers: Any, body: bytes) -> Any:
-    cls = responsetypes.from_args(headers=headers, url=url, body=body)
-    return cls(url=url, status=status, headers=headers, body=body, request=Request(url))
 
 
 class OfflineExtractor:
@@ -36,5 +30,5 @@ class OfflineExtractor:
         return extract_page(response, self.profiles.for_url(response.url))
 
     def snapshot_page(self, snapshot: Snapshot, url: str) -> PageResult | None:
-        found = snapshot.lookup(url)
-        return None if found is None else self.page(saved_response(url, *found))
+        response = snapshot.response(url)
+        return None if response is None else self.page(response)
