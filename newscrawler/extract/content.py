@@ -138,9 +138,9 @@ def is_caption(block: Block, previous: Block | None) -> bool:
     return False
 
 
-def blocks_within(page_blocks: list[Block], container: etree._Element) -> list[Block]:
-    """The container's text blocks, taken from the page's walk instead of a second one."""
-    inside = set(container.iter())
+def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list[Block]:
+    """The text blocks of the container whose elements are ``inside``, taken from the page's
+    walk instead of a second one."""
     return [b for b in page_blocks if not b.furniture and b.owner in inside]
 
 

@@ -107,15 +107,18 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         content_rule = "generic: densest container"
     else:
         content_rule = f.rules.pop("content")
+    # Every element of the text, once: for its blocks, its links and where the info lines end.
+    in_text_els = {el for c in containers for el in c.iter()}
     crumb = breadcrumb_category(root)
+    sections = frozenset(filter(None, [crumb]))
     h1s = headline_elements(root)
-    title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, frozenset(filter(None, [crumb])))
+    title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections)
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
-    paras: list[Paragraph] = [
-        p for c in containers
-        for p in paragraphs(blocks_within(page_blocks, c) if found_generic else reader.read(c), skip, credits)
-    ]
+    if found_generic:  # one container, already read in the page walk
+        paras: list[Paragraph] = paragraphs(blocks_within(page_blocks, in_text_els), skip, credits)
+    else:
+        paras = [p for c in containers for p in paragraphs(reader.read(c), skip, credits)]
     text_weight = sum(weight(p.text) for p in paras)
 
     # --- classification ---------------------------------------------------------------
@@ -133,7 +136,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     in_related = {a for el in related_els for a in el.iter("a")}  # elements, kept alive
     # Headline links inside the text container make a list (titles with summaries). Only the
     # container's own links are judged first: on an article page that is all it takes.
-    in_text = {a for c in containers for a in c.iter("a")} - in_related
+    in_text = {el for el in in_text_els if el.tag == "a"} - in_related
     inside = len(article_links([l for l in links if l.element in in_text], url))
     thin = text_weight < ARTICLE_TEXT
     listed = (
@@ -195,8 +198,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         section = meta_content(root, "article:section")
         f.set("category", crumb or section, "generic: breadcrumb" if crumb else "generic: article:section")
 
-    info = _info_lines(page_blocks, h1s, containers)
-    f.set("published", *_published(f, root, url, info, paras, profile))
+    info = _info_lines(page_blocks, h1s, in_text_els)
+    url_date = dates.from_url(url)
+    f.set("published", *_published(f, root, url_date, info, paras, profile))
     author, source = byline(info + credits + [p.text for p in paras[:1]], root)
     f.set("author", f.profile_text("author") or author, "generic: byline")
     f.set("source", f.profile_text("source") or source, "generic: info line")
@@ -207,12 +211,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_en", en, content_rule)
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
-    f.set("related", related_links(related_els, links, url, frozenset(filter(None, [crumb]))), "generic: related block")
+    f.set("related", related_links(related_els, links, url, sections), "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
     result.untrusted_pairs, result.layout = alignment.untrusted, alignment.layout
-    url_date = dates.from_url(url)
     published = f.values.get("published")
     if published and url_date and published[:10] != url_date:
         result.notes.append("date_url_mismatch")  # the URL's date is a cross-check only
@@ -244,22 +247,20 @@ def _side(p: Paragraph) -> str:
     return "zh" if weight(p.text) > 2 * len(p.text) else "en"  # mostly CJK by weight
 
 
-def _info_lines(blocks: list, h1s: list, containers: list) -> list[str]:
+def _info_lines(blocks: list, h1s: list, in_text_els: set) -> list[str]:
     """Short lines between the headline and the text: where dates and bylines live."""
 
     headline = set(h1s[0].iter()) if h1s else set()
-    text = {el for c in containers for el in c.iter()}
     start = next((i for i, b in enumerate(blocks) if b.owner in headline), None)
-    end = next((i for i, b in enumerate(blocks) if b.owner in text), len(blocks))
+    end = next((i for i, b in enumerate(blocks) if b.owner in in_text_els), len(blocks))
     if start is None:
         start = max(0, end - 6)
     lines = [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
     return lines[-8:]  # the ones nearest the text
 
 
-def _published(f: _Fields, root: etree._Element, url: str, info: list[str], paras: list, profile):
+def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):
     tz = dates.parse_tz(profile.timezone if profile else "+08:00")
-    url_date = dates.from_url(url)
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
