@@ -93,10 +93,7 @@ class NewsSpider(scrapy.Spider):
             return
         if result.kind != "article":
             return
-        if result.untrusted_pairs:
-            stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
-        for link in result.fields.get("related", []) if self.follow_links else []:
-            yield self.follow(link["url"])
+        yield from self._from_article_page(result)
         if result.page_number > 1:  # reached a later page first: read the article from page 1
             yield self.follow(result.url)
             return
@@ -110,10 +107,7 @@ class NewsSpider(scrapy.Spider):
         result = extract_page(response, self.profiles.for_url(response.url))
         if result.kind == "article":
             collected = [*collected, result.fields]
-            if result.untrusted_pairs:
-                self.crawler.stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
-            for link in result.fields.get("related", []) if self.follow_links else []:
-                yield self.follow(link["url"])
+            yield from self._from_article_page(result)
         else:
             self.crawler.stats.inc_value("newscrawler/page/continuation_missing")
             logger.warning("Page of a multi-page article is not an article: %s", response.url)
@@ -121,6 +115,13 @@ class NewsSpider(scrapy.Spider):
             yield self._next_page(collected, remaining, response)
         else:
             yield load_article(collected)
+
+    def _from_article_page(self, result: Any) -> Any:
+        """What every page of an article adds: its doubtful pairs counted, its related links followed."""
+        if result.untrusted_pairs:
+            self.crawler.stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
+        for link in result.fields.get("related", []) if self.follow_links else []:
+            yield self.follow(link["url"])
 
     def _next_page(self, collected: list[dict], remaining: list[str], previous: Response | None = None) -> scrapy.Request:
         # dont_filter: the chain must reach every page even if a link elsewhere already
