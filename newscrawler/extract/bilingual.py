@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newscrawler.extract.content import Paragraph
+from newscrawler.extract.text import cjk_count
 
 #: Chinese characters per English character in a translation: mean and spread (log scale).
 ZH_PER_EN = 0.32
@@ -22,7 +23,6 @@ LOG_SPREAD = 0.55
 #: A pair whose length ratio is further than this (in spreads) from the mean is untrusted.
 MAX_DEVIATION = 2.6
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _ZH_LATIN = re.compile(r"[A-Za-z]+|\d+")
 #: Beads of the alignment: (English paragraphs, Chinese paragraphs, penalty).
 BEADS = ((1, 1, 0.0), (2, 1, 2.0), (1, 2, 2.0), (1, 0, 4.0), (0, 1, 4.0))
@@ -48,7 +48,7 @@ def en_length(text: str) -> int:
 
 def zh_length(text: str) -> int:
     """Translation units of a Chinese paragraph: CJK characters plus Latin words and numbers."""
-    return len(_CJK.findall(text)) + len(_ZH_LATIN.findall(text))
+    return cjk_count(text) + len(_ZH_LATIN.findall(text))
 
 
 def deviation_of(en_len: int, zh_len: int) -> float:

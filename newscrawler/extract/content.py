@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newscrawler.extract.text import (
-    Block, iter_ancestors, script_counts, weight,
+    CJK_WEIGHT, Block, iter_ancestors, script_counts, weight,
 )
 
 #: Share of the page's running text the container must hold.
@@ -75,7 +75,7 @@ def language_of(text: str) -> str:
     cjk, latin = script_counts(text)
     if cjk == 0 and latin == 0:
         return "mixed"
-    share = cjk * 3 / (cjk * 3 + latin)
+    share = cjk * CJK_WEIGHT / (cjk * CJK_WEIGHT + latin)
     if share >= 0.5:
         return "zh"
     if share <= 0.1:
