@@ -41,11 +41,16 @@ _NOISE_START = re.compile(
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|[-=_*~]{4,}|(?:相关文章|相关阅读|发表评论|查看所有评论)$"
-    r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]",
+    r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
+    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$",  # a player's clock
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
-_NOISE_ANYWHERE = ("all rights reserved", "本文仅供", "转载请注明", "评论加载中")
+_NOISE_ANYWHERE = (
+    "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
+    # an audio/video player's messages
+    "no media source currently available", "browser does not support", "浏览器不支持",
+)
 
 
 def is_noise_line(text: str) -> bool:

@@ -7,12 +7,11 @@ Output is ISO 8601: a date, or a datetime with offset when the page gives a time
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
-
 from lxml import etree
+
+from newscrawler.extract import jsonld
 
 META_NAMES = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -103,27 +102,7 @@ def from_meta(root: etree._Element) -> str | None:
 
 
 def from_json_ld(root: etree._Element) -> str | None:
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        for node in _walk_json(data):
-            if isinstance(node, dict) and isinstance(node.get("datePublished"), str):
-                return node["datePublished"]
-    return None
-
-
-def _walk_json(data: object) -> Iterable[object]:
-    yield data
-    if isinstance(data, dict):
-        for value in data.values():
-            yield from _walk_json(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _walk_json(value)
+    return jsonld.text(root, "datePublished")
 
 
 def from_url(url: str) -> str | None:

@@ -17,7 +17,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|猜你喜欢|"
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关|延伸阅读|推荐阅读|猜你喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You may also like)"
 )
@@ -58,9 +58,19 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
     if not match:
         return None, text
     label, rest = (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
-    if sections is not None and label not in sections and _CJK_START.match(rest):
+    if sections is not None and not is_section(label, sections) and _CJK_START.match(rest):
         return None, text
     return label, rest
+
+
+#: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
+_SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)$")
+
+
+def is_section(label: str, sections: frozenset[str]) -> bool:
+    """A headline's ``label:`` is a section when the page shows it as one (breadcrumb) or it
+    is named like one; "世卫组织：..." is part of the headline."""
+    return label in sections or bool(_SECTION_NAME.match(label))
 
 
 @lru_cache(maxsize=4096)
@@ -103,15 +113,20 @@ def _side_names(names: frozenset[str]) -> bool:
     return bool(names & _SIDE_TOKENS) or any(_SIDE_NAME.match(n) for n in names)
 
 
-def in_sidebar(el: etree._Element) -> bool:
-    return any(anc.tag == "aside" or _side_names(tokens(anc)) for anc in (el, *iter_ancestors(el)))
-
-
-def off_text(el: etree._Element) -> bool:
-    """Inside page furniture or a side column: one walk up, both questions."""
+def in_sidebar(el: etree._Element, wrappers: frozenset = frozenset(), itself: bool = True) -> bool:
+    """In a side column (``itself``: or named like one)."""
     return any(
-        anc.tag in FURNITURE_TAGS or anc.tag == "aside" or _furniture_names(tokens(anc))
-        or _side_names(tokens(anc))
+        (anc.tag == "aside" or _side_names(tokens(anc))) and anc not in wrappers
+        for anc in ((el, *iter_ancestors(el)) if itself else iter_ancestors(el))
+    )
+
+
+def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
+    """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
+    furniture-named layout elements (text.layout_wrappers) that are neither."""
+    return any(
+        (anc.tag in FURNITURE_TAGS or _furniture_names(tokens(anc)) or _side_names(tokens(anc)))
+        and anc not in wrappers
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
 
@@ -124,7 +139,7 @@ _NAMED_BLOCKS = etree.XPath(
 
 
 def related_blocks(root: etree._Element, container: etree._Element | None, page_blocks: list,
-                   links: list[Link]) -> list[etree._Element]:
+                   links: list[Link], wrappers: frozenset = frozenset()) -> list[etree._Element]:
     """The article's own related-link blocks, in page order.
 
     Found from their label (a short text block such as 相关文章, read in the page walk) or
@@ -144,7 +159,11 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
                 continue
-        if in_sidebar(block) or any(_within(block, f) or _within(f, block) for f in found):
+        # A block in a side column is the site's; one merely named "aside" beside the text
+        # (NYT's ``article-body-aside related-coverage``) is the article's.
+        if in_sidebar(block, wrappers, itself=not _near(block, container)) or any(
+            _within(block, f) or _within(f, block) for f in found
+        ):
             continue
         if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
             continue
@@ -183,7 +202,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if not same_site(link.url, page_url):
             continue
-        url = clean_url(link.url)
+        url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
             continue
         seen.add(url)
@@ -195,6 +214,15 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
                 title, category = full_title, category or cat_full
         out.append({"url": url, "title": title, "category": category})
     return out
+
+
+def _page_scheme(url: str, page_url: str) -> str:
+    """An http:// link to the https page's own host is the same page the site serves over
+    https (it redirects there): written as such, so it matches that article's ``url``."""
+    if url.startswith("http://") and page_url.startswith("https://"):
+        if urlsplit(url).netloc == urlsplit(page_url).netloc:
+            return "https://" + url[len("http://"):]
+    return url
 
 
 def in_pager(el: etree._Element) -> bool:
@@ -253,7 +281,7 @@ def is_article_url(url: str) -> bool:
     return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
 
 
-def article_links(links: list[Link], page_url: str) -> list[Link]:
+def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:
     """Links of a list page that look like articles: headline-length text, article-like URL,
     outside navigation, pagers and sidebars."""
     out = []
@@ -262,7 +290,7 @@ def article_links(links: list[Link], page_url: str) -> list[Link]:
             continue
         if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
             continue
-        if off_text(link.element):
+        if off_text(link.element, wrappers):
             continue
         out.append(link)
     return out

@@ -7,11 +7,11 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newscrawler.extract import dates
+from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
-from newscrawler.extract.links import split_prefix
+from newscrawler.extract.links import is_section, split_prefix
 from newscrawler.extract.text import (
-    BlockReader, is_furniture, iter_ancestors, normalise_space, tokens,
+    BlockReader, is_furniture, iter_ancestors, normalise_space, tokens, weight,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -32,7 +32,7 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
 
-def headline_elements(root: etree._Element) -> list[etree._Element]:
+def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -> list[etree._Element]:
     """Headline candidates, best first: h1-h3 or a *title* block whose text the page's
     <title>/og:title repeats (a logo h1 or a sidebar h2 never does), outside furniture."""
     reference = " ".join(filter(None, (meta_content(root, "og:title"), root.findtext(".//title"))))
@@ -42,7 +42,7 @@ def headline_elements(root: etree._Element) -> list[etree._Element]:
         if el.tag in ("div", "p", "span") and not (tokens(el) & _TITLE_TOKENS):
             continue
         text = normalise_space(el.text_content())
-        if not text or len(text) > 300 or any(is_furniture(a) for a in (el, *iter_ancestors(el))):
+        if not text or len(text) > 300 or any(is_furniture(a, wrappers) for a in (el, *iter_ancestors(el))):
             continue
         if text in reference:
             score = len(text)
@@ -116,7 +116,7 @@ def headlines(
     for line in lines:
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
-        if prefix and language_of(rest) == "zh" and prefix not in sections:
+        if prefix and language_of(rest) == "zh" and not is_section(prefix, sections):
             prefix, rest = None, line
         category = category or prefix
         lang = language_of(rest)
@@ -154,6 +154,39 @@ _CRUMB_CANDIDATES = etree.XPath(
 )
 
 
+#: Names of the section label shown above a headline (a "kicker").
+_KICKER_TOKENS = frozenset({
+    "category", "cat", "theme", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
+    "label", "tag", "topic", "rubric",
+})
+_KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
+
+
+def kicker(h1s: list[etree._Element]) -> str | None:
+    """The section label just above the headline: the element before the <h1> (or before the
+    block that wraps it), named like a section, holding at most one link."""
+    if not h1s:
+        return None
+    el = h1s[0]
+    for _ in range(2):  # the <h1> itself, then its wrapper (<header>, div.title-box)
+        prev = el.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not normalise_space(prev.text_content())):
+            prev = prev.getprevious()
+        if prev is not None:
+            break
+        el = el.getparent()
+        if el is None:
+            return None
+    if prev is None or not (tokens(prev) & _KICKER_TOKENS):
+        return None
+    anchors = prev.findall(".//a")
+    if len(anchors) > 1:
+        return None  # a tag list, not the section
+    lines = lines_of(anchors[0] if anchors else prev)
+    label = lines[0] if len(lines) == 1 else None
+    return label if label and weight(label) <= _KICKER_WEIGHT and not dates.parse_text(label, dates.parse_tz("+08:00")) else None
+
+
 def breadcrumb_category(root: etree._Element) -> str | None:
     for el in _CRUMB_CANDIDATES(root):
         labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
@@ -184,7 +217,7 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
         if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
             author = m["v"].strip()
     if author is None:
-        author = meta_content(root, "author", "article:author", "byl")
+        author = meta_content(root, "author", "article:author", "byl") or jsonld.text(root, "author")
         # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline.
         if author and author in " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title")))):
             author = None

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from scrapy.utils.response import get_base_url
 
-from newscrawler.extract import dates
+from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
@@ -18,10 +18,10 @@ from newscrawler.extract.links import (
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, headline_elements, headlines, meta_content,
+    breadcrumb_category, byline, canonical, headline_elements, headlines, kicker, meta_content,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, normalise_space, tokens, weight
+from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
 
 SOFT_404 = re.compile(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -99,6 +99,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     # --- text -------------------------------------------------------------------------
     page_blocks = BlockReader(hidden, furniture="mark").read(body)
+    wrappers = layout_wrappers(page_blocks)
+    if wrappers:  # rare: read again with the layout wrappers as plain elements
+        reader = BlockReader(hidden, wrappers=wrappers)
+        page_blocks = BlockReader(hidden, furniture="mark", wrappers=wrappers).read(body)
     containers = f.profile_nodes("content")
     found_generic = containers is None
     if containers is None:
@@ -111,7 +115,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     in_text_els = {el for c in containers for el in c.iter()}
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
-    h1s = headline_elements(root)
+    h1s = headline_elements(root, wrappers)
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections)
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
@@ -128,7 +132,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         (root.findtext(".//title") or "")
     )
     links = links_in(root, get_base_url(response))  # a <base href> moves relative links
-    related_els = related_blocks(root, containers[0] if containers else None, page_blocks, links)
+    related_els = related_blocks(root, containers[0] if containers else None, page_blocks, links, wrappers)
     if profile and profile.xpaths.get("related"):
         nodes = f.profile_nodes("related")
         if nodes is not None:
@@ -137,10 +141,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # Headline links inside the text container make a list (titles with summaries). Only the
     # container's own links are judged first: on an article page that is all it takes.
     in_text = {el for el in in_text_els if el.tag == "a"} - in_related
-    inside = len(article_links([l for l in links if l.element in in_text], url))
+    inside = len(article_links([l for l in links if l.element in in_text], url, wrappers))
     thin = text_weight < ARTICLE_TEXT
     listed = (
-        [l for l in article_links(links, url) if l.element not in in_related]
+        [l for l in article_links(links, url, wrappers) if l.element not in in_related]
         if inside >= LIST_LINKS or thin else []
     )
     og_type = (meta_content(root, "og:type") or "").lower()
@@ -194,9 +198,14 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", category, "")
     elif prefix:
         f.set("category", prefix, "generic: headline prefix")
+    elif crumb:
+        f.set("category", crumb, "generic: breadcrumb")
+    elif label := kicker(h1s):
+        f.set("category", label, "generic: section label above the headline")
+    elif section := meta_content(root, "article:section"):
+        f.set("category", section, "generic: article:section")
     else:
-        section = meta_content(root, "article:section")
-        f.set("category", crumb or section, "generic: breadcrumb" if crumb else "generic: article:section")
+        f.set("category", jsonld.text(root, "articleSection"), "generic: JSON-LD articleSection")
 
     info = _info_lines(page_blocks, h1s, in_text_els)
     url_date = dates.from_url(url)

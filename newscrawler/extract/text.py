@@ -32,7 +32,7 @@ _FURNITURE_TOKENS = frozenset({
     "social", "comment", "comments", "pager", "pagination", "pagelist", "pages", "breadcrumb",
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
-    "header", "logo", "gotop", "backtop",
+    "header", "logo", "gotop", "backtop", "player",
 })
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
@@ -57,12 +57,44 @@ def tokens(el: etree._Element) -> frozenset[str]:
     return _names(f"{el.get('class', '')} {el.get('id', '')}")
 
 
+#: Words that make a "header" the article's own (``article-header``, ``story-header``): it
+#: holds the headline and byline, not the site's logo and menu.
+_ARTICLE_PARTS = frozenset({"article", "story", "post", "entry", "news", "content", "detail", "main"})
+_SECTIONING = frozenset({"article", "main"})
+
+
+@lru_cache(maxsize=4096)
 def furniture_names(names: frozenset[str]) -> bool:
-    return not names.isdisjoint(_FURNITURE_TOKENS)
+    found = names & _FURNITURE_TOKENS
+    return bool(found) and not (found == {"header"} and not names.isdisjoint(_ARTICLE_PARTS))
 
 
-def is_furniture(el: etree._Element) -> bool:
-    return el.tag in FURNITURE_TAGS or furniture_names(tokens(el))
+def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
+    if el.tag in FURNITURE_TAGS:
+        # HTML5: a <header> inside <article>/<main> is that article's header (headline, byline).
+        if el.tag != "header" or not any(a.tag in _SECTIONING for a in iter_ancestors(el)):
+            return el not in wrappers
+    return furniture_names(tokens(el)) and el not in wrappers
+
+
+def layout_wrappers(blocks: list[Block]) -> frozenset[etree._Element]:
+    """Furniture-named elements that are really the page's layout: they hold the headline
+    (an <h1>) and most of the running text, e.g. FT's ``block-container has-side side-right``
+    around both the story and its side column. Their names say where the side column goes,
+    not that they are one. A footer or nav never holds the <h1> and the text, so it stays."""
+    running = [(b, weight(b.text)) for b in blocks if b.link_density < 0.5]
+    total = sum(w for _, w in running)
+    furniture = [(b, w) for b, w in running if b.furniture]
+    if 2 * sum(w for _, w in furniture) <= total:
+        return frozenset()  # the usual page: no furniture element can hold most of the text
+    held: dict[etree._Element, int] = {}
+    for block, w in furniture:
+        for anc in (block.owner, *iter_ancestors(block.owner)):
+            if anc.tag in FURNITURE_TAGS or furniture_names(tokens(anc)):
+                held[anc] = held.get(anc, 0) + w
+    return frozenset(
+        el for el, w in held.items() if 2 * w > total and el.find(".//h1") is not None
+    )
 
 
 def normalise_space(text: str) -> str:
@@ -132,9 +164,11 @@ class BlockReader:
     blocks around them (``"mark"``: one walk serves both the text and the page's furniture).
     """
 
-    def __init__(self, hidden: frozenset[str], furniture: str = "skip"):
+    def __init__(self, hidden: frozenset[str], furniture: str = "skip",
+                 wrappers: frozenset[etree._Element] = frozenset()):
         self.hidden = hidden
         self.furniture = furniture
+        self.wrappers = wrappers  # furniture-named elements that are layout (layout_wrappers)
 
     def read(self, el: etree._Element) -> list[Block]:
         self._blocks: list[Block] = []
@@ -180,7 +214,7 @@ class BlockReader:
             elif tag == "img":
                 self._current.has_img = True
             elif tag in BLOCK_TAGS:
-                if self.furniture != "read" and is_furniture(child):
+                if self.furniture != "read" and is_furniture(child, self.wrappers):
                     self._furniture(child, in_link)
                 else:
                     self._flush(child)

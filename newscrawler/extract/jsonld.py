@@ -1,0 +1,42 @@
+"""Schema.org JSON-LD: the structured facts a page states about itself (date, section, author)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from lxml import etree
+
+
+def objects(root: etree._Element) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's ``application/ld+json`` scripts, nested ones included
+    (``@graph`` lists, ``author`` objects). A script that is not valid JSON is skipped."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                yield node
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+
+
+def text(root: etree._Element, key: str) -> str | None:
+    """The first non-empty value of ``key``: a string, the first of a list of strings, or the
+    ``name`` of an object (``"author": {"@type": "Person", "name": ...}``)."""
+    for node in objects(root):
+        value = node.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

@@ -1,0 +1,37 @@
+"""Links that matter: the article's related block, section prefixes of link titles."""
+
+from newscrawler.extract import extract_page
+from newscrawler.extract.links import split_prefix
+from tests.conftest import html
+
+PROSE = ("The quick development of the region's transport network has changed how people live, "
+         "work and travel, officials said on Thursday at a press conference in the capital. ")
+
+
+def page(related: str, sidebar: str = "") -> str:
+    return f"""<html><head><title>A headline long enough to count</title></head><body>
+    <div class="main"><h1>A headline long enough to count</h1><div class="text"><p>{PROSE}</p><p>{PROSE}</p></div>
+    {related}</div><div class="sidebar">{sidebar}</div></body></html>"""
+
+
+def test_a_related_block_named_aside_beside_the_text_is_the_articles():
+    related = """<div class="article-body-aside related-coverage"><h4>相关报道 <span>Related Coverage</span></h4>
+    <ul><li><a href="/china/20210915/coffee/">中国年轻人爱上咖啡，本土品牌加速扩张</a></li></ul></div>"""
+    sidebar = """<h4>相关文章</h4><ul><li><a href="/a/9.html">A sidebar story that is not related</a></li></ul>"""
+    result = extract_page(html(page(related, sidebar)))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/china/20210915/coffee/"]
+
+
+def test_a_bare_related_label_and_http_links_to_the_https_site():
+    related = """<div class="media-block-wrap"><h2>相关</h2><ul>
+    <li><a href="http://www.example.com/a/7051234.html">Young Honeybees Learn Their Dance</a></li>
+    <li><a href="http://other.example.org/a/1.html">An off-site story is never related</a></li></ul></div>"""
+    result = extract_page(html(page(related)))
+    assert result.fields["related"] == [
+        {"url": "https://www.example.com/a/7051234.html", "title": "Young Honeybees Learn Their Dance", "category": None}]
+
+
+def test_a_label_named_like_a_section_is_split_off_a_chinese_link_title():
+    assert split_prefix("国际新闻：多国城市将停车位改造成户外用餐区", frozenset()) == ("国际新闻", "多国城市将停车位改造成户外用餐区")
+    assert split_prefix("世卫组织：加工肉制品致癌", frozenset()) == (None, "世卫组织：加工肉制品致癌")
+    assert split_prefix("社会：一个标题", frozenset({"社会"})) == ("社会", "一个标题")

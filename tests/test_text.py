@@ -1,0 +1,54 @@
+"""Page furniture: what is the site's (nav, side columns, players) and what only looks like it."""
+
+from newscrawler.extract import extract_page
+from newscrawler.extract.text import furniture_names, tokens
+from tests.conftest import html
+
+PROSE = ("The quick development of the region's transport network has changed how people live, "
+         "work and travel, officials said on Thursday at a press conference in the capital. ")
+
+
+def test_a_wrapper_named_after_its_side_column_is_layout_not_a_sidebar():
+    # FT中文网: both columns sit in "block-container has-side side-right".
+    body = f"""<html><head><title>Central banks weigh the cost</title></head><body>
+    <div class="block-container has-side side-right"><div class="content-container">
+    <h1>Central banks weigh the cost</h1><div class="story-body"><p>{PROSE}</p><p>{PROSE}again.</p></div></div>
+    <div class="side-container"><h3>热门文章</h3><p>{PROSE}in the side column.</p></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/story/001099101/ce"))
+    assert result.kind == "article"
+    assert result.fields["title"] == "Central banks weigh the cost"
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_a_list_inside_such_a_wrapper_is_followed():
+    items = "".join(
+        f'<div class="item"><h2><a href="/story/00109910{i}/ce">A channel headline number {i} of the day</a></h2>'
+        f"<p>A short summary of story {i}.</p></div>" for i in range(1, 5))
+    body = f"""<html><head><title>双语阅读</title></head><body><div class="block-container has-side side-right">
+    <h1>双语阅读</h1><div class="list">{items}</div>
+    <div class="side-container"><a href="/story/001099055">热门文章：中国一季度GDP增速超预期了</a></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/channel/ce.html"))
+    assert result.kind == "list"
+    assert result.follow == [f"https://www.example.com/story/00109910{i}/ce" for i in range(1, 5)]
+
+
+def test_the_article_header_is_not_the_page_header():
+    assert furniture_names(tokens(html("<div class='x'></div>").selector.root)) is False
+    body = f"""<html><head><title>北京胡同里的小咖啡馆 - 纽约时报中文网</title></head><body>
+    <header class="site-header"><h1 class="logo">纽约时报中文网</h1></header>
+    <article><div class="article-header"><header><h1>北京胡同里的小咖啡馆</h1>
+    <h1 class="en-title">In Beijing’s Old Alleys, Tiny Coffee Shops Brew a Quiet Revival</h1></header></div>
+    <div class="article-body"><p>{PROSE}</p><p>{PROSE}again.</p></div></article></body></html>"""
+    result = extract_page(html(body))
+    assert result.fields["title"] == "In Beijing’s Old Alleys, Tiny Coffee Shops Brew a Quiet Revival"
+    assert result.fields["title_zh"] == "北京胡同里的小咖啡馆"
+
+
+def test_a_media_player_is_not_text():
+    body = f"""<html><head><title>Young Honeybees Learn Their Dance</title></head><body>
+    <h1>Young Honeybees Learn Their Dance</h1><div class="wsw">
+    <div class="c-mmp"><div class="c-mmp__player"><audio src="a.mp3"></audio></div>
+    <div class="c-mmp__fallback"><p>No media source currently available</p></div>
+    <div class="c-mmp__duration">0:00 0:04:12 0:00</div></div>
+    <p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
