@@ -5,7 +5,7 @@ Regenerate after a deliberate change, then review the diff like code:
     .venv/bin/python -m tests.golden          # rewrite fixtures/<snapshot>/golden.json
     git diff fixtures/*/golden.json
 
-Blind snapshots (fixtures/blind/) get no golden file: they are scored, never pinned.
+Blind snapshots (fixtures/blind*/) get no golden file: they are scored, never pinned.
 """
 
 from __future__ import annotations

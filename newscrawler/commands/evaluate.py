@@ -24,9 +24,9 @@ def snapshot_folders(root: Path) -> list[Path]:
 
 
 def group_of(folder: Path) -> str:
-    """"tuned", or the blind set a style belongs to: fixtures/blind*/ (blind/, blind2/...) hold
-    styles that are scored, never tuned on; each set is reported on its own, because a set
-    whose failures were looked at is no longer blind for the next change."""
+    """"tuned", or the blind set a style belongs to: fixtures/blind*/ hold styles that are
+    scored, never tuned on, each set reported on its own (a set whose failures were looked at
+    moves up to fixtures/ as tuned: fixtures/README.md)."""
     return next((part for part in folder.parts if part.startswith("blind")), "tuned")
 
 
