@@ -76,3 +76,16 @@ def test_relative_links_follow_the_base_element():
     result = extract_page(html(body, url="https://www.example.com/news/2021/5.html"))
     assert [r["url"] for r in result.fields["related"]] == [
         "https://cdn.example.com/news/2021/7.html", "https://cdn.example.com/news/2021/8.html"]
+
+
+def test_translation_labels_glossaries_credits_and_promotions_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>(单词翻译:双击或拖选)</p><p>{PROSE}</p><p>Write to Tom Whitaker at tom.whitaker@example.com</p>
+        <p><strong>参考译文：</strong></p><p>{zh}</p><p>（本文翻译：李文；责任编辑：周晨）</p>
+        <p>搜索关注在线英语听力室公众号：tingroom，领取免费英语资料大礼包。</p>
+        <div class="newsletter-inset"><h4>Newsletter Sign-up 订阅电子报</h4><p>Get the day’s top China stories in English and Chinese, delivered every weekday.</p></div>
+        <table><tr><td><span class="circle">1</span> <a href="http://dict.example.com/pavement">pavement</a></td></tr>
+        <tr><td>n.人行道，铺过的路面</td></tr></table><p>参考例句：</p><p>Children were playing on the pavement.孩子们在人行道上玩耍。</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

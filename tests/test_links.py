@@ -17,9 +17,29 @@ def page(related: str, sidebar: str = "") -> str:
 def test_a_related_block_named_aside_beside_the_text_is_the_articles():
     related = """<div class="article-body-aside related-coverage"><h4>相关报道 <span>Related Coverage</span></h4>
     <ul><li><a href="/china/20210915/coffee/">中国年轻人爱上咖啡，本土品牌加速扩张</a></li></ul></div>"""
-    sidebar = """<h4>相关文章</h4><ul><li><a href="/a/9.html">A sidebar story that is not related</a></li></ul>"""
+    sidebar = """<h4>推荐阅读</h4><ul><li><a href="/a/9.html">A sidebar story that is not related</a></li></ul>
+    <h4>热门文章</h4><ul><li><a href="/a/10.html">A popular story that is not related</a></li></ul>"""
     result = extract_page(html(page(related, sidebar)))
     assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/china/20210915/coffee/"]
+
+
+def test_a_side_column_block_labelled_related_is_the_articles():
+    # DedeCMS's "like articles" (相关文章) stand in the right column (tingroom); 热门 does not count.
+    sidebar = """<div class="commend"><dl class="tbox"><dt><strong>本周热门</strong></dt>
+    <dd><ul><li><a href="/a/10.html">A popular story that is not related</a></li></ul></dd></dl></div>
+    <div class="commend"><dl class="tbox"><dt><strong>相关文章</strong></dt>
+    <dd><ul><li><a href="/a/11.html">Rare Cranes Return to Poyang Lake</a></li></ul></dd></dl></div>"""
+    result = extract_page(html(page("", sidebar)))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/a/11.html"]
+
+
+def test_a_related_links_own_section_label():
+    related = """<div id="related-articles"><h4>相关阅读</h4><ul>
+    <li><span class="related-category">中国</span><a href="/articles/CN-BGH-1">中国农民借助直播销售农产品</a></li>
+    <li><a href="/a/3.html">[国际新闻]</a> <a href="/a/4.html">南极冰架断裂，科学家密切关注</a></li></ul></div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [
+        ("中国农民借助直播销售农产品", "中国"), ("南极冰架断裂，科学家密切关注", "国际新闻")]
 
 
 def test_a_bare_related_label_and_http_links_to_the_https_site():

@@ -46,3 +46,33 @@ def test_json_ld_values_nested_listed_or_broken():
     assert jsonld_text(root, "author") == "Jill Robbins"
     assert jsonld_text(root, "datePublished") == "2023-04-12"
     assert jsonld_text(root, "articleSection") is None
+
+
+def test_a_headline_in_both_languages_on_one_line_is_split():
+    body = f"""<html><head><title>Hangzhou Tests Driverless Street Sweepers</title></head><body>
+    <div class="title_viewbox"><h2>Hangzhou Tests Driverless Street Sweepers 杭州试用无人驾驶扫地车</h2></div>
+    <div class="text"><p>{PROSE}</p><p>{PROSE}again.</p><p>{PROSE}and again.</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Hangzhou Tests Driverless Street Sweepers", "杭州试用无人驾驶扫地车")
+
+
+def test_the_chinese_headline_opening_the_translation_block():
+    zh = ["蜜蜂以摇摆舞闻名，这是一系列动作，可以告诉其他蜜蜂去哪里寻找食物。", "一项研究说，年轻的蜜蜂通过观察年长的蜜蜂而进步。"]
+    body = f"""<html><head><title>Young Honeybees Learn Their Dance From Older Bees</title></head><body>
+    <h1>Young Honeybees Learn Their Dance From Older Bees</h1><div id="zoom"><p>{PROSE}</p><p>{PROSE}again.</p>
+    <p style="text-align: center;"><strong>年轻蜜蜂向年长蜜蜂学习舞蹈</strong></p><p>{zh[0]}</p><p>{zh[1]}</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["title_zh"] == "年轻蜜蜂向年长蜜蜂学习舞蹈"
+    assert fields["paragraphs_zh"] == zh
+
+
+def test_breadcrumb_links_in_list_items_and_a_camel_case_class():
+    crumb = ('<ul class="article-breadCrumb-list"><li class="article-breadCrumb"><a href="/news/china">中国</a></li>'
+             '<li class="article-breadCrumb"><a href="/news/china-rt">中国实时报</a></li></ul>')
+    assert extract_page(html(article(crumb))).fields["category"] == "中国实时报"
+
+
+def test_the_source_ends_where_the_next_label_starts():
+    info = '<div class="info"><small>时间:</small>2015-11-11 10:20<small>来源:</small>新华网 <small>提供网友:</small><a href="/u">tingroom</a></div>'
+    page = article().replace("</h1>", "</h1>" + info)
+    assert extract_page(html(page)).fields["source"] == "新华网"

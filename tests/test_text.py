@@ -52,3 +52,12 @@ def test_a_media_player_is_not_text():
     <div class="c-mmp__duration">0:00 0:04:12 0:00</div></div>
     <p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_footnote_numbers_after_glossed_words_are_not_text_but_units_are():
+    body = f"""<html><head><title>Young people buy second-hand</title></head><body>
+    <h1>Young people buy second-hand</h1><div id="zoom">
+    <p>She <a href="http://dict.example.com/furnished"><strong>furnished</strong></a><sup class="circle"><a href="#_w_1">1</a></sup> it
+    through her phone, in a flat of 40 m<sup>2</sup>. {PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    first = extract_page(html(body)).fields["paragraphs_en"][0]
+    assert first.startswith("She furnished it through her phone, in a flat of 40 m2.")

@@ -42,7 +42,10 @@ _NOISE_START = re.compile(
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|[-=_*~]{4,}|(?:相关文章|相关阅读|发表评论|查看所有评论)$"
     r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
-    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$",  # a player's clock
+    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
+    r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
+    r"|(?:参考译文|中文翻译|译文)\s*[:：]?\s*$|[（(]?单词翻译\s*[:：]"  # a translation's label, a gloss hint
+    r"|(?:Write to|Contact|Email)\b.{0,80}@",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -53,6 +56,10 @@ _NOISE_ANYWHERE = (
 )
 
 
+#: "Follow our WeChat account" promotions, anywhere in a short line.
+_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)")
+
+
 def is_noise_line(text: str) -> bool:
     """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
     if _NOISE_START.match(text):  # anchored: cheap on long paragraphs
@@ -60,11 +67,16 @@ def is_noise_line(text: str) -> bool:
     if len(text) > 300:
         return False
     low = text.lower()
-    return any(phrase in low for phrase in _NOISE_ANYWHERE)
+    return any(phrase in low for phrase in _NOISE_ANYWHERE) or (len(text) <= 80 and bool(_PROMO.search(text)))
 
 
 #: A glossary or vocabulary list: everything after it is study material, not the article.
-GLOSSARY = re.compile(r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|Vocabulary|Glossary|Words)\s*[】\]]?\s*[:：]?\s*$", re.I)
+GLOSSARY = re.compile(
+    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|单词|参考例句|例句|Vocabulary|Glossary|Words)\s*[】\]]?\s*[:：]?\s*$"
+    # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
+    r"|^(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
+    re.I,
+)
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
 
 

@@ -159,9 +159,11 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
                 continue
-        # A block in a side column is the site's; one merely named "aside" beside the text
-        # (NYT's ``article-body-aside related-coverage``) is the article's.
-        if in_sidebar(block, wrappers, itself=not _near(block, container)) or any(
+        # A block in a side column is the site's, unless it says it is this article's (相关文章:
+        # a CMS's "like articles" list often stands in the side column, as on DedeCMS sites);
+        # one merely named "aside" beside the text (NYT's ``related-coverage``) is the article's.
+        strong = label is not None and not WEAK_LABEL.search(label)
+        if (not strong and in_sidebar(block, wrappers, itself=not _near(block, container))) or any(
             _within(block, f) or _within(f, block) for f in found
         ):
             continue
@@ -200,6 +202,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     for link in links:
         if link.element not in inside or not link.text or RELATED_LABEL.match(link.text):
             continue
+        if _BRACKETED.match(link.text):  # [国际新闻]: the next link's section, not an article
+            continue
         if not same_site(link.url, page_url):
             continue
         url = _page_scheme(clean_url(link.url), page_url)
@@ -207,6 +211,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         seen.add(url)
         category, title = split_prefix(link.text, sections)
+        category = category or _item_label(link.element)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)
@@ -214,6 +219,25 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
                 title, category = full_title, category or cat_full
         out.append({"url": url, "title": title, "category": category})
     return out
+
+
+_LABEL_TOKENS = frozenset({"category", "cat", "section", "channel", "column", "label", "lanmu", "kicker"})
+_BRACKETED = re.compile(r"^\s*(?:\[([^\]]{1,12})\]|【([^】]{1,12})】)\s*$")
+
+
+def _item_label(a: etree._Element) -> str | None:
+    """The section label set beside a related link, in its own element: ``<span
+    class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``."""
+    for sib in (a.getprevious(), a.getnext()):
+        if sib is None or not isinstance(sib.tag, str):
+            continue
+        text = normalise_space(sib.text_content())
+        bracketed = _BRACKETED.match(text)
+        if bracketed:
+            return bracketed[1] or bracketed[2]
+        if sib.tag != "a" and text and len(text) <= 12 and tokens(sib) & _LABEL_TOKENS:
+            return text
+    return None
 
 
 def _page_scheme(url: str, page_url: str) -> str:

@@ -23,7 +23,7 @@ _HEADLINE_CANDIDATES = etree.XPath(
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
-_NEXT_LABEL = r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2})"
+_NEXT_LABEL = r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：])"
 _SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
@@ -46,8 +46,11 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
             continue
         if text in reference:
             score = len(text)
-        else:  # a headline of two lines (English <br> Chinese): the <title> may repeat one
-            score = max((len(l) for l in lines_of(el) if l in reference), default=0)
+        else:  # a headline in two languages (two lines, or one): the <title> may repeat one
+            score = max(
+                (len(part) for line in lines_of(el) for part in split_languages(line) if part in reference),
+                default=0,
+            )
         candidates.append((score, el.tag == "h1", el))
     best = [c for c in candidates if c[0] >= 8]
     best.sort(key=lambda c: (-c[0], not c[1]))
@@ -113,6 +116,7 @@ def headlines(
         lines, rule = [og], "og:title/title"
     category = None
     en = zh = None
+    lines = [part for line in lines for part in split_languages(line)]
     for line in lines:
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
@@ -129,6 +133,23 @@ def headlines(
     if en is None and zh is not None:
         return zh, None, category, rule, lines
     return en, zh, category, rule, lines
+
+
+# The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
+_EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])\s+(?P<b>[\u4e00-\u9fff].*)$")
+_ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])\s+(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
+
+
+def split_languages(line: str) -> list[str]:
+    """A headline set on one line in both languages ("Hangzhou Tests Driverless Street
+    Sweepers 杭州试用无人驾驶扫地车") is two headlines; "苹果发布iPhone 15" is one."""
+    if language_of(line) != "mixed":
+        return [line]
+    for pattern in (_EN_THEN_ZH, _ZH_THEN_EN):
+        match = pattern.match(line)
+        if match and {language_of(match["a"]), language_of(match["b"])} == {"en", "zh"}:
+            return [match["a"].strip(), match["b"].strip()]
+    return [line]
 
 
 _CRUMB_SEPARATORS = re.compile(r"^[\s>»›/＞→|·\-]*$")
@@ -148,9 +169,13 @@ _CRUMB_CANDIDATES = etree.XPath(
     # Separators and the 当前位置 label are the element's own text (an <a>'s tail), so only
     # its direct text nodes are searched, not the text of everything below it.
     "[a][text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
-    " or contains(., '→') or contains(., '位置')] or contains(@class, 'crumb') or contains(@class, 'position')"
+    " or contains(., '→') or contains(., '位置')] or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
-    " or contains(@class, 'dqwz') or contains(@id, 'crumb') or contains(@id, 'position')]"
+    " or contains(@class, 'dqwz') or contains(@id, 'position')]"
+    # class names are case-sensitive in XPath: article-breadCrumb-list, BreadCrumb; its links
+    # often sit in <li>s
+    " | //*[.//a][contains(translate(@class, 'CRUMB', 'crumb'), 'crumb')"
+    " or contains(translate(@id, 'CRUMB', 'crumb'), 'crumb')]"
 )
 
 

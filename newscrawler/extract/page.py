@@ -184,6 +184,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
         paras = [p for p in paras[1:] if not (p.lang == "zh" and p.text == title_zh)]
+    leading_zh = _leading_chinese_headline(paras, title, title_zh)
+    if leading_zh is not None:  # the translation block opens with the Chinese headline
+        title_zh = leading_zh.text
+        paras = [p for p in paras if p is not leading_zh]
     ptitle = f.profile_text("title")
     if ptitle:
         prefix2, ptitle = split_prefix(ptitle)
@@ -248,6 +252,31 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
         child.tag in _EMPHASIS and normalise_space(child.text_content()) == first.text for child in el
     )
     return first if emphasised else None
+
+
+def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
+    """The Chinese headline set as the emphasised first line of a separate translation block
+    (after the English text): short, no sentence end, bold, centred or a heading."""
+    if not title or title_zh or language_of(title) != "en":
+        return None
+    first_zh = next((i for i, p in enumerate(paras) if p.lang == "zh"), None)
+    if not first_zh or paras[first_zh - 1].lang != "en":
+        return None  # not a block after English text: interleaved pairs start with English
+    if first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh":
+        return None
+    candidate = paras[first_zh]
+    if len(candidate.text) > 40 or any(mark in candidate.text for mark in "。！？；"):
+        return None
+    return candidate if _emphasised(candidate) else None
+
+
+def _emphasised(p: Paragraph) -> bool:
+    el = p.element
+    return (
+        el.tag in _SUBHEADS or "title" in " ".join(tokens(el))
+        or "center" in (el.get("style") or "") + (el.get("align") or "")
+        or any(child.tag in _EMPHASIS and normalise_space(child.text_content()) == p.text for child in el)
+    )
 
 
 def _side(p: Paragraph) -> str:

@@ -32,8 +32,11 @@ _FURNITURE_TOKENS = frozenset({
     "social", "comment", "comments", "pager", "pagination", "pagelist", "pages", "breadcrumb",
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
-    "header", "logo", "gotop", "backtop", "player",
+    "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
+    "signup",
 })
+#: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
+_FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 _CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
@@ -207,7 +210,7 @@ class BlockReader:
             if not isinstance(tag, str):  # comment or processing instruction
                 self._text(child.tail, in_link)
                 continue
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or (tag == "sup" and _is_footnote_marker(child)):
                 pass
             elif tag == "br":
                 self._flush(owner)
@@ -223,6 +226,15 @@ class BlockReader:
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
             self._text(child.tail, in_link)
+
+
+def _is_footnote_marker(sup: etree._Element) -> bool:
+    """A number in <sup> that links to a note or follows a link; m<sup>2</sup> stays text."""
+    if not _FOOTNOTE.match(sup.text_content()):
+        return False
+    prev = sup.getprevious()
+    after_link = prev is not None and prev.tag == "a" and not (prev.tail or "").strip()
+    return after_link or any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
 
 
 def iter_ancestors(el: etree._Element) -> Iterator[etree._Element]:
