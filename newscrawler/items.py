@@ -23,9 +23,14 @@ class Article(scrapy.Item):
         "a section prefix such as 国内英语新闻: is not part of it.",
         required=True,
     )
-    title_zh = _field("Chinese headline, or null.", kind="str|null")
+    title_zh = _field(
+        "Chinese headline, or null; a page that shows only a Chinese headline has it in both "
+        "`title` and `title_zh`.",
+        kind="str|null",
+    )
     category = _field(
-        "Section label the page shows: headline prefix or last breadcrumb link.",
+        "Section label the page shows: headline prefix, last breadcrumb link, or the section "
+        "label by the headline.",
         kind="str|null",
     )
     published = _field(
@@ -43,7 +48,8 @@ class Article(scrapy.Item):
     language = _field("en, zh or en-zh.", required=True)
     related = _field(
         'The article\'s own related block: [{"url", "title", "category"}], same-site, '
-        "absolute, page order, deduplicated across pages.",
+        "absolute, page order, deduplicated across pages; a link's section label (its "
+        "国际新闻： prefix or its own label element) is its category, not part of its title.",
         kind="list",
     )
     pages = _field("Number of pages merged.", required=True, kind="int")

@@ -89,3 +89,9 @@ def test_translation_labels_glossaries_credits_and_promotions_are_not_text():
         <tr><td>n.人行道，铺过的路面</td></tr></table><p>参考例句：</p><p>Children were playing on the pavement.孩子们在人行道上玩耍。</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_glossary_heading_in_two_languages_ends_the_text():
+    result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == []

@@ -55,3 +55,21 @@ def test_a_label_named_like_a_section_is_split_off_a_chinese_link_title():
     assert split_prefix("国际新闻：多国城市将停车位改造成户外用餐区", frozenset()) == ("国际新闻", "多国城市将停车位改造成户外用餐区")
     assert split_prefix("世卫组织：加工肉制品致癌", frozenset()) == (None, "世卫组织：加工肉制品致癌")
     assert split_prefix("社会：一个标题", frozenset({"社会"})) == ("社会", "一个标题")
+
+
+def test_pages_of_an_article_in_a_pageN_folder():
+    from newscrawler.extract.links import page_key
+    assert page_key("https://www.hjenglish.com/new/p1307958/page2/") == ("https://www.hjenglish.com/new/p1307958/", 2)
+    assert page_key("https://www.example.com/2021/slug/page/3/") == ("https://www.example.com/2021/slug/", 3)
+    assert page_key("https://www.hjenglish.com/new/p1307958/") == ("https://www.hjenglish.com/new/p1307958/", 1)
+
+
+def test_a_related_list_inside_the_text_keeps_the_page_an_article():
+    related = "".join(f'<li><a href="/new/p130{i}/">北京实体书店数量三年增长近四成之{i}</a></li>' for i in range(3))
+    body = f"""<html><head><title>A headline long enough to count</title></head><body>
+    <div class="article-content"><h1>A headline long enough to count</h1><p>{PROSE}</p><p>{PROSE}</p>
+    <p>相关热点：</p><ul>{related}</ul></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/new/p1308105/"))
+    assert result.kind == "article"
+    assert len(result.fields["related"]) == 3
+    assert "相关热点：" not in result.fields["paragraphs_zh"]

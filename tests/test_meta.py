@@ -76,3 +76,28 @@ def test_the_source_ends_where_the_next_label_starts():
     info = '<div class="info"><small>时间:</small>2015-11-11 10:20<small>来源:</small>新华网 <small>提供网友:</small><a href="/u">tingroom</a></div>'
     page = article().replace("</h1>", "</h1>" + info)
     assert extract_page(html(page)).fields["source"] == "新华网"
+
+
+def test_a_byline_element_and_a_section_link_in_the_info_line():
+    info = ('<div class="mini-info-and-share"><ul><li><div class="date" data-datetime="2015年 3月 10日">2015年 3月 10日</div></li>'
+            '<li><span class="section-desc off-screen">分类 </span><a class="mini-info-list__section" href="/elt">媒体英语</a></li></ul>'
+            '<div class="byline"><span class="byline__name">Harriet Ellison</span><span class="byline__title">BBC 环境记者</span></div></div>')
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (fields["category"], fields["author"], fields["published"]) == ("媒体英语", "Harriet Ellison", "2015-03-10")
+
+
+def test_a_headline_inside_a_link_is_another_storys():
+    popular = ('<div class="most-popular"><a href="/story/1"><span class="list-item__headline">'
+               'Young Honeybees Learn Their Dance From Older Bees 年轻蜜蜂向年长蜜蜂学习舞蹈</span></a></div>')
+    page = article().replace("<title>Young Honeybees Learn Their Dance From Older Bees</title>",
+                             "<title>Young Honeybees Learn Their Dance From Older Bees 年轻蜜蜂向年长蜜蜂学习舞蹈</title>")
+    page = page.replace("</h1>", "</h1><h2>年轻蜜蜂向年长蜜蜂学习舞蹈</h2>").replace("</body>", popular + "</body>")
+    fields = extract_page(html(page)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈")
+
+
+def test_a_chinese_only_headline_is_title_and_title_zh():
+    zh = "伦敦两条自行车超级高速路获批建设"
+    page = article().replace("Young Honeybees Learn Their Dance From Older Bees", zh)
+    fields = extract_page(html(page)).fields
+    assert (fields["title"], fields["title_zh"]) == (zh, zh)

@@ -40,11 +40,11 @@ _NOISE_START = re.compile(
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
-    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|发表评论|查看所有评论)$"
+    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|发表评论|查看所有评论)\s*[:：]?$"
     r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
-    r"|(?:参考译文|中文翻译|译文)\s*[:：]?\s*$|[（(]?单词翻译\s*[:：]"  # a translation's label, a gloss hint
+    r"|(?:参考译文|中文翻译|中文译文|译文)\s*[:：]?\s*$|[（(]?单词翻译\s*[:：]"  # a translation's label, a gloss hint
     r"|(?:Write to|Contact|Email)\b.{0,80}@",
     re.I,
 )
@@ -72,7 +72,8 @@ def is_noise_line(text: str) -> bool:
 
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
-    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|单词|参考例句|例句|Vocabulary|Glossary|Words)\s*[】\]]?\s*[:：]?\s*$"
+    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|单词|参考例句|例句|Vocabulary|Glossary|Key words|Words)\s*[】\]]?\s*[:：]?"
+    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
     r"|^(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
     re.I,

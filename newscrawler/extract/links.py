@@ -17,7 +17,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关|延伸阅读|推荐阅读|猜你喜欢|"
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关|延伸阅读|推荐阅读|猜你喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You may also like)"
 )
@@ -42,6 +42,7 @@ _PAGER_TOKENS = frozenset({
     "page-nav", "pagenav", "pg",
 })
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
+_PAGE_DIR = re.compile(r"^(?P<head>.+/)page[_/-]?(?P<n>\d{1,3})/?$")  # /p1307958/page2/, /slug/page/2/
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 _ARTICLE_URL = re.compile(r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$", re.I)
@@ -254,13 +255,17 @@ def in_pager(el: etree._Element) -> bool:
 
 
 def page_key(url: str) -> tuple[str, int]:
-    """(URL of page 1, page number) for ``id_2.html``, ``id-2.shtml`` and ``?page=2`` forms."""
+    """(URL of page 1, page number) for ``id_2.html``, ``id-2.shtml``, ``id/page2/`` and
+    ``?page=2`` forms."""
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
         if name.lower() in _PAGE_PARAMS and value.isdigit():
             rest = urlencode([(k, v) for k, v in query if k != name])
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value)
+    match = _PAGE_DIR.match(parts.path)
+    if match:
+        return urlunsplit((parts.scheme, parts.netloc, match["head"], parts.query, "")), int(match["n"])
     head, _, last = parts.path.rpartition("/")
     match = _PAGE_SUFFIX.match(last)
     if match and not match["stem"].isalpha():

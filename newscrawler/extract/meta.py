@@ -11,7 +11,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import is_section, split_prefix
 from newscrawler.extract.text import (
-    BlockReader, is_furniture, iter_ancestors, normalise_space, tokens, weight,
+    FURNITURE_TAGS, BlockReader, is_furniture, iter_ancestors, normalise_space, tokens, weight,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -42,7 +42,9 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
         if el.tag in ("div", "p", "span") and not (tokens(el) & _TITLE_TOKENS):
             continue
         text = normalise_space(el.text_content())
-        if not text or len(text) > 300 or any(is_furniture(a, wrappers) for a in (el, *iter_ancestors(el))):
+        if not text or len(text) > 300 or any(
+            is_furniture(a, wrappers) or a.tag == "a" for a in (el, *iter_ancestors(el))
+        ):  # a headline inside a link is another story's (a most-read list)
             continue
         if text in reference:
             score = len(text)
@@ -130,8 +132,8 @@ def headlines(
             zh = rest
         elif lang == "mixed" and en is None and zh is None:
             en = rest
-    if en is None and zh is not None:
-        return zh, None, category, rule, lines
+    if en is None and zh is not None:  # only a Chinese headline: it is both
+        return zh, zh, category, rule, lines
     return en, zh, category, rule, lines
 
 
@@ -140,10 +142,14 @@ _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:
 _ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])\s+(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
 
 
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HAS_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
 def split_languages(line: str) -> list[str]:
     """A headline set on one line in both languages ("Hangzhou Tests Driverless Street
     Sweepers 杭州试用无人驾驶扫地车") is two headlines; "苹果发布iPhone 15" is one."""
-    if language_of(line) != "mixed":
+    if not (_HAS_CJK.search(line) and _HAS_LATIN.search(line)):
         return [line]
     for pattern in (_EN_THEN_ZH, _ZH_THEN_EN):
         match = pattern.match(line)
@@ -212,6 +218,17 @@ def kicker(h1s: list[etree._Element]) -> str | None:
     return label if label and weight(label) <= _KICKER_WEIGHT and not dates.parse_text(label, dates.parse_tz("+08:00")) else None
 
 
+def info_section(owners: list[etree._Element]) -> str | None:
+    """The section link in the line under the headline (BBC's ``a.mini-info-list__section``):
+    a link named like a section, with a short text."""
+    for owner in owners:
+        for a in owner.iter("a"):
+            text = normalise_space(a.text_content())
+            if text and weight(text) <= _KICKER_WEIGHT and tokens(a) & _KICKER_TOKENS:
+                return text
+    return None
+
+
 def breadcrumb_category(root: etree._Element) -> str | None:
     for el in _CRUMB_CANDIDATES(root):
         labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
@@ -233,6 +250,35 @@ def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
     return clean_url(page_url), "cleaned-url"
 
 
+_AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
+_COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"})
+_AUTHOR_ELEMENTS = etree.XPath(
+    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer')"
+    " or contains(@class, 'reporter')]"
+)
+
+
+def author_element(root: etree._Element) -> str | None:
+    """A name set in its own byline element (``span.byline__name``), not in a comment thread,
+    a link list or the page's footer: the name child when there is one, else the element's
+    short text. (Bylines share their row with share buttons, so share-named rows count.)"""
+    for el in _AUTHOR_ELEMENTS(root):
+        if not tokens(el) & _AUTHOR_TOKENS or any(
+            a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
+            for a in (el, *iter_ancestors(el))
+        ):
+            continue
+        named = [c for c in el.iter() if c is not el and "name" in tokens(c)]
+        text = normalise_space((named[0] if named else el).text_content())
+        if text and len(text) <= 40 and language_of(text) == "en" and _NAME.match(text):
+            return text
+    return None
+
+
+#: A person's name in Latin script: two to four capitalised words.
+_NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
+
+
 def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags."""
     author = source = None
@@ -242,7 +288,10 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
         if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
             author = m["v"].strip()
     if author is None:
-        author = meta_content(root, "author", "article:author", "byl") or jsonld.text(root, "author")
+        author = (
+            meta_content(root, "author", "article:author", "byl") or jsonld.text(root, "author")
+            or author_element(root)
+        )
         # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline.
         if author and author in " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title")))):
             author = None

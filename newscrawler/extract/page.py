@@ -18,7 +18,7 @@ from newscrawler.extract.links import (
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, headline_elements, headlines, kicker, meta_content,
+    breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -197,6 +197,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("title", title, f"generic: {title_rule}")
     f.set("title_zh", f.profile_text("title_zh") or title_zh, f"generic: {title_rule}")
 
+    info_blocks = _info_blocks(page_blocks, h1s, in_text_els)
     category = f.profile_text("category")
     if category:
         f.set("category", category, "")
@@ -206,12 +207,14 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", crumb, "generic: breadcrumb")
     elif label := kicker(h1s):
         f.set("category", label, "generic: section label above the headline")
+    elif label := info_section([b.owner for b in info_blocks]):
+        f.set("category", label, "generic: section label in the info line")
     elif section := meta_content(root, "article:section"):
         f.set("category", section, "generic: article:section")
     else:
         f.set("category", jsonld.text(root, "articleSection"), "generic: JSON-LD articleSection")
 
-    info = _info_lines(page_blocks, h1s, in_text_els)
+    info = [b.text for b in info_blocks]
     url_date = dates.from_url(url)
     f.set("published", *_published(f, root, url_date, info, paras, profile))
     author, source = byline(info + credits + [p.text for p in paras[:1]], root)
@@ -242,8 +245,8 @@ _SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
     """An English headline set as the first, emphasised line of the text of a page whose
     headline area shows only the Chinese one: short, no sentence end, a heading or bold."""
-    if not title or title_zh or language_of(title) != "zh" or len(paras) < 3:
-        return None
+    if not title or (title_zh and title_zh != title) or language_of(title) != "zh" or len(paras) < 3:
+        return None  # (a Chinese-only headline is both title and title_zh)
     first = paras[0]
     if first.lang != "en" or len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
         return None
@@ -285,16 +288,15 @@ def _side(p: Paragraph) -> str:
     return "zh" if weight(p.text) > 2 * len(p.text) else "en"  # mostly CJK by weight
 
 
-def _info_lines(blocks: list, h1s: list, in_text_els: set) -> list[str]:
-    """Short lines between the headline and the text: where dates and bylines live."""
-
+def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
+    """Short lines between the headline and the text: where dates, bylines and the section
+    label live."""
     headline = set(h1s[0].iter()) if h1s else set()
     start = next((i for i, b in enumerate(blocks) if b.owner in headline), None)
     end = next((i for i, b in enumerate(blocks) if b.owner in in_text_els), len(blocks))
     if start is None:
         start = max(0, end - 6)
-    lines = [b.text for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
-    return lines[-8:]  # the ones nearest the text
+    return [b for b in blocks[start + 1:end] if b.text and len(b.text) <= 200][-8:]  # the nearest
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):
