@@ -95,3 +95,13 @@ def test_a_glossary_heading_in_two_languages_ends_the_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == []
+
+
+def test_tabs_download_links_block_labels_and_word_entries_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>下载MP3 (右键点击“目标另存为”)</p><div class="tabs"><span>文本</span> | <span>翻译</span></div>
+        <p>【英文原文】</p><p>{PROSE}</p><p>【参考译文】</p><p>{zh}</p>
+        <p>【词汇学习】</p><p>nap n. 小睡，打盹</p><p>memorize v. 记住，背熟</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

@@ -101,3 +101,22 @@ def test_a_chinese_only_headline_is_title_and_title_zh():
     page = article().replace("Young Honeybees Learn Their Dance From Older Bees", zh)
     fields = extract_page(html(page)).fields
     assert (fields["title"], fields["title_zh"]) == (zh, zh)
+
+
+def test_a_bracketed_section_before_a_headline_in_both_languages():
+    page = article().replace(
+        "<h1>Young Honeybees Learn Their Dance From Older Bees</h1>",
+        "<h1>【双语新闻】Young Honeybees Learn Their Dance From Older Bees 年轻蜜蜂向年长蜜蜂学习舞蹈</h1>")
+    fields = extract_page(html(page)).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == (
+        "Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈", "双语新闻")
+
+
+def test_a_centred_english_headline_opening_the_text_under_a_chinese_h1():
+    body = f"""<html><head><title>年轻蜜蜂向年长蜜蜂学习舞蹈_普特英语听力网</title></head><body>
+    <h1>年轻蜜蜂向年长蜜蜂学习舞蹈</h1><div class="content">
+    <p align="center">Young Honeybees Learn Their Dance From Older Bees</p><p>{PROSE}</p><p>{PROSE}again.</p>
+    <p>{PROSE}and again.</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈")
+    assert fields["paragraphs_en"][0] == PROSE.strip()

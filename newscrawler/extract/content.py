@@ -32,6 +32,7 @@ SCATTERED_TEXT = 400
 #: Blocks lighter than this (weighted characters) are not prose.
 PROSE_WEIGHT = 60
 
+_TAB = r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照)[】\]]?"
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
     r"(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
@@ -44,7 +45,9 @@ _NOISE_START = re.compile(
     r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
-    r"|(?:参考译文|中文翻译|中文译文|译文)\s*[:：]?\s*$|[（(]?单词翻译\s*[:：]"  # a translation's label, a gloss hint
+    # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
+    rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
+    r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email)\b.{0,80}@",
     re.I,
 )
@@ -72,10 +75,11 @@ def is_noise_line(text: str) -> bool:
 
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
-    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|单词|参考例句|例句|Vocabulary|Glossary|Key words|Words)\s*[】\]]?\s*[:：]?"
+    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"Vocabulary|Glossary|Key words|Words)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
-    r"|^(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
+    r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
     re.I,
 )
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)

@@ -118,20 +118,23 @@ def headlines(
         lines, rule = [og], "og:title/title"
     category = None
     en = zh = None
-    lines = [part for line in lines for part in split_languages(line)]
+    parts: list[str] = []
     for line in lines:
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
         if prefix and language_of(rest) == "zh" and not is_section(prefix, sections):
             prefix, rest = None, line
         category = category or prefix
-        lang = language_of(rest)
+        parts += split_languages(rest)  # "【双语新闻】Night markets... 夜市点亮城市夏夜"
+    for part in parts:
+        lang = language_of(part)
         if lang == "en" and en is None:
-            en = rest
+            en = part
         elif lang == "zh" and zh is None:
-            zh = rest
+            zh = part
         elif lang == "mixed" and en is None and zh is None:
-            en = rest
+            en = part
+    lines = [*lines, *(p for p in parts if p not in lines)]
     if en is None and zh is not None:  # only a Chinese headline: it is both
         return zh, zh, category, rule, lines
     return en, zh, category, rule, lines

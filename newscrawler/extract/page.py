@@ -250,11 +250,7 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     first = paras[0]
     if first.lang != "en" or len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
         return None
-    el = first.element
-    emphasised = el.tag in _SUBHEADS or "title" in " ".join(tokens(el)) or any(
-        child.tag in _EMPHASIS and normalise_space(child.text_content()) == first.text for child in el
-    )
-    return first if emphasised else None
+    return first if _emphasised(first) else None
 
 
 def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
@@ -277,7 +273,7 @@ def _emphasised(p: Paragraph) -> bool:
     el = p.element
     return (
         el.tag in _SUBHEADS or "title" in " ".join(tokens(el))
-        or "center" in (el.get("style") or "") + (el.get("align") or "")
+        or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
         or any(child.tag in _EMPHASIS and normalise_space(child.text_content()) == p.text for child in el)
     )
 
