@@ -174,17 +174,15 @@ def _is_breadcrumb(el: etree._Element) -> bool:
 
 
 _CRUMB_CANDIDATES = etree.XPath(
-    "//*[self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td]"
-    # Separators and the 当前位置 label are the element's own text (an <a>'s tail), so only
-    # its direct text nodes are searched, not the text of everything below it.
-    "[a][text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
+    # One pass over the page. Named breadcrumbs (class names are case-sensitive in XPath:
+    # article-breadCrumb-list, so 'rumb'), whose links often sit in <li>s; or a block whose
+    # own text (an <a>'s tail, not everything below it) holds separators or the 位置 label.
+    "//*[((contains(@class, 'rumb') or contains(@id, 'rumb')) and .//a)"
+    " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
+    " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
-    " or contains(@class, 'dqwz') or contains(@id, 'position')]"
-    # class names are case-sensitive in XPath: article-breadCrumb-list, BreadCrumb; its links
-    # often sit in <li>s
-    " | //*[.//a][contains(translate(@class, 'CRUMB', 'crumb'), 'crumb')"
-    " or contains(translate(@id, 'CRUMB', 'crumb'), 'crumb')]"
+    " or contains(@class, 'dqwz') or contains(@id, 'position')))]"
 )
 
 
