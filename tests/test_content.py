@@ -105,3 +105,18 @@ def test_tabs_download_links_block_labels_and_word_entries_are_not_text():
         <p>【词汇学习】</p><p>nap n. 小睡，打盹</p><p>memorize v. 记住，背熟</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_voa_scripts_date_lines_sign_offs_credits_glossary_and_the_translation_after_it():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>Update Required To play the media you will need to either update your browser to a recent version or update your Flash plugin.</p>
+        <p>By Anna Matteo</p><p><span class="datetime">2019-6-18</span></p><p>{PROSE}</p><p>I’m Anna Matteo.</p>
+        <p>Anna Matteo wrote this story for VOA Learning English with reporting from Kisumu. Peter Lowell was the editor.</p>
+        <p>Words in This Story</p><p>app – n. a computer program that performs a special job</p>
+        <p>Now it’s your turn. Do you use special tools? Tell us about them in the Comments section below.</p>
+        <div id="translation"><p>参考译文</p><p>{zh}</p><p>我是安娜·马特奥。</p></div>""").replace(
+        '<div class="info">时间:2021-04-30 10:15 来源:Xinhua</div>', "")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+    assert (result.fields["author"], result.fields["published"]) == ("Anna Matteo", "2019-06-18")

@@ -73,3 +73,28 @@ def test_a_related_list_inside_the_text_keeps_the_page_an_article():
     assert result.kind == "article"
     assert len(result.fields["related"]) == 3
     assert "相关热点：" not in result.fields["paragraphs_zh"]
+
+
+def test_a_list_in_a_main_column_named_right_and_its_translation_icon_links():
+    items = "".join(
+        f'<li><a href="/Report_1.html">[ Report ]</a> <a href="/VOA/story-number-{i}-8212{i}_1.html"><img src="/yi.gif"></a>'
+        f' <a href="/VOA/story-number-{i}-8212{i}.html">A headline of the story number {i} (2019-6-1{i})</a></li>'
+        for i in range(4))
+    body = f"""<html><head><title>VOA慢速英语</title></head><body>
+    <div id="left_nav"><div class="left_nav_title">热门文章</div><ul><li><a href="/VOA/hot-1-81111.html">A popular story of last week here</a></li></ul></div>
+    <div id="right_box"><div id="title">VOA慢速英语(VOA Special English)最新更新 MP3在线收听下载 LRC字幕 中文翻译</div>
+    <div class="intro">Special English 又叫“慢速英语”，是VOA专为全世界非英语国家初学英语的听众安排的一种简易、规范的英语广播节目，本栏目每日更新。</div>
+    <div id="list"><ul>{items}</ul></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/VOA/"))
+    assert result.kind == "list"
+    assert {f"https://www.example.com/VOA/story-number-{i}-8212{i}.html" for i in range(4)} <= set(result.follow)
+    assert {f"https://www.example.com/VOA/story-number-{i}-8212{i}_1.html" for i in range(4)} <= set(result.follow)
+    assert "https://www.example.com/VOA/hot-1-81111.html" not in result.follow
+
+
+def test_a_bracketed_label_link_with_spaces_is_the_related_links_category():
+    related = """<div class="related"><h3>相关文章</h3><ul><li><a href="/Words_1.html">[ Words And Their Stories ]</a>
+    <a href="/VOA/rain-or-shine-82118.html">Rain or Shine: Weather Words We Use Every Day</a> (2019-6-5)</li></ul></div>"""
+    assert extract_page(html(page(related))).fields["related"] == [{
+        "url": "https://www.example.com/VOA/rain-or-shine-82118.html",
+        "title": "Rain or Shine: Weather Words We Use Every Day", "category": "Words And Their Stories"}]

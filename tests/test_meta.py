@@ -120,3 +120,14 @@ def test_a_centred_english_headline_opening_the_text_under_a_chinese_h1():
     fields = extract_page(html(body)).fields
     assert (fields["title"], fields["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈")
     assert fields["paragraphs_en"][0] == PROSE.strip()
+
+
+def test_a_report_link_in_the_headline_the_original_title_linked_off_site_and_the_original_source():
+    body = f"""<html><head><title>译言网 | 船越造越大，利润越来越薄</title></head><body>
+    <h1>船越造越大，利润越来越薄 <span class="edit"><a href="javascript:void(0)">举报</a></span></h1>
+    <div class="y_article_orig_title">原文：<a href="http://www.economist.com/news/business/2164">Bigger ships, thinner margins</a></div>
+    <div class="content"><p>{PROSE}</p><p>{PROSE}again.</p></div>
+    <div class="sidebar"><ul><li>原文来源：<a href="http://www.economist.com/news/business/2164">The Economist</a></li></ul></div></body></html>"""
+    fields = extract_page(html(body, url="https://article.yeeyan.org/view/402117/451790")).fields
+    assert (fields["title"], fields["title_zh"], fields["source"]) == (
+        "Bigger ships, thinner margins", "船越造越大，利润越来越薄", "The Economist")

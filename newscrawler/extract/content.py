@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from newscrawler.extract import dates
 from newscrawler.extract.text import (
     CJK_WEIGHT, Block, iter_ancestors, script_counts, weight,
 )
@@ -33,6 +34,8 @@ SCATTERED_TEXT = 400
 PROSE_WEIGHT = 60
 
 _TAB = r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照)[】\]]?"
+#: The label that opens a translation block.
+TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
     r"(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
@@ -48,7 +51,12 @@ _NOISE_START = re.compile(
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
-    r"|(?:Write to|Contact|Email)\b.{0,80}@",
+    r"|(?:Write to|Contact|Email)\b.{0,80}@"
+    # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
+    # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
+    r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*$"
+    r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
+    r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -56,6 +64,9 @@ _NOISE_ANYWHERE = (
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
+    "update your browser", "flash plugin",
+    # a call to comment
+    "in the comments section", "tell us in the comments", "欢迎在评论区",
 )
 
 
@@ -76,7 +87,7 @@ def is_noise_line(text: str) -> bool:
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
     r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
-    r"Vocabulary|Glossary|Key words|Words)\s*[】\]]?\s*[:：]?"
+    r"Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
     r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
@@ -176,6 +187,8 @@ def paragraphs(
     glossary = False
     for block in blocks:
         text = block.text
+        if glossary and TRANSLATION_LABEL.match(text):
+            glossary = False  # the translation follows the English text's glossary (51VOA)
         glossary = glossary or bool(GLOSSARY.match(text))
         if glossary:  # study material from here on; only credit lines still matter
             if credits is not None and is_noise_line(text) and len(text) <= 100:
@@ -185,8 +198,8 @@ def paragraphs(
         previous = block
         if not text or caption or text in skip:
             continue
-        if block.link_density > LINK_DENSE or is_noise_line(text):
-            if credits is not None and len(text) <= 100:
+        if block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
+            if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue
         out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))

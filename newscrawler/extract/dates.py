@@ -60,6 +60,17 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     return iso(value, with_time, tz)
 
 
+def is_date_line(text: str) -> bool:
+    """A line that is only a date (and time): "2019-6-18", "June 20, 2019", "2015年3月10日"."""
+    if len(text) > 40:
+        return False
+    for pattern in (_NUMERIC, _ENGLISH):
+        match = pattern.search(text)
+        if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", text[:match.start()] + text[match.end():]):
+            return True
+    return False
+
+
 def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:
     """The first date in free text (Chinese or English forms)."""
     match = _NUMERIC.search(text)

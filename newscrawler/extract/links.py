@@ -223,7 +223,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
 
 
 _LABEL_TOKENS = frozenset({"category", "cat", "section", "channel", "column", "label", "lanmu", "kicker"})
-_BRACKETED = re.compile(r"^\s*(?:\[([^\]]{1,12})\]|【([^】]{1,12})】)\s*$")
+_BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")
 
 
 def _item_label(a: etree._Element) -> str | None:
@@ -308,6 +308,38 @@ def is_list_url(url: str) -> bool:
 def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
     return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
+
+
+_PAGE_PATH = re.compile(r"(?:\.s?html?|/[^./]*)$", re.I)
+
+
+def companion_links(listed: list[Link], links: list[Link], page_url: str) -> list[str]:
+    """Other pages of a listed item, linked by an icon beside its headline: 51VOA's 中英对照
+    page (``…-82125_1.html``) behind a translation icon. Only HTML-like article URLs of the
+    headline's own list item."""
+    items = {link.element.getparent(): link.url for link in listed}
+    out = []
+    for link in links:
+        headline = items.get(link.element.getparent())
+        if headline is None or link.url == headline or link.text:
+            continue
+        path = urlsplit(link.url).path
+        if same_site(link.url, page_url) and is_article_url(link.url) and _PAGE_PATH.search(path):
+            out.append(link.url)
+    return out
+
+
+def main_columns(page_blocks: list, wrappers: frozenset = frozenset()) -> frozenset:
+    """Columns named like side ones (51VOA's ``right_box`` beside a menu on the left) that
+    hold most of the page's running text: the page's main column, not a side one."""
+    running = [(b, weight(b.text)) for b in page_blocks if b.link_density < 0.5]
+    total = sum(w for _, w in running)
+    held: dict[etree._Element, int] = {}
+    for block, w in running:
+        for anc in (block.owner, *iter_ancestors(block.owner)):
+            if anc not in wrappers and (anc.tag == "aside" or _side_names(tokens(anc))):
+                held[anc] = held.get(anc, 0) + w
+    return frozenset(el for el, w in held.items() if 2 * w > total)
 
 
 def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:

@@ -61,6 +61,24 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     return [el for _, is_h1, el in candidates if is_h1][:1]
 
 
+#: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
+_HEADLINE_ACTIONS = frozenset({"举报", "收藏", "纠错", "分享", "打印", "评论", "Share", "Print"})
+_ORIGINAL_LABEL = re.compile(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
+
+
+def headline_lines(el: etree._Element) -> list[str]:
+    """The headline's lines without the action links some sites set inside it."""
+    actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) in _HEADLINE_ACTIONS]
+    lines = []
+    for line in lines_of(el):
+        for action in actions:
+            if line.endswith(action) and line != action:
+                line = line[: -len(action)].rstrip()
+        if line not in actions:
+            lines.append(line)
+    return lines
+
+
 def lines_of(el: etree._Element) -> list[str]:
     return [b.text for b in BlockReader(frozenset(), furniture="read").read(el) if b.text]
 
@@ -83,7 +101,8 @@ def title_tag(root: etree._Element) -> str | None:
 
 
 def headlines(
-    root: etree._Element, h1s: list[etree._Element], sections: frozenset[str] = frozenset()
+    root: etree._Element, h1s: list[etree._Element], sections: frozenset[str] = frozenset(),
+    page_url: str = "",
 ) -> tuple[str | None, str | None, str | None, str, list[str]]:
     """(title, title_zh, category prefix, rule, the headline lines as shown).
 
@@ -94,7 +113,7 @@ def headlines(
     if h1s:
         h1 = h1s[0]
         rule = f"headline <{h1.tag}> that <title> repeats"
-        lines = lines_of(h1)
+        lines = headline_lines(h1)
         # A Chinese (or English) headline often follows the h1 as its own short line.
         sib = h1.getnext()
         for _ in range(2):
@@ -104,8 +123,15 @@ def headlines(
                 isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "p", "div", "span")
                 and not is_furniture(sib) and sib.find(".//li") is None
             ):
-                text = normalise_space(sib.text_content())
-                if text and len(text) <= 120 and sib.find(".//a") is None and not dates.parse_text(text, dates.parse_tz("+08:00")):
+                # "原文：<a href=original>Bigger ships, thinner margins</a>" (yeeyan): the headline of
+                # the original, linked off-site, is the other language's headline.
+                text = _ORIGINAL_LABEL.sub("", normalise_space(sib.text_content()))
+                linked = [
+                    a for a in sib.iter("a")
+                    if page_url and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
+                ]
+                plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
+                if text and len(text) <= 120 and plain and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
                         lines.append(text)
@@ -270,14 +296,26 @@ def author_element(root: etree._Element) -> str | None:
         ):
             continue
         named = [c for c in el.iter() if c is not el and "name" in tokens(c)]
-        text = normalise_space((named[0] if named else el).text_content())
+        text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
         if text and len(text) <= 40 and language_of(text) == "en" and _NAME.match(text):
             return text
     return None
 
 
+_BY = re.compile(r"^(?:By|作者[:：]?)\s+")
+#: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
+_WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 #: A person's name in Latin script: two to four capitalised words.
 _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
+
+
+_ORIGINAL_SOURCE = re.compile(r"^(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*(?P<v>\S.{0,39})$", re.I)
+
+
+def original_source(lines: list[str]) -> str | None:
+    """The publication a translation is from, wherever the page states it ("原文来源：The
+    Economist" in yeeyan's side box): the label says what it is."""
+    return next((m["v"].strip() for line in lines if (m := _ORIGINAL_SOURCE.match(line))), None)
 
 
 def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | None]:
@@ -286,7 +324,7 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
     for line in lines:
         if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line)):
             source = m["v"].strip()
-        if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line)):
+        if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line)):
             author = m["v"].strip()
     if author is None:
         author = (

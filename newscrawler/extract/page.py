@@ -14,11 +14,12 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, is_article_url, is_list_url, links_in, pagination_links, related_blocks,
+    article_links, article_pages, companion_links, is_article_url, is_list_url, links_in, main_columns, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
+    original_source,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -116,7 +117,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
     h1s = headline_elements(root, wrappers)
-    title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections)
+    title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
     if found_generic:  # one container, already read in the page walk
@@ -147,6 +148,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         [l for l in article_links(links, url, wrappers) if l.element not in in_related]
         if inside >= LIST_LINKS or thin else []
     )
+    if thin and len(listed) < LIST_LINKS and (main := main_columns(page_blocks, wrappers)):
+        wrappers = wrappers | main  # a list in a column named like a side one (51VOA's right_box)
+        listed = [l for l in article_links(links, url, wrappers) if l.element not in in_related]
     og_type = (meta_content(root, "og:type") or "").lower()
     if response.status >= 400 or (thin and SOFT_404.search(visible)):
         kind = "error"
@@ -162,7 +166,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     result = PageResult(kind=kind, url=page_url)
     if kind == "list":
         seen: set[str] = set()
-        for link in [*pagination_links(links, url), *(l.url for l in listed)]:
+        for link in [*pagination_links(links, url), *(l.url for l in listed), *companion_links(listed, links, url)]:
             if link not in seen:
                 seen.add(link)
                 result.follow.append(link)
@@ -216,9 +220,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     info = [b.text for b in info_blocks]
     url_date = dates.from_url(url)
-    f.set("published", *_published(f, root, url_date, info, paras, profile))
+    # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
+    f.set("published", *_published(f, root, url_date, info + credits, paras, profile))
     author, source = byline(info + credits + [p.text for p in paras[:1]], root)
     f.set("author", f.profile_text("author") or author, "generic: byline")
+    source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
     alignment = align(paras)
