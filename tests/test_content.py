@@ -120,3 +120,13 @@ def test_voa_scripts_date_lines_sign_offs_credits_glossary_and_the_translation_a
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
     assert (result.fields["author"], result.fields["published"]) == ("Anna Matteo", "2019-06-18")
+
+
+def test_an_editors_note_label_table_headers_and_photo_credits_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p><span class="label">编者按</span></p><table><tr><th>English</th><th>中文</th></tr>
+        <tr><td>{PROSE}</td><td>{zh}</td></tr></table>
+        <p align="center">2019年6月17日，一群黑尾塍鹬在天津滨海新区修复后的湿地滩涂上歇脚。[中国网 黄兴 摄]</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

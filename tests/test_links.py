@@ -98,3 +98,11 @@ def test_a_bracketed_label_link_with_spaces_is_the_related_links_category():
     assert extract_page(html(page(related))).fields["related"] == [{
         "url": "https://www.example.com/VOA/rain-or-shine-82118.html",
         "title": "Rain or Shine: Weather Words We Use Every Day", "category": "Words And Their Stories"}]
+
+
+def test_you_may_also_like_beside_the_text_and_item_labels_named_cate():
+    related = """<div class="rec"><h3>你可能还喜欢</h3><ul>
+    <li><span class="r-cate">科技</span><a href="/study/bilingual/1580032.shtml">5G手机明年有望上市</a></li>
+    <li><a href="/study/bilingual/1580098.shtml">双语阅读：学外语进步快的人都有这四个习惯</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("5G手机明年有望上市", "科技"), ("学外语进步快的人都有这四个习惯", "双语阅读")]

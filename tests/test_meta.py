@@ -131,3 +131,17 @@ def test_a_report_link_in_the_headline_the_original_title_linked_off_site_and_th
     fields = extract_page(html(body, url="https://article.yeeyan.org/view/402117/451790")).fields
     assert (fields["title"], fields["title_zh"], fields["source"]) == (
         "Bigger ships, thinner margins", "船越造越大，利润越来越薄", "The Economist")
+
+
+def test_a_named_section_link_in_the_head_row_and_a_source_before_the_date():
+    head = ('<div class="head-top"><a class="column-label" href="/tag/keji/">科技</a>'
+            '<span class="column-from">爱词霸专栏 · 双语时事</span></div>')
+    meta = '<div class="meta"><span class="source">来源：新华网</span> <time datetime="2018-06-10">2018-06-10</time></div>'
+    fields = extract_page(html(article(head).replace("</h1>", "</h1>" + meta))).fields
+    assert (fields["category"], fields["source"], fields["published"]) == ("科技", "新华网", "2018-06-10")
+
+
+def test_a_meta_author_the_page_credits_as_editor_is_not_the_author():
+    info = '<div class="info">发布时间：2019-06-19 09:12:05 来源：新华网 责任编辑：王珊</div>'
+    page = article(head='<meta name="author" content="王珊">').replace("</h1>", "</h1>" + info)
+    assert extract_page(html(page)).fields["author"] is None

@@ -17,14 +17,15 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关|延伸阅读|推荐阅读|猜你喜欢|"
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|延伸阅读|推荐阅读|猜你喜欢|"
+    r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You may also like)"
 )
 #: A related block's label, alone or with its translation ("相关阅读 Related").
 RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
-WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|相关推荐|You may also like|Read more", re.I)
+WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
 _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
@@ -65,7 +66,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
-_SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)$")
+_SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读)$")
 
 
 def is_section(label: str, sections: frozenset[str]) -> bool:
@@ -222,7 +223,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
-_LABEL_TOKENS = frozenset({"category", "cat", "section", "channel", "column", "label", "lanmu", "kicker"})
+_LABEL_TOKENS = frozenset({"category", "cat", "cate", "section", "channel", "column", "label", "lanmu", "kicker"})
 _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")
 
 

@@ -23,7 +23,10 @@ _HEADLINE_CANDIDATES = etree.XPath(
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
-_NEXT_LABEL = r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：])"
+_NEXT_LABEL = (
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"|\s+\d)"  # a date or a count follows
+)
 _SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
@@ -235,9 +238,13 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         el = el.getparent()
         if el is None:
             return None
-    if prev is None or not (tokens(prev) & _KICKER_TOKENS):
+    if prev is None:
         return None
-    anchors = prev.findall(".//a")
+    if not tokens(prev) & _KICKER_TOKENS:  # a head row whose section link is named: a.column-label
+        prev = next((a for a in prev.iter("a") if tokens(a) & _KICKER_TOKENS), None)
+        if prev is None:
+            return None
+    anchors = prev.findall(".//a") if prev.tag != "a" else [prev]
     if len(anchors) > 1:
         return None  # a tag list, not the section
     lines = lines_of(anchors[0] if anchors else prev)
@@ -331,7 +338,10 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
             meta_content(root, "author", "article:author", "byl") or jsonld.text(root, "author")
             or author_element(root)
         )
-        # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline.
+        # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline; one the
+        # page credits as its editor (责任编辑：王珊) is not the author either.
         if author and author in " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title")))):
+            author = None
+        if author and any(re.search(rf"(?:编辑|责编|Editor)\s*[:：]\s*{re.escape(author)}", line) for line in lines):
             author = None
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
