@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from itemloaders.processors import Compose, Identity, Join, MapCompose, TakeFirst
 from scrapy.loader import ItemLoader
 
+from newscrawler.extract.bilingual import align_blocks
 from newscrawler.extract.text import normalise_space
 from newscrawler.items import Article
 
@@ -79,6 +80,13 @@ def load_article(pages: list[dict[str, Any]]) -> Article:
         name: loaded.get(name, [] if meta.get("kind") == "list" else None)
         for name, meta in Article.fields.items()
     })
+    if len(pages) > 1 and item["body_en"] and item["body_zh"]:
+        # Pages that cut the English and Chinese blocks in different places (Xinhua: English
+        # 1-4 on page 1, English 5-6 and all the Chinese on page 2) pair up only as a whole.
+        en, zh = item["body_en"].split("\n\n"), item["body_zh"].split("\n\n")
+        whole = align_blocks(en, zh).pairs
+        if len(whole) > len(item["pairs"] or []):
+            item["pairs"] = whole
     item["pages"] = len(pages)
     item["language"] = language_of_bodies(item["body_en"], item["body_zh"])
     item["fingerprint"] = fingerprint(item["title"], item["body_en"], item["body_zh"])

@@ -51,3 +51,18 @@ def test_numbers_translate_by_significant_digits():
 
 def test_monolingual_pages_have_no_pairs():
     assert layout_of(paras(*EN)) == "en" and align(paras(*EN)).pairs == []
+
+
+def test_numbers_keep_an_untranslated_paragraph_out_of_a_merge():
+    extra = "Local officials said the town received about 800,000 visitors last year, up a third from 2017."
+    result = align(paras(EN[0], extra, EN[1], EN[2], *ZH))
+    assert result.pairs == [{"en": e, "zh": z} for e, z in zip(EN, ZH)]
+
+
+def test_an_english_sentence_set_apart_joins_its_neighbour_when_the_numbers_say_so():
+    en1 = "Local officials say more than 300 foreign residents now rent studio space, up from fewer than 100."
+    en2 = "Most of them stay for at least six months."
+    zh = "当地官员介绍，目前租用工作室的外籍人士已超过300人，而五年前还不到100人，其中大多数人至少停留半年。"
+    assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
+    # without shared figures the neighbour alone is the translation
+    assert align(paras(EN[0], ZH[0], EN[1], EN[2], ZH[2])).pairs[1] == {"en": EN[2], "zh": ZH[2]}

@@ -106,3 +106,19 @@ def test_you_may_also_like_beside_the_text_and_item_labels_named_cate():
     <li><a href="/study/bilingual/1580098.shtml">双语阅读：学外语进步快的人都有这四个习惯</a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("5G手机明年有望上市", "科技"), ("学外语进步快的人都有这四个习惯", "双语阅读")]
+
+
+def test_opaque_ids_and_long_slugs_are_article_urls_but_sections_are_not():
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://oversea.huanqiu.com/article/4ChRkTvWqLm")
+    assert is_article_url("https://www.example.com/news/young-bees-learn-their-dance-from-old-ones/")
+    assert not is_article_url("https://oversea.huanqiu.com/shuangyu")
+    assert not is_article_url("https://www.example.com/world/asia-pacific/")
+
+
+def test_a_card_links_title_label_and_date():
+    related = """<div class="related-news"><h5>相关新闻</h5><ul>
+    <li><a href="//www.example.com/article/4ChRkTvWqLm"><em class="tag">双语</em><span class="title">景德镇陶瓷工坊迎来海外“手艺学徒”</span><span class="time">2021-04-30 16:00</span></a></li>
+    <li><a href="/article/4CbTqWnRsLu">外国留学生体验二十四节气里的“谷雨”2021-04-27 11:20</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("景德镇陶瓷工坊迎来海外“手艺学徒”", "双语"), ("外国留学生体验二十四节气里的“谷雨”", None)]

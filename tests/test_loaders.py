@@ -32,3 +32,12 @@ def test_language_and_pairs_for_bilingual_pages():
 def test_fingerprint_ignores_whitespace_and_case_only():
     assert fingerprint("A  b", "x", None) == fingerprint("a b", "x ", "")
     assert fingerprint("A", "x", None) != fingerprint("A", "y", None)
+
+
+def test_pages_that_cut_the_two_blocks_differently_are_aligned_as_a_whole():
+    from tests.test_bilingual import EN, ZH
+    page1 = {**PAGE1, "paragraphs_en": EN[:2], "paragraphs_zh": [], "pairs": []}
+    page2 = {"url": PAGE1["url"], "paragraphs_en": EN[2:], "paragraphs_zh": ZH,
+             "pairs": [{"en": EN[2], "zh": ZH[0]}]}  # what page 2 alone pairs up, wrongly
+    item = load_article([page1, page2])
+    assert item["pairs"] == [{"en": e, "zh": z} for e, z in zip(EN, ZH)]

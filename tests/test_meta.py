@@ -145,3 +145,26 @@ def test_a_meta_author_the_page_credits_as_editor_is_not_the_author():
     info = '<div class="info">发布时间：2019-06-19 09:12:05 来源：新华网 责任编辑：王珊</div>'
     page = article(head='<meta name="author" content="王珊">').replace("</h1>", "</h1>" + info)
     assert extract_page(html(page)).fields["author"] is None
+
+
+def test_a_headline_in_a_header_named_block_a_site_suffix_and_a_dateline_source():
+    body = f"""<html><head><title>Three panda cubs make public debut in Chengdu-新华网</title></head><body>
+    <div class="header"><a class="net-logo" href="/"><img src="logo.png"></a><div class="h-news">
+    <div class="h-title">Three panda cubs make public debut in Chengdu</div>
+    <div class="h-info"><span class="h-time"> 2019-06-17 16:05:12</span> <span>来源：<em id="source"></em></span></div></div></div>
+    <div id="p-detail"><p>CHENGDU, June 17 (Xinhua) -- {PROSE}</p><p>{PROSE}again.</p><div class="zan-i">+1</div>
+    <p>https://vodpub1.v.news.cn/original/20190617/2f8c1a0e.mp4</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["published"], fields["source"]) == (
+        "Three panda cubs make public debut in Chengdu", "2019-06-17T16:05:12+08:00", "Xinhua")
+    assert len(fields["paragraphs_en"]) == 2
+    untitled = body.replace('<div class="h-title">Three panda cubs make public debut in Chengdu</div>', "")
+    untitled = untitled.replace("</p><div", f"</p><p>{PROSE}and again.</p><div")
+    assert extract_page(html(untitled)).fields["title"] == "Three panda cubs make public debut in Chengdu"
+
+
+def test_a_bracketed_lead_in_is_a_credit_that_names_the_reporter():
+    zh = "“五一”假期前夕，景德镇老窑区周边的小巷里已是游人如织，越来越多的人专程来学习如何制作瓷器。"
+    page = article().replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p>【环球网报道 记者 王晨】{zh}</p>")
+    fields = extract_page(html(page)).fields
+    assert (fields["paragraphs_zh"], fields["author"]) == ([zh], "王晨")

@@ -26,6 +26,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ZH_LATIN = re.compile(r"[A-Za-z]+|\d+")
 #: Beads of the alignment: (English paragraphs, Chinese paragraphs, penalty).
 BEADS = ((1, 1, 0.0), (2, 1, 2.0), (1, 2, 2.0), (1, 0, 4.0), (0, 1, 4.0))
+#: Cost of a number on one side of a bead and not the other (numbers anchor the alignment).
+NUMBER_MISS = 1.0
 
 
 @dataclass
@@ -40,6 +42,11 @@ def _numbers(text: str) -> set[str]:
     17 million and 1700万 are both "17", 2.65亿 and 265 million both "265"."""
     digits = {n.replace(",", "").replace(".", "").strip("0") for n in _NUMBER.findall(text)}
     return {d for d in digits if len(d) > 1}
+
+
+def _figures(text: str) -> set[str]:
+    """Numbers as written (300, 2017): what a neighbouring translation repeats verbatim."""
+    return {n.replace(",", "") for n in _NUMBER.findall(text) if len(n) > 1}
 
 
 def en_length(text: str) -> int:
@@ -82,10 +89,19 @@ def layout_of(paras: list[Paragraph]) -> str:
 
 
 def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
+    """Neighbours: each English paragraph with the Chinese one after it. An English paragraph
+    set apart before that one joins it when it carries numbers only the Chinese paragraph
+    has (two English sentences under one Chinese paragraph, as 环球网 sets them)."""
     candidates = []
-    for first, second in zip(paras, paras[1:]):
+    for k, (first, second) in enumerate(zip(paras, paras[1:])):
         if first.lang == "en" and second.lang == "zh":
-            candidates.append((first.text, second.text))
+            en = first.text
+            before = paras[k - 1] if k > 0 else None
+            if before is not None and before.lang == "en" and (k < 2 or paras[k - 2].lang != "en"):
+                unexplained = _figures(second.text) - _figures(first.text)
+                if unexplained & _figures(before.text):
+                    en = f"{before.text} {first.text}"
+            candidates.append((en, second.text))
     return candidates, 0
 
 
@@ -98,6 +114,7 @@ def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
     """
     inf = float("inf")
     n, m = len(en), len(zh)
+    en_nums, zh_nums = [_numbers(t) for t in en], [_numbers(t) for t in zh]
     en_sum, zh_sum = [0], [0]
     for text in en:
         en_sum.append(en_sum[-1] + en_length(text))
@@ -121,6 +138,8 @@ def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
                 c = here + penalty
                 if di and dj:
                     c += deviation_of(en_sum[a] - en_sum[i], zh_sum[b] - zh_sum[j]) ** 2
+                    # numbers anchor: a bead must not swallow an untranslated paragraph's numbers
+                    c += NUMBER_MISS * len(set().union(*en_nums[i:a]) ^ set().union(*zh_nums[j:b]))
                 if c < cost[a][b]:
                     cost[a][b] = c
                     back[a][b] = (i, j)
@@ -136,6 +155,14 @@ def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:
     return out[::-1]
 
 
+def align_blocks(en: list[str], zh: list[str]) -> Alignment:
+    """Two separate blocks aligned as wholes: also an article's pages taken together, when its
+    pages cut the English and the Chinese blocks in different places."""
+    candidates = _blocks(en, zh)
+    pairs = [{"en": e, "zh": z} for e, z in candidates if trusted(e, z)]
+    return Alignment(pairs=pairs, layout="blocks", untrusted=len(candidates) - len(pairs))
+
+
 def align(paras: list[Paragraph]) -> Alignment:
     layout = layout_of(paras)
     if layout in ("en", "zh"):
@@ -143,7 +170,6 @@ def align(paras: list[Paragraph]) -> Alignment:
     if layout == "interleaved":
         candidates, _ = _interleaved(paras)
     else:
-        candidates = _blocks([p.text for p in paras if p.lang == "en"],
-                             [p.text for p in paras if p.lang == "zh"])
+        return align_blocks([p.text for p in paras if p.lang == "en"], [p.text for p in paras if p.lang == "zh"])
     pairs = [{"en": en, "zh": zh} for en, zh in candidates if trusted(en, zh)]
     return Alignment(pairs=pairs, layout=layout, untrusted=len(candidates) - len(pairs))

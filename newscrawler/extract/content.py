@@ -35,8 +35,10 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"English|Chinese)[】\]]?"
+    r"English|Chinese|图集|组图|视频|Gallery|Video)[】\]]?"
 )
+#: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
+LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}】\s*(?=\S)")
 #: The label that opens a translation block.
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -55,6 +57,7 @@ _NOISE_START = re.compile(
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email)\b.{0,80}@"
+    r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$"  # a like counter; a bare link (a video's source)
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*$"
@@ -207,5 +210,10 @@ def paragraphs(
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue
+        lead = LEAD_IN.match(text)
+        if lead:  # 【环球网报道 记者 王晨】: a credit set before the first sentence
+            if credits is not None:
+                credits.append(lead[0].strip())
+            text = text[lead.end():]
         out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
     return out

@@ -46,7 +46,12 @@ _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page[_/-]?(?P<n>\d{1,3})/?$")  # /p1307958/page2/, /slug/page/2/
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
-_ARTICLE_URL = re.compile(r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$", re.I)
+_ARTICLE_URL = re.compile(
+    r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
+    # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
+    r"|/(?=[A-Za-z0-9]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9]+/?$"
+    r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
+)
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12})\s*[:：])\s*(?P<rest>\S.*)$")
 
@@ -212,8 +217,9 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if url in seen:
             continue
         seen.add(url)
-        category, title = split_prefix(link.text, sections)
-        category = category or _item_label(link.element)
+        text, label = _card_parts(link.element, link.text)
+        category, title = split_prefix(text, sections)
+        category = category or label or _item_label(link.element)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)
@@ -240,6 +246,23 @@ def _item_label(a: etree._Element) -> str | None:
         if sib.tag != "a" and text and len(text) <= 12 and tokens(sib) & _LABEL_TOKENS:
             return text
     return None
+
+
+_TRAILING_DATE = re.compile(r"\s*[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?\s*$")
+_TITLE_PART = frozenset({"title", "tit", "headline"})
+
+
+def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
+    """(title, label) of a link that wraps a card: its title element's text when it has one
+    (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``),
+    else the link text without a trailing date; the label from a child named like one."""
+    label = next(
+        (normalise_space(c.text_content()) for c in a.iter() if c is not a and tokens(c) & (_LABEL_TOKENS | {"tag"})),
+        None,
+    )
+    part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART), None)
+    title = normalise_space(part.text_content()) if part is not None else _TRAILING_DATE.sub("", text)
+    return title or text, label or None
 
 
 def _page_scheme(url: str, page_url: str) -> str:

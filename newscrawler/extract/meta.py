@@ -11,10 +11,12 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import is_section, split_prefix
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, BlockReader, is_furniture, iter_ancestors, normalise_space, tokens, weight,
+    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, BlockReader, is_furniture, iter_ancestors,
+    normalise_space, tokens, weight,
 )
 from newscrawler.urls import clean_url, same_site
 
+_SITE_SUFFIX = re.compile(r"\s*[-|_–—]\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
 _HEADLINE_CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span]"
@@ -32,7 +34,13 @@ _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5})\b")
-_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
+_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
+
+
+def _is_header(el: etree._Element) -> bool:
+    """A header (``<header>``, ``div.header``) holds the headline as well as the logo; the
+    <title> test tells them apart."""
+    return el.tag == "header" or (tokens(el) & _FURNITURE_WORDS) <= {"header", "head"}
 
 
 def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -> list[etree._Element]:
@@ -46,7 +54,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
             continue
         text = normalise_space(el.text_content())
         if not text or len(text) > 300 or any(
-            is_furniture(a, wrappers) or a.tag == "a" for a in (el, *iter_ancestors(el))
+            (is_furniture(a, wrappers) and not _is_header(a)) or a.tag == "a" for a in (el, *iter_ancestors(el))
         ):  # a headline inside a link is another story's (a most-read list)
             continue
         if text in reference:
@@ -142,6 +150,8 @@ def headlines(
             sib = sib.getnext()
     if not lines:
         og = meta_content(root, "og:title") or title_tag(root)
+        if og:  # "成都大熊猫基地三只幼仔首次亮相-新华网": the site's name is not the headline's
+            og = _SITE_SUFFIX.sub("", og) or og
         if not og:
             return None, None, None, "none", []
         lines, rule = [og], "og:title/title"
@@ -310,6 +320,8 @@ def author_element(root: etree._Element) -> str | None:
 
 
 _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
+#: "【环球网报道 记者 王晨】": the reporter a lead-in names.
+_REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 #: A person's name in Latin script: two to four capitalised words.
@@ -331,7 +343,9 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
     for line in lines:
         if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line)):
             source = m["v"].strip()
-        if author is None and (m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line)):
+        if author is None and (
+            m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
+        ):
             author = m["v"].strip()
     if author is None:
         author = (

@@ -27,13 +27,13 @@ BLOCK_TAGS = frozenset({
 })
 #: Subtrees that are page furniture, never the article's text.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
-_FURNITURE_TOKENS = frozenset({
+FURNITURE_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "advertisement", "banner", "share", "sharing", "bdshare",
     "social", "comment", "comments", "pager", "pagination", "pagelist", "pages", "breadcrumb",
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
-    "signup",
+    "signup", "zan", "digg",
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
@@ -68,7 +68,7 @@ _SECTIONING = frozenset({"article", "main"})
 
 @lru_cache(maxsize=4096)
 def furniture_names(names: frozenset[str]) -> bool:
-    found = names & _FURNITURE_TOKENS
+    found = names & FURNITURE_WORDS
     return bool(found) and not (found == {"header"} and not names.isdisjoint(_ARTICLE_PARTS))
 
 
