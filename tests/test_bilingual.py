@@ -66,3 +66,9 @@ def test_an_english_sentence_set_apart_joins_its_neighbour_when_the_numbers_say_
     assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
     # without shared figures the neighbour alone is the translation
     assert align(paras(EN[0], ZH[0], EN[1], EN[2], ZH[2])).pairs[1] == {"en": EN[2], "zh": ZH[2]}
+
+
+def test_chinese_first_neighbours_pair_too_but_a_chinese_note_does_not_flip_the_order():
+    assert align(paras(ZH[0], EN[0], ZH[1], EN[1])).pairs == [{"en": EN[0], "zh": ZH[0]}, {"en": EN[1], "zh": ZH[1]}]
+    note = "编者按：本文介绍了两国官员会面的情况，一起来读读吧。"
+    assert align(paras(note, EN[0], ZH[0], EN[1], ZH[1])).pairs == [{"en": EN[0], "zh": ZH[0]}, {"en": EN[1], "zh": ZH[1]}]

@@ -42,3 +42,8 @@ def test_impossible_dates_are_not_dates():
 ])
 def test_date_in_url(url, expected):
     assert from_url(url) == expected
+
+
+def test_a_time_right_after_the_day_character():
+    from newscrawler.extract.dates import parse_text, parse_tz
+    assert parse_text("2019年06月18日10:33  来源：人民网", parse_tz("+08:00")) == "2019-06-18T10:33:00+08:00"

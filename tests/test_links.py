@@ -122,3 +122,20 @@ def test_a_card_links_title_label_and_date():
     <li><a href="/article/4CbTqWnRsLu">外国留学生体验二十四节气里的“谷雨”2021-04-27 11:20</a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("景德镇陶瓷工坊迎来海外“手艺学徒”", "双语"), ("外国留学生体验二十四节气里的“谷雨”", None)]
+
+
+def test_read_more_links_of_a_list_whose_headlines_are_not_links():
+    items = "".join(
+        f'<div class="ch_lii"><div class="ch_li_left"><a href="/read/bi/{i}/32741{i}.html"><img src="t.jpg" alt=""></a></div>'
+        f'<div class="ch_li_right"><h3>A headline that is not a link, number {i}</h3><p>{PROSE}</p>'
+        f'<div class="ch_li_more"><a href="/read/bi/{i}/32741{i}.html">阅读全文&raquo;</a></div></div></div>'
+        for i in range(4))
+    body = f"<html><head><title>双语阅读</title></head><body><div class='ch_content'>{items}</div></body></html>"
+    result = extract_page(html(body, url="https://www.example.com/read/bi/"))
+    assert result.kind == "list"
+    assert [u for u in result.follow if "/read/bi/" in u] == [f"https://www.example.com/read/bi/{i}/32741{i}.html" for i in range(4)]
+
+
+def test_a_single_topic_label_is_a_section():
+    assert split_prefix("旅游：五一假期乡村民宿预订火爆", frozenset()) == ("旅游", "五一假期乡村民宿预订火爆")
+    assert split_prefix("专家：青少年每天应保证8小时睡眠", frozenset()) == (None, "专家：青少年每天应保证8小时睡眠")

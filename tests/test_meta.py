@@ -168,3 +168,19 @@ def test_a_bracketed_lead_in_is_a_credit_that_names_the_reporter():
     page = article().replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p>【环球网报道 记者 王晨】{zh}</p>")
     fields = extract_page(html(page)).fields
     assert (fields["paragraphs_zh"], fields["author"]) == ([zh], "王晨")
+
+
+def test_a_numeric_meta_author_is_a_user_id_and_the_author_element_names_the_author():
+    page = article(head='<meta name="author" content="105127">').replace(
+        "</h1>", '</h1><div class="author cf">杜若溪</div>')
+    assert extract_page(html(page)).fields["author"] == "杜若溪"
+
+
+def test_an_author_before_the_date_a_source_line_a_note_under_the_headline_and_notes():
+    info = '<div class="adwenzi">作者：林晓&nbsp;&nbsp;&nbsp;&nbsp;于2019-07-17 08:40发布&nbsp;&nbsp;阅读：2410次</div>'
+    page = article().replace("</h1>", "</h1><div class='tip'>【本文为英文原文阅读，文中带编号的词语见文末注释】</div>" + info)
+    page = page.replace("again.</p>", "again.</p><p>本文来源：中国青年报</p><p>Notes:</p><p>[1] seedling: a very young plant 秧苗</p>")
+    fields = extract_page(html(page)).fields
+    assert (fields["author"], fields["source"], fields["title_zh"]) == ("林晓", "中国青年报", None)
+    assert fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."] and fields["paragraphs_zh"] == []
+    assert fields["published"] == "2019-07-17T08:40:00+08:00"

@@ -89,20 +89,31 @@ def layout_of(paras: list[Paragraph]) -> str:
 
 
 def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
-    """Neighbours: each English paragraph with the Chinese one after it. An English paragraph
-    set apart before that one joins it when it carries numbers only the Chinese paragraph
-    has (two English sentences under one Chinese paragraph, as 环球网 sets them)."""
+    """Neighbours: each paragraph of the leading language with the one after it (English then
+    Chinese, or Chinese then English as some pages set them). An English paragraph set apart
+    before its neighbour joins it when it carries numbers only the Chinese paragraph has (two
+    English sentences under one Chinese paragraph, as 环球网 sets them)."""
+    # Which language leads: the order that pairs more paragraphs as translations (an editor's
+    # note in Chinese may open an English-first page).
+    by_order = {lead: _neighbours(paras, lead) for lead in ("en", "zh")}
+    trusted_count = {lead: sum(trusted(e, z) for e, z in c) for lead, c in by_order.items()}
+    return by_order["zh" if trusted_count["zh"] > trusted_count["en"] else "en"], 0
+
+
+def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
+    follow = "zh" if lead == "en" else "en"
     candidates = []
     for k, (first, second) in enumerate(zip(paras, paras[1:])):
-        if first.lang == "en" and second.lang == "zh":
-            en = first.text
+        if first.lang == lead and second.lang == follow:
+            en, zh = (first, second) if lead == "en" else (second, first)
+            en_text = en.text
             before = paras[k - 1] if k > 0 else None
-            if before is not None and before.lang == "en" and (k < 2 or paras[k - 2].lang != "en"):
-                unexplained = _figures(second.text) - _figures(first.text)
+            if lead == "en" and before is not None and before.lang == "en" and (k < 2 or paras[k - 2].lang != "en"):
+                unexplained = _figures(zh.text) - _figures(en.text)
                 if unexplained & _figures(before.text):
-                    en = f"{before.text} {first.text}"
-            candidates.append((en, second.text))
-    return candidates, 0
+                    en_text = f"{before.text} {en.text}"
+            candidates.append((en_text, zh.text))
+    return candidates
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:

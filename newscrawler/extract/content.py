@@ -43,7 +43,7 @@ LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}�
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?(?:英文来源|中文来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -95,7 +95,7 @@ def is_noise_line(text: str) -> bool:
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
     r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
-    r"Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
+    r"注释|注解|Notes?|Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
     r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",

@@ -31,16 +31,18 @@ _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
     "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
 })
+#: A list item's "read the whole article" link: its headline stands apart, unlinked.
+READ_MORE = re.compile(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更多|Read more|Read on|Full story)\s*[»>›…]*$", re.I)
 #: Outside a pager, only a "next" link is pagination (首页 there is usually the home page).
 NEXT_TEXT = re.compile(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More)$", re.I)
 PAGINATION_TEXT = re.compile(
-    r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|Next|Prev(?:ious)?|Last|First|"
+    r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|【\d{1,4}】|第\d{1,4}页|Next|Prev(?:ious)?|Last|First|"
     r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
     re.I,
 )
 _PAGER_TOKENS = frozenset({
     "pages", "pager", "pagination", "pagelist", "page", "dede_pages", "paging", "pagebox",
-    "page-nav", "pagenav", "pg",
+    "page-nav", "pagenav", "pg", "fenye", "zdfy", "fy",
 })
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page[_/-]?(?P<n>\d{1,3})/?$")  # /p1307958/page2/, /slug/page/2/
@@ -71,7 +73,10 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
-_SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读)$")
+_SECTION_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读)"
+    r"|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治)$"
+)
 
 
 def is_section(label: str, sections: frozenset[str]) -> bool:
@@ -120,10 +125,16 @@ def _side_names(names: frozenset[str]) -> bool:
     return bool(names & _SIDE_TOKENS) or any(_SIDE_NAME.match(n) for n in names)
 
 
+def _side_column(el: etree._Element) -> bool:
+    """Named like a side column and holding what one holds (a few links): the right half of a
+    list item (``ch_li_right`` around its 阅读全文 link) is not one."""
+    return el.tag == "aside" or (_side_names(tokens(el)) and len(el.findall(".//a")) >= 3)
+
+
 def in_sidebar(el: etree._Element, wrappers: frozenset = frozenset(), itself: bool = True) -> bool:
     """In a side column (``itself``: or named like one)."""
     return any(
-        (anc.tag == "aside" or _side_names(tokens(anc))) and anc not in wrappers
+        anc not in wrappers and _side_column(anc)
         for anc in ((el, *iter_ancestors(el)) if itself else iter_ancestors(el))
     )
 
@@ -132,7 +143,7 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
-        (anc.tag in FURNITURE_TAGS or _furniture_names(tokens(anc)) or _side_names(tokens(anc)))
+        (anc.tag in FURNITURE_TAGS or _furniture_names(tokens(anc)) or _side_column(anc))
         and anc not in wrappers
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
@@ -371,7 +382,7 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
     outside navigation, pagers and sidebars."""
     out = []
     for link in links:
-        if weight(link.text) < 12 or not same_site(link.url, page_url):
+        if (weight(link.text) < 12 and not READ_MORE.match(link.text)) or not same_site(link.url, page_url):
             continue
         if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
             continue

@@ -27,7 +27,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "lo
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
-    r"|\s+\d)"  # a date or a count follows
+    r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 _SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
@@ -142,7 +142,8 @@ def headlines(
                     if page_url and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
                 ]
                 plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
-                if text and len(text) <= 120 and plain and not dates.parse_text(text, dates.parse_tz("+08:00")):
+                note = text.startswith("【") and text.endswith("】")  # 【本文为英文原文阅读…】: a reader's note
+                if text and len(text) <= 120 and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
                         lines.append(text)
@@ -314,7 +315,7 @@ def author_element(root: etree._Element) -> str | None:
             continue
         named = [c for c in el.iter() if c is not el and "name" in tokens(c)]
         text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
-        if text and len(text) <= 40 and language_of(text) == "en" and _NAME.match(text):
+        if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text)):
             return text
     return None
 
@@ -324,6 +325,8 @@ _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
 _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
+#: A person's name in Chinese: two to four characters, or a transcribed one with a middle dot.
+_NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$")
 #: A person's name in Latin script: two to four capitalised words.
 _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
@@ -348,14 +351,18 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
         ):
             author = m["v"].strip()
     if author is None:
-        author = (
-            meta_content(root, "author", "article:author", "byl") or jsonld.text(root, "author")
-            or author_element(root)
+        publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title"))))
+        candidates = (
+            meta_content(root, "author", "article:author", "byl"), jsonld.text(root, "author"),
+            author_element(root),
         )
-        # A site-wide meta author is the publisher ("二十一世纪英文报"), not a byline; one the
-        # page credits as its editor (责任编辑：王珊) is not the author either.
-        if author and author in " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title")))):
-            author = None
-        if author and any(re.search(rf"(?:编辑|责编|Editor)\s*[:：]\s*{re.escape(author)}", line) for line in lines):
-            author = None
+        author = next((c for c in candidates if c and _names_a_person(c, publisher, lines)), None)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
+
+
+def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
+    """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
+    credits (责任编辑：王珊), not a CMS user id (104983)."""
+    if author in publisher or not re.search(r"[^\W\d_]", author):
+        return False
+    return not any(re.search(rf"(?:编辑|责编|Editor)\s*[:：]\s*{re.escape(author)}", line) for line in lines)
