@@ -130,3 +130,16 @@ def test_an_editors_note_label_table_headers_and_photo_credits_are_not_text():
         <p align="center">2019年6月17日，一群黑尾塍鹬在天津滨海新区修复后的湿地滩涂上歇脚。[中国网 黄兴 摄]</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_player_boxes_original_titles_reminders_lead_ins_and_photo_sources_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <div class="listen-along"><p>【跟读练习】点击下方音频，跟着主播朗读全文</p><audio src="a.mp3"></audio>
+        <p class="listen-tip">Listen and repeat<br/>听一句，跟读一句</p></div>
+        <p>原标题：普洱：无人机“上岗”巡护千年古茶园</p><p>导读：阅读英语新闻是提高英语阅读能力的好方法。</p>
+        <p>{PROSE}</p><p>{zh}</p><p>考试吧提醒：2019年6月英语四六级考试已于6月15日结束，点击预约成绩查询短信提醒>></p>
+        <p align="center">2019年6月15日，陕西西安一处夜市。（图片来源：视觉中国）</p>
+        <table class="ContnetPageGuide"><tr><td>本文导航</td></tr></table><p>文章责编：zhangyu</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

@@ -35,7 +35,7 @@ def test_a_side_column_block_labelled_related_is_the_articles():
 
 def test_a_related_links_own_section_label():
     related = """<div id="related-articles"><h4>相关阅读</h4><ul>
-    <li><span class="related-category">中国</span><a href="/articles/CN-BGH-1">中国农民借助直播销售农产品</a></li>
+    <li><span class="related-category">中国</span><a href="/articles/CN-BGH-20190416062005">中国农民借助直播销售农产品</a></li>
     <li><a href="/a/3.html">[国际新闻]</a> <a href="/a/4.html">南极冰架断裂，科学家密切关注</a></li></ul></div>"""
     related_fields = extract_page(html(page(related))).fields["related"]
     assert [(r["title"], r["category"]) for r in related_fields] == [
@@ -139,3 +139,20 @@ def test_read_more_links_of_a_list_whose_headlines_are_not_links():
 def test_a_single_topic_label_is_a_section():
     assert split_prefix("旅游：五一假期乡村民宿预订火爆", frozenset()) == ("旅游", "五一假期乡村民宿预订火爆")
     assert split_prefix("专家：青少年每天应保证8小时睡眠", frozenset()) == (None, "专家：青少年每天应保证8小时睡眠")
+
+
+def test_related_links_are_articles_and_a_section_link_before_one_is_its_label():
+    related = """<div class="xgtj"><h3>相关推荐</h3><ul>
+    <li>[<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a href="/english/yuedu/shuangyu/201906/4512876.html">24小时图书馆成“夜猫子”新去处</a></li>
+    <li><span class="rel-col">国内</span><a href="/20190614/6c2e9a0f-13d8-4b75-a0e6-92f4d7b1c38a.html">云南启动古茶树资源普查</a></li>
+    <li><a href="/english/CET/zhenti/">四六级真题</a></li></ul></div>"""
+    assert [(r["url"].rsplit("/", 1)[1], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("4512876.html", "双语阅读"), ("6c2e9a0f-13d8-4b75-a0e6-92f4d7b1c38a.html", "国内")]
+
+
+def test_an_articles_own_table_of_contents_does_not_make_it_a_list():
+    toc = "".join(f'<tr><td><a href="/english/201906/4513105{s}.html">第{i}页：公共图书馆延长开放时间的第{i}部分</a></td></tr>'
+                  for i, s in ((1, ""), (2, "_2"), (3, "_3")))
+    body = f"""<html><head><title>A headline long enough to count</title></head><body>
+    <h1>A headline long enough to count</h1><div class="text"><table>{toc}</table><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
+    assert extract_page(html(body, url="https://www.example.com/english/201906/4513105.html")).kind == "article"

@@ -184,3 +184,10 @@ def test_an_author_before_the_date_a_source_line_a_note_under_the_headline_and_n
     assert (fields["author"], fields["source"], fields["title_zh"]) == ("林晓", "中国青年报", None)
     assert fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."] and fields["paragraphs_zh"] == []
     assert fields["published"] == "2019-07-17T08:40:00+08:00"
+
+
+def test_a_headline_in_two_languages_split_by_a_bar():
+    page = article().replace("<h1>Young Honeybees Learn Their Dance From Older Bees</h1>",
+                             "<h1>Young Honeybees Learn Their Dance From Older Bees | 年轻蜜蜂向年长蜜蜂学习舞蹈</h1>")
+    fields = extract_page(html(page)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈")

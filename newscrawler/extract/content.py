@@ -35,7 +35,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"English|Chinese|图集|组图|视频|Gallery|Video)[】\]]?"
+    r"English|Chinese|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
 )
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}】\s*(?=\S)")
@@ -43,7 +43,7 @@ LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}�
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|来源|原文|翻译|译者|编辑|责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -64,7 +64,10 @@ _NOISE_START = re.compile(
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
-    r"|.{0,280}[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$",
+    r"|.{0,280}[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
+    r"|.{0,280}[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
+    # the original headline of a reprint; a site's reminder or lead-in blurb
+    r"|原标题\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.

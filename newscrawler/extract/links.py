@@ -222,8 +222,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if _BRACKETED.match(link.text):  # [国际新闻]: the next link's section, not an article
             continue
-        if not same_site(link.url, page_url):
-            continue
+        if not same_site(link.url, page_url) or not is_article_url(link.url):
+            continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
             continue
@@ -254,8 +254,10 @@ def _item_label(a: etree._Element) -> str | None:
         bracketed = _BRACKETED.match(text)
         if bracketed:
             return bracketed[1] or bracketed[2]
-        if sib.tag != "a" and text and len(text) <= 12 and tokens(sib) & _LABEL_TOKENS:
+        if sib.tag != "a" and text and len(text) <= 12 and (tokens(sib) & _LABEL_TOKENS or _SECTION_NAME.match(text)):
             return text
+        if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
+            return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
     return None
 
 
@@ -381,8 +383,11 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
     """Links of a list page that look like articles: headline-length text, article-like URL,
     outside navigation, pagers and sidebars."""
     out = []
+    own = page_key(page_url)[0]  # the pages of this very article (a 本文导航 table of contents)
     for link in links:
         if (weight(link.text) < 12 and not READ_MORE.match(link.text)) or not same_site(link.url, page_url):
+            continue
+        if page_key(link.url)[0] == own:
             continue
         if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
             continue

@@ -197,7 +197,7 @@ def split_languages(line: str) -> list[str]:
     for pattern in (_EN_THEN_ZH, _ZH_THEN_EN):
         match = pattern.match(line)
         if match and {language_of(match["a"]), language_of(match["b"])} == {"en", "zh"}:
-            return [match["a"].strip(), match["b"].strip()]
+            return [match["a"].strip(" |/｜"), match["b"].strip(" |/｜")]
     return [line]
 
 

@@ -217,7 +217,7 @@ class BlockReader:
             elif tag == "img":
                 self._current.has_img = True
             elif tag in BLOCK_TAGS:
-                if self.furniture != "read" and is_furniture(child, self.wrappers):
+                if self.furniture != "read" and (is_furniture(child, self.wrappers) or _media_box(child)):
                     self._furniture(child, in_link)
                 else:
                     self._flush(child)
@@ -226,6 +226,15 @@ class BlockReader:
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
             self._text(child.tail, in_link)
+
+
+def _media_box(el: etree._Element) -> bool:
+    """A player box: an <audio>/<video> with its controls' and prompts' text ("Listen and
+    repeat", 跟读练习) beside it; a figure of a video with a long transcript stays text."""
+    for child in el:
+        if child.tag in ("audio", "video"):
+            return len(el.text_content()) < 300
+    return False
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
