@@ -143,3 +143,13 @@ def test_player_boxes_original_titles_reminders_lead_ins_and_photo_sources_are_n
         <table class="ContnetPageGuide"><tr><td>本文导航</td></tr></table><p>文章责编：zhangyu</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_self_media_decoration_promotions_credits_and_a_glossary_box_before_the_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>👆点击上方蓝字，关注“英语晨读社”</p><blockquote><p>今日词汇</p><p>night-time economy 夜间经济</p></blockquote>
+        <p>▼</p><p>🌿🌿🌿</p><p>【双语阅读】</p><p>{PROSE}</p><p>{zh}返回搜狐，查看更多</p><p>🎧 建议先通读英文，再对照下方参考译文</p>
+        <p>往期推荐</p><p>—— END ——</p><p>编辑 | 晨读君 审核 | Lily</p><p>本文由英语晨读社整理，转载请联系授权。</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

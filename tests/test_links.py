@@ -156,3 +156,10 @@ def test_an_articles_own_table_of_contents_does_not_make_it_a_list():
     body = f"""<html><head><title>A headline long enough to count</title></head><body>
     <h1>A headline long enough to count</h1><div class="text"><table>{toc}</table><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
     assert extract_page(html(body, url="https://www.example.com/english/201906/4513105.html")).kind == "article"
+
+
+def test_tag_and_profile_pages_are_not_articles():
+    from newscrawler.extract.links import is_article_url
+    assert not is_article_url("https://www.sohu.com/tag/61227")
+    assert not is_article_url("http://mp.sohu.com/profile?xpt=abc")
+    assert is_article_url("https://www.sohu.com/a/320871934_100157632")

@@ -191,3 +191,19 @@ def test_a_headline_in_two_languages_split_by_a_bar():
                              "<h1>Young Honeybees Learn Their Dance From Older Bees | 年轻蜜蜂向年长蜜蜂学习舞蹈</h1>")
     fields = extract_page(html(page)).fields
     assert (fields["title"], fields["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向年长蜜蜂学习舞蹈")
+
+
+def test_an_account_card_names_the_author_and_a_media_name_is_the_source():
+    card = ('<div class="user-info"><div class="user-pic"><a href="/p"><img src="a.jpg"></a></div>'
+            '<h4><a href="/p">英语晨读社</a></h4><dl class="user-num"><dd>1263文章</dd></dl></div>')
+    assert extract_page(html(article(card))).fields["author"] == "英语晨读社"
+    info = ('<div class="date-source"><span class="date">2019年06月24日 09:15</span>'
+            '<a href="https://edu.sina.com.cn/" class="source ent-source">新浪教育</a></div>')
+    page = article(head='<meta name="article:author" content="新浪教育">').replace("</h1>", "</h1>" + info)
+    fields = extract_page(html(page)).fields
+    assert (fields["source"], fields["author"]) == ("新浪教育", None)
+
+
+def test_a_source_in_brackets_before_the_text():
+    page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
+    assert extract_page(html(page)).fields["source"] == "中国日报网"

@@ -37,6 +37,17 @@ _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
     r"English|Chinese|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
 )
+#: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
+_TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
+
+
+def _strip_boilerplate(text: str) -> str:
+    for phrase in _TRAILING_BOILERPLATE:
+        if text.endswith(phrase):
+            return text[: -len(phrase)].rstrip()
+    return text
+
+
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}】\s*(?=\S)")
 #: The label that opens a translation block.
@@ -67,7 +78,12 @@ _NOISE_START = re.compile(
     r"|.{0,280}[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|.{0,280}[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # the original headline of a reprint; a site's reminder or lead-in blurb
-    r"|原标题\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$",
+    r"|原标题\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
+    # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
+    # "本文由英语晨读社整理，转载请联系授权。"
+    r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
+    r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
+    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -82,7 +98,11 @@ _NOISE_ANYWHERE = (
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)")
+_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信|点击上方).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
+#: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
+#: decoration and prompts of self-media posts, never text.
+_NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
+_PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u2600-\u27bf\U0001F000-\U0001FAFF]")
 
 
 def is_noise_line(text: str) -> bool:
@@ -92,12 +112,17 @@ def is_noise_line(text: str) -> bool:
     if len(text) > 300:
         return False
     low = text.lower()
+    if _NO_WORDS.match(text) or (len(text) <= 60 and _PICTOGRAPH.match(text)):
+        return True
     return any(phrase in low for phrase in _NOISE_ANYWHERE) or (len(text) <= 80 and bool(_PROMO.search(text)))
 
 
+#: Elements that box a glossary in: it ends where they end. A glossary heading set straight
+#: in the text runs to the end of the text.
+_BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
-    r"^[【\[]?\s*(?:相关词汇|重点词汇|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[【\[]?\s*(?:相关词汇|重点词汇|今日词汇|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
@@ -196,11 +221,16 @@ def paragraphs(
     out: list[Paragraph] = []
     previous: Block | None = None
     glossary = False
+    scope: etree._Element | None = None  # the box a glossary stands in, when it has one
     for block in blocks:
         text = block.text
         if glossary and TRANSLATION_LABEL.match(text):
             glossary = False  # the translation follows the English text's glossary (51VOA)
-        glossary = glossary or bool(GLOSSARY.match(text))
+        if glossary and scope is not None and not any(a is scope for a in (block.owner, *iter_ancestors(block.owner))):
+            glossary = False  # out of the glossary's box (a 今日词汇 blockquote before the text)
+        if not glossary and GLOSSARY.match(text):
+            glossary = True
+            scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES), None)
         if glossary:  # study material from here on; only credit lines still matter
             if credits is not None and is_noise_line(text) and len(text) <= 100:
                 credits.append(text)
@@ -213,6 +243,7 @@ def paragraphs(
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue
+        text = _strip_boilerplate(text)
         lead = LEAD_IN.match(text)
         if lead:  # 【环球网报道 记者 王晨】: a credit set before the first sentence
             if credits is not None:

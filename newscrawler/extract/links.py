@@ -342,9 +342,16 @@ def is_list_url(url: str) -> bool:
     return bool(_LIST_URL.search(urlsplit(url).path))
 
 
+#: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
+_SECTION_PATH = re.compile(r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user)/", re.I)
+
+
 def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
-    return bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
+    return (
+        bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
+        and not _SECTION_PATH.search(path)
+    )
 
 
 _PAGE_PATH = re.compile(r"(?:\.s?html?|/[^./]*)$", re.I)

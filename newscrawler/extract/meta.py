@@ -26,10 +26,10 @@ _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/）)\]】]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
-_SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
@@ -299,8 +299,11 @@ _AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
 _COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"})
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer')"
-    " or contains(@class, 'reporter')]"
+    " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')]"
 )
+#: An account's card (sohu's ``div.user-info``): the account publishes the post, its name is
+#: the card's heading.
+_CARD_TOKENS = frozenset({"user", "media"})
 
 
 def author_element(root: etree._Element) -> str | None:
@@ -308,14 +311,16 @@ def author_element(root: etree._Element) -> str | None:
     a link list or the page's footer: the name child when there is one, else the element's
     short text. (Bylines share their row with share buttons, so share-named rows count.)"""
     for el in _AUTHOR_ELEMENTS(root):
-        if not tokens(el) & _AUTHOR_TOKENS or any(
+        names = tokens(el)
+        card = "info" in names and bool(names & _CARD_TOKENS)
+        if not (names & _AUTHOR_TOKENS or card) or any(
             a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
             for a in (el, *iter_ancestors(el))
         ):
             continue
-        named = [c for c in el.iter() if c is not el and "name" in tokens(c)]
+        named = [c for c in el.iter() if c is not el and ("name" in tokens(c) or (card and c.tag in _HEADINGS))]
         text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
-        if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text)):
+        if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text) or (card and _ACCOUNT.match(text))):
             return text
     return None
 
@@ -325,6 +330,9 @@ _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
 _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "strong"})
+#: An account's name: a short run of words without sentence punctuation.
+_ACCOUNT = re.compile(r"^[\w\u4e00-\u9fff·• -]{2,20}$")
 #: A person's name in Chinese: two to four characters, or a transcribed one with a middle dot.
 _NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$")
 #: A person's name in Latin script: two to four capitalised words.
@@ -334,13 +342,32 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 _ORIGINAL_SOURCE = re.compile(r"^(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*(?P<v>\S.{0,39})$", re.I)
 
 
+_SOURCE_TOKENS = frozenset({"source", "media", "origin"})
+
+
+def source_element(owners: list[etree._Element]) -> str | None:
+    """The source set in its own element in the info line (sina's ``a.source``, ``#media_name``),
+    not a bare address (``#art_source`` holding http://www.sina.com.cn)."""
+    for owner in owners:
+        for el in owner.iter():
+            if el is owner or not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
+                continue
+            text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
+            if text and len(text) <= 30 and "http" not in text and "www." not in text:
+                return text
+    return None
+
+
+_LABEL_PREFIX = re.compile(r"^(?:来源|出处|Source)\s*[:：]\s*", re.I)
+
+
 def original_source(lines: list[str]) -> str | None:
     """The publication a translation is from, wherever the page states it ("原文来源：The
     Economist" in yeeyan's side box): the label says what it is."""
     return next((m["v"].strip() for line in lines if (m := _ORIGINAL_SOURCE.match(line))), None)
 
 
-def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | None]:
+def byline(lines: list[str], root: etree._Element, source: str | None = None) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags."""
     author = source = None
     for line in lines:
@@ -356,7 +383,8 @@ def byline(lines: list[str], root: etree._Element) -> tuple[str | None, str | No
             meta_content(root, "author", "article:author", "byl"), jsonld.text(root, "author"),
             author_element(root),
         )
-        author = next((c for c in candidates if c and _names_a_person(c, publisher, lines)), None)
+        # a media name (中国日报网 in sina's article:author) is the source, not a person
+        author = next((c for c in candidates if c and c != source and _names_a_person(c, publisher, lines)), None)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 

@@ -19,7 +19,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
-    original_source,
+    original_source, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -222,7 +222,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile))
-    author, source = byline(info + credits + [p.text for p in paras[:1]], root)
+    shown_source = source_element([b.owner for b in info_blocks])
+    author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
+    source = source or shown_source
+    if author and author == source:
+        author = None  # a media name in an author slot (sina's article:author) is the source
     f.set("author", f.profile_text("author") or author, "generic: byline")
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
     f.set("source", f.profile_text("source") or source, "generic: info line")
@@ -260,15 +264,16 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
 
 
 def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
-    """The Chinese headline set as the emphasised first line of a separate translation block
-    (after the English text): short, no sentence end, bold, centred or a heading."""
+    """The Chinese headline set as the emphasised first line of the text, or of a separate
+    translation block after the English text: short, no sentence end, bold, centred or a heading."""
     if not title or title_zh or language_of(title) != "en":
         return None
     first_zh = next((i for i, p in enumerate(paras) if p.lang == "zh"), None)
-    if not first_zh or paras[first_zh - 1].lang != "en":
-        return None  # not a block after English text: interleaved pairs start with English
-    if first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh":
+    if first_zh is None:
         return None
+    if first_zh > 0:  # after English text it must open a Chinese block, not pair the line before
+        if paras[first_zh - 1].lang != "en" or (first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh"):
+            return None
     candidate = paras[first_zh]
     if len(candidate.text) > 40 or any(mark in candidate.text for mark in "。！？；"):
         return None
