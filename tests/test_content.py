@@ -153,3 +153,15 @@ def test_self_media_decoration_promotions_credits_and_a_glossary_box_before_the_
         <p>往期推荐</p><p>—— END ——</p><p>编辑 | 晨读君 审核 | Lily</p><p>本文由英语晨读社整理，转载请联系授权。</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_two_line_caption_platform_statements_bylines_and_arrow_promos():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>文 | 周然</p><p class="one-p"><img src="p.jpg"></p><p style="text-align:center">Residents stroll through a night market.</p>
+        <p style="text-align:center">6月15日，市民在陕西西安一处夜市游逛。</p><p>{PROSE}</p><p>{zh}</p>
+        <p>▼ 点击关注，和小编一起每天学一点英语 ▼</p><p>素材来源：China Daily</p>
+        <div class="post_statement"><p>Notice: The content above is uploaded and posted by a user of NetEase Hao.</p></div>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+    assert result.fields["author"] == "周然"

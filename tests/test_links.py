@@ -163,3 +163,10 @@ def test_tag_and_profile_pages_are_not_articles():
     assert not is_article_url("https://www.sohu.com/tag/61227")
     assert not is_article_url("http://mp.sohu.com/profile?xpt=abc")
     assert is_article_url("https://www.sohu.com/a/320871934_100157632")
+
+
+def test_the_open_tab_of_a_tab_row_labels_the_related_block():
+    related = """<div class="post_recommends"><div class="titles"><span class="current">相关推荐</span>
+    <span>热点推荐</span></div><ul><li><h3><a href="/dy/article/I5P1D6RA0525K7QD.html">Night tours at museums draw young visitors</a></h3></li></ul></div>"""
+    assert [r["url"] for r in extract_page(html(page(related))).fields["related"]] == [
+        "https://www.example.com/dy/article/I5P1D6RA0525K7QD.html"]

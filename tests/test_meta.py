@@ -207,3 +207,24 @@ def test_an_account_card_names_the_author_and_a_media_name_is_the_source():
 def test_a_source_in_brackets_before_the_text():
     page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
     assert extract_page(html(page)).fields["source"] == "中国日报网"
+
+
+def test_the_publication_time_in_a_script_state_and_a_byline_link_naming_an_account():
+    state = '<script>window.DATA = {"title": "x", "pubtime": "2019-06-18 10:33:45", "media": "每日英语早读"};</script>'
+    page = article(head=state).replace("</h1>", '</h1><a class="author" href="/omn/author/5214637"><div>每日英语早读</div></a>')
+    fields = extract_page(html(page)).fields
+    assert (fields["published"], fields["author"]) == ("2019-06-18T10:33:45+08:00", "每日英语早读")
+
+
+def test_an_action_button_in_the_breadcrumb_and_a_source_before_a_location():
+    crumb = ('<div class="post_crumb"><a href="/">网易首页</a> &gt; <a href="/dy/">网易号</a> &gt; 正文'
+             ' <a class="post_crumb_apply" href="/apply">申请入驻</a></div>')
+    info = '<div class="post_info">2023-05-16 07:45:12　来源: <a href="/dy/media/T15.html">英语学习笔记</a> 北京 举报</div>'
+    page = article(crumb).replace("</h1>", "</h1>" + info)
+    fields = extract_page(html(page)).fields
+    assert (fields["category"], fields["source"], fields["author"]) == ("网易号", "英语学习笔记", None)
+
+
+def test_an_empty_author_field_names_nobody():
+    info = '<div class="info">作者： 点击：1862 时间：2016-05-12</div>'
+    assert extract_page(html(article().replace("</h1>", "</h1>" + info))).fields["author"] is None

@@ -54,7 +54,7 @@ LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}�
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -83,7 +83,7 @@ _NOISE_START = re.compile(
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
-    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)",
+    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|文\s*[|｜/]\s*[\u4e00-\u9fff·]{2,6}\s*$",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -98,11 +98,11 @@ _NOISE_ANYWHERE = (
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信|点击上方).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
+_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
-_PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u2600-\u27bf\U0001F000-\U0001FAFF]")
+_PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
 
 
 def is_noise_line(text: str) -> bool:
@@ -193,7 +193,9 @@ def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Ele
     return current
 
 
-def is_caption(block: Block, previous: Block | None) -> bool:
+def is_caption(block: Block, previous: Block | None, after_caption: bool = False) -> bool:
+    """A photo's caption: in a figure, beside the image, or a short centred line right under
+    it (``after_caption``: the second line of a caption in two languages)."""
     owner = block.owner
     if owner.tag in ("figcaption", "caption") or any(
         a.tag in ("figure", "figcaption") for a in iter_ancestors(owner)
@@ -201,7 +203,7 @@ def is_caption(block: Block, previous: Block | None) -> bool:
         return True
     if block.has_img:
         return len(block.text) < 200
-    if previous is not None and previous.has_img and not previous.text and len(block.text) < 200:
+    if previous is not None and ((previous.has_img and not previous.text) or after_caption) and len(block.text) < 200:
         hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
         return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
     return False
@@ -222,6 +224,7 @@ def paragraphs(
     previous: Block | None = None
     glossary = False
     scope: etree._Element | None = None  # the box a glossary stands in, when it has one
+    caption_before = False
     for block in blocks:
         text = block.text
         if glossary and TRANSLATION_LABEL.match(text):
@@ -235,7 +238,8 @@ def paragraphs(
             if credits is not None and is_noise_line(text) and len(text) <= 100:
                 credits.append(text)
             continue
-        caption = is_caption(block, previous)
+        caption = is_caption(block, previous, after_caption=caption_before)
+        caption_before = caption
         previous = block
         if not text or caption or text in skip:
             continue

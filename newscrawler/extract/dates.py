@@ -113,6 +113,21 @@ def from_meta(root: etree._Element) -> str | None:
     return None
 
 
+#: A page's state object in a script: window.DATA = {"pubtime": "2019-06-18 10:33:45", ...}.
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:pubtime|pub_time|publishTime|publish_time|pubDate|publishDate|datePublished|ptime)["']?\s*[:=]\s*"""
+    r"""["'](?P<v>(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)["']"""
+)
+
+
+def from_script(root: etree._Element) -> str | None:
+    """The publication time a page's script state holds when nothing else shows it whole."""
+    for script in root.iter("script"):
+        if script.text and (match := _SCRIPT_DATE.search(script.text)):
+            return match["v"]
+    return None
+
+
 def from_json_ld(root: etree._Element) -> str | None:
     return jsonld.text(root, "datePublished")
 

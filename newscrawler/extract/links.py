@@ -24,6 +24,9 @@ _LABEL = (
 )
 #: A related block's label, alone or with its translation ("相关阅读 Related").
 RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
+#: A row of tabs whose open (first) one is the related block: "相关推荐 热点推荐", also run
+#: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
+_TAB_ROW = re.compile(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
@@ -156,6 +159,16 @@ _NAMED_BLOCKS = etree.XPath(
 )
 
 
+def _related_label(text: str) -> str | None:
+    """A related block's label, alone or as the open tab of a tab row ("相关推荐 热点推荐")."""
+    if len(text) > 40:
+        return None
+    if RELATED_LABEL.match(text):
+        return text
+    match = _TAB_ROW.match(text)
+    return match["label"] if match else None
+
+
 def related_blocks(root: etree._Element, container: etree._Element | None, page_blocks: list,
                    links: list[Link], wrappers: frozenset = frozenset()) -> list[etree._Element]:
     """The article's own related-link blocks, in page order.
@@ -164,7 +177,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     their name (class/id), then climbed to the element that holds the links; blocks in a
     side column are not the article's, and weak labels (推荐阅读) count only beside the text.
     """
-    candidates = [(b.owner, b.text) for b in page_blocks if len(b.text) <= 40 and RELATED_LABEL.match(b.text)]
+    candidates = [(b.owner, label) for b in page_blocks if (label := _related_label(b.text))]
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
         if tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None

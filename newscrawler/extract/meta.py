@@ -26,11 +26,13 @@ _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/）)\]】]|$)|\s{2}|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
-_SOURCE = re.compile(rf"(?:来源|出处|Source)\s*[:：]\s*(?P<v>[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
-_AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
+#: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
+_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
+_SOURCE = re.compile(rf"(?:素材来源|来源|出处|Source)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5})\b")
@@ -181,8 +183,8 @@ def headlines(
 
 
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
-_EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])\s+(?P<b>[\u4e00-\u9fff].*)$")
-_ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])\s+(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
+_EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
+_ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
 
 
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -274,12 +276,16 @@ def info_section(owners: list[etree._Element]) -> str | None:
     return None
 
 
+#: Buttons set in a breadcrumb's row (网易's 申请入驻 "apply"): not a section.
+_ACTION_TOKENS = frozenset({"apply", "btn", "button", "login", "register", "subscribe", "follow"})
+
+
 def breadcrumb_category(root: etree._Element) -> str | None:
     for el in _CRUMB_CANDIDATES(root):
         labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
         if not (tokens(el) & _BREADCRUMB_TOKENS or labelled or _is_breadcrumb(el)):
             continue
-        anchors = [normalise_space(a.text_content()) for a in el.iter("a")]
+        anchors = [normalise_space(a.text_content()) for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
         anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]
         if anchors:
             return anchors[-1]
@@ -313,19 +319,22 @@ def author_element(root: etree._Element) -> str | None:
     for el in _AUTHOR_ELEMENTS(root):
         names = tokens(el)
         card = "info" in names and bool(names & _CARD_TOKENS)
-        if not (names & _AUTHOR_TOKENS or card) or any(
+        if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
             a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
-            for a in (el, *iter_ancestors(el))
+            for a in iter_ancestors(el)
         ):
-            continue
+            continue  # (a byline may itself be a link: <a class="author">)
         named = [c for c in el.iter() if c is not el and ("name" in tokens(c) or (card and c.tag in _HEADINGS))]
         text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
-        if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text) or (card and _ACCOUNT.match(text))):
+        account = (card or el.tag == "a") and _ACCOUNT.match(text)  # a card's heading, a byline link
+        if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text) or account):
             return text
     return None
 
 
 _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
+#: "文 | 周然": a self-media post's byline.
+_WEN = re.compile(r"^文\s*[|｜/]\s*(?P<v>[\u4e00-\u9fff·]{2,6})\s*$")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -367,14 +376,16 @@ def original_source(lines: list[str]) -> str | None:
     return next((m["v"].strip() for line in lines if (m := _ORIGINAL_SOURCE.match(line))), None)
 
 
-def byline(lines: list[str], root: etree._Element, source: str | None = None) -> tuple[str | None, str | None]:
-    """(author, source) from the info line(s) near the headline, then meta tags."""
+def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
+    """(author, source) from the info line(s) near the headline, then meta tags; a candidate
+    author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for line in lines:
         if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line)):
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
+            or _WEN.match(line)
         ):
             author = m["v"].strip()
     if author is None:
@@ -384,7 +395,10 @@ def byline(lines: list[str], root: etree._Element, source: str | None = None) ->
             author_element(root),
         )
         # a media name (中国日报网 in sina's article:author) is the source, not a person
-        author = next((c for c in candidates if c and c != source and _names_a_person(c, publisher, lines)), None)
+        author = next(
+            (c for c in candidates if c and c not in (source, shown_source) and _names_a_person(c, publisher, lines)),
+            None,
+        )
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 

@@ -313,7 +313,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
     year = int(url_date[:4]) if url_date else None
     shown = next((v for line in info if (v := dates.parse_text(line, tz, default_year=year))), None)
-    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD")):
+    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (dates.from_script, "script state")):
         raw = getter(root)
         if raw and (value := dates.parse_iso(raw, tz)):
             # Metadata often carries the day only; the page's own line may add the time.

@@ -33,7 +33,7 @@ FURNITURE_WORDS = frozenset({
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
-    "signup", "zan", "digg",
+    "signup", "zan", "digg", "statement", "disclaimer",
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
