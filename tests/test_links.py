@@ -170,3 +170,12 @@ def test_the_open_tab_of_a_tab_row_labels_the_related_block():
     <span>热点推荐</span></div><ul><li><h3><a href="/dy/article/I5P1D6RA0525K7QD.html">Night tours at museums draw young visitors</a></h3></li></ul></div>"""
     assert [r["url"] for r in extract_page(html(page(related))).fields["related"]] == [
         "https://www.example.com/dy/article/I5P1D6RA0525K7QD.html"]
+
+
+def test_a_section_link_or_tag_in_a_related_item_is_its_category():
+    related = """<div class="relatedNews"><div><span>相关推荐</span></div><ul>
+    <li><div><a href="/newsDetail_forward_23602318"><h3>梅雨季来临，“海绵城市”如何吸水？</h3></a>
+    <div><a href="/list_25462" class="index_nodeName__gT0pN">浦江头条</a><span>2023-06-21</span></div></div></li>
+    <li><span class="index_tag_3xPjB">留学</span><a href="/c/8ZgR5tYh1Mc">英国多所大学调整国际学生英语成绩要求</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("梅雨季来临，“海绵城市”如何吸水？", "浦江头条"), ("英国多所大学调整国际学生英语成绩要求", "留学")]

@@ -228,3 +228,26 @@ def test_an_action_button_in_the_breadcrumb_and_a_source_before_a_location():
 def test_an_empty_author_field_names_nobody():
     info = '<div class="info">作者： 点击：1862 时间：2016-05-12</div>'
     assert extract_page(html(article().replace("</h1>", "</h1>" + info))).fields["author"] is None
+
+
+def test_css_module_names_a_bar_prefix_and_a_source_with_its_section():
+    crumb = ('<div class="index_breadcrumbs_3Yd3H"><a href="//www.ifeng.com/">凤凰网首页</a><span>&gt;</span>'
+             '<a href="//edu.ifeng.com/">教育</a></div>')
+    info = ('<div class="index_timeBref_20hzr"><a href="javascript:;">2024年05月20日 18:05:12</a></div>'
+            '<div class="index_sourceTitleText_wlTy-"><a rel="medianame" href="https://cn.chinadaily.com.cn/">中国日报网</a></div>')
+    page = article(crumb).replace("<h1>Young Honeybees Learn Their Dance From Older Bees</h1>",
+                                  "<h1>双语新闻丨年轻蜜蜂向年长蜜蜂学习舞蹈</h1>" + info)
+    fields = extract_page(html(page)).fields
+    assert (fields["title_zh"], fields["source"], fields["published"]) == (
+        "年轻蜜蜂向年长蜜蜂学习舞蹈", "中国日报网", "2024-05-20T18:05:12+08:00")
+    staff = ('<div>澎湃新闻记者 林晓雯</div><div><span>2023-06-19 10:33</span>'
+             '<span>来源：<a href="/list_26916">澎湃新闻∙双语阅读</a><span>&gt;</span></span></div>')
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + staff))).fields
+    assert (fields["author"], fields["source"], fields["category"]) == ("林晓雯", "澎湃新闻", "双语阅读")
+
+
+def test_a_breadcrumb_row_holding_the_trail_and_a_nav_beside_it():
+    crumb = ('<div class="blkBreadcrumb"><div class="blkBreadcrumbLink"><a href="/">新浪首页</a> &gt; '
+             '<a href="/en/">英语</a> &gt; <a href="/en/cet/">四六级</a> &gt; 正文</div>'
+             '<div class="blkBreadcrumbNav"><a href="/en/cet/">四六级</a> | <a href="/toefl/">托福</a></div></div>')
+    assert extract_page(html(article(crumb))).fields["category"] == "四六级"

@@ -58,7 +58,7 @@ _ARTICLE_URL = re.compile(
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12})\s*[:：])\s*(?P<rest>\S.*)$")
+_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
@@ -78,7 +78,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
 _SECTION_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读)"
-    r"|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治)$"
+    r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治)$"
 )
 
 
@@ -259,7 +259,24 @@ _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\
 
 def _item_label(a: etree._Element) -> str | None:
     """The section label set beside a related link, in its own element: ``<span
-    class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``."""
+    class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``, or a
+    section link elsewhere in the same item (澎湃's ``a.nodeName`` under the title)."""
+    label = _sibling_label(a)
+    if label:
+        return label
+    item = next((anc for anc in iter_ancestors(a) if anc.tag in ("li", "dd", "tr")), None)
+    if item is None:
+        return None
+    for other in item.iter("a"):
+        text = normalise_space(other.text_content())
+        href = urlsplit(other.get("href") or "").path
+        section_page = bool(_LIST_URL.search(href) or _SECTION_PATH.search(href))
+        if other is not a and text and len(text) <= 12 and (section_page or (_SECTION_NAME.match(text) and not is_article_url(href))):
+            return text
+    return None
+
+
+def _sibling_label(a: etree._Element) -> str | None:
     for sib in (a.getprevious(), a.getnext()):
         if sib is None or not isinstance(sib.tag, str):
             continue
@@ -267,7 +284,7 @@ def _item_label(a: etree._Element) -> str | None:
         bracketed = _BRACKETED.match(text)
         if bracketed:
             return bracketed[1] or bracketed[2]
-        if sib.tag != "a" and text and len(text) <= 12 and (tokens(sib) & _LABEL_TOKENS or _SECTION_NAME.match(text)):
+        if sib.tag != "a" and text and len(text) <= 12 and (tokens(sib) & (_LABEL_TOKENS | {"tag"}) or _SECTION_NAME.match(text)):
             return text
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
@@ -356,7 +373,9 @@ def is_list_url(url: str) -> bool:
 
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
-_SECTION_PATH = re.compile(r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user)/", re.I)
+_SECTION_PATH = re.compile(
+    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|[a-z]*list)(?:/|$)", re.I
+)
 
 
 def is_article_url(url: str) -> bool:

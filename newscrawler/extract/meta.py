@@ -23,7 +23,7 @@ _HEADLINE_CANDIDATES = etree.XPath(
     "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
-_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
+_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
@@ -281,10 +281,16 @@ _ACTION_TOKENS = frozenset({"apply", "btn", "button", "login", "register", "subs
 
 
 def breadcrumb_category(root: etree._Element) -> str | None:
-    for el in _CRUMB_CANDIDATES(root):
-        labelled = _BREADCRUMB_TEXT.match(normalise_space(el.text or ""))
-        if not (tokens(el) & _BREADCRUMB_TOKENS or labelled or _is_breadcrumb(el)):
-            continue
+    crumbs = [
+        el for el in _CRUMB_CANDIDATES(root)
+        if tokens(el) & _BREADCRUMB_TOKENS or _BREADCRUMB_TEXT.match(normalise_space(el.text or "")) or _is_breadcrumb(el)
+    ]
+    for el in crumbs:
+        if any(
+            other is not el and len(other.findall(".//a")) >= 2 and any(anc is el for anc in other.iterancestors())
+            for other in crumbs
+        ):
+            continue  # a row around a whole trail and a nav beside it (sina's blkBreadcrumb): the trail
         anchors = [normalise_space(a.text_content()) for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
         anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]
         if anchors:
@@ -305,7 +311,8 @@ _AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
 _COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"})
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer')"
-    " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')]"
+    " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')"
+    " or contains(@class, 'Account') or contains(@class, 'account')]"
 )
 #: An account's card (sohu's ``div.user-info``): the account publishes the post, its name is
 #: the card's heading.
@@ -318,7 +325,7 @@ def author_element(root: etree._Element) -> str | None:
     short text. (Bylines share their row with share buttons, so share-named rows count.)"""
     for el in _AUTHOR_ELEMENTS(root):
         names = tokens(el)
-        card = "info" in names and bool(names & _CARD_TOKENS)
+        card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names
         if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
             a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
             for a in iter_ancestors(el)
@@ -335,6 +342,8 @@ def author_element(root: etree._Element) -> str | None:
 _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
 #: "文 | 周然": a self-media post's byline.
 _WEN = re.compile(r"^文\s*[|｜/]\s*(?P<v>[\u4e00-\u9fff·]{2,6})\s*$")
+#: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
+_STAFF = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})$")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -358,11 +367,11 @@ def source_element(owners: list[etree._Element]) -> str | None:
     """The source set in its own element in the info line (sina's ``a.source``, ``#media_name``),
     not a bare address (``#art_source`` holding http://www.sina.com.cn)."""
     for owner in owners:
-        for el in owner.iter():
-            if el is owner or not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
+        for el in [*owner.iterdescendants(), owner]:  # the innermost first: div.date-source holds the date too
+            if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
                 continue
             text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
-            if text and len(text) <= 30 and "http" not in text and "www." not in text:
+            if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text
     return None
 
@@ -385,7 +394,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
-            or _WEN.match(line)
+            or _WEN.match(line) or _STAFF.match(line)
         ):
             author = m["v"].strip()
     if author is None:

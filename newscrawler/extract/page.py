@@ -14,7 +14,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, companion_links, is_article_url, is_list_url, links_in, main_columns, pagination_links, related_blocks,
+    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, links_in, main_columns, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
@@ -213,6 +213,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label above the headline")
     elif label := info_section([b.owner for b in info_blocks]):
         f.set("category", label, "generic: section label in the info line")
+    elif label := _source_section(info_blocks):
+        f.set("category", label, "generic: section after the source")
     elif section := meta_content(root, "article:section"):
         f.set("category", section, "generic: article:section")
     else:
@@ -225,6 +227,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     shown_source = source_element([b.owner for b in info_blocks])
     author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
     source = source or shown_source
+    if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
+        source = parts["source"]
     if author and author == source:
         author = None  # a media name in an author slot (sina's article:author) is the source
     f.set("author", f.profile_text("author") or author, "generic: byline")
@@ -287,6 +291,20 @@ def _emphasised(p: Paragraph) -> bool:
         or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
         or any(child.tag in _EMPHASIS and normalise_space(child.text_content()) == p.text for child in el)
     )
+
+
+#: "澎湃新闻∙双语阅读": a source with the section it filed the story under.
+_SOURCE_AND_SECTION = re.compile(r"^(?P<source>[^∙·•\s]{2,20})\s*[∙•·]\s*(?P<section>[^∙·•\s]{2,12})$")
+_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(?P<v>[^\s>›»]{2,40})")
+
+
+def _source_section(info_blocks: list) -> str | None:
+    for block in info_blocks:
+        match = _SOURCE_LINE.search(block.text)
+        parts = _SOURCE_AND_SECTION.match(match["v"]) if match else None
+        if parts and is_section(parts["section"], frozenset()):
+            return parts["section"]
+    return None
 
 
 def _side(p: Paragraph) -> str:

@@ -38,6 +38,7 @@ FURNITURE_WORDS = frozenset({
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 _CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
@@ -52,7 +53,11 @@ CJK_WEIGHT = 3
 
 @lru_cache(maxsize=8192)
 def _names(attrs: str) -> frozenset[str]:
-    return frozenset(_TOKEN_SPLIT.split(attrs.lower())) - {""}
+    # camelCase and CSS-module names count by their words too: "sourceTitleText" is source...
+    words = set(_TOKEN_SPLIT.split(attrs.lower()))
+    if _CAMEL.search(attrs):
+        words.update(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", attrs).lower()))
+    return frozenset(words) - {""}
 
 
 def tokens(el: etree._Element) -> frozenset[str]:
