@@ -165,3 +165,9 @@ def test_a_two_line_caption_platform_statements_bylines_and_arrow_promos():
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
     assert result.fields["author"] == "周然"
+
+
+def test_version_labels_further_reading_labels_and_reprint_notices_are_not_text():
+    result = extract_page(html(page(f"""<p>{PROSE}</p><p><strong>English Version</strong></p>
+        <p>本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载。</p><p>延伸阅读：</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()] and result.fields["paragraphs_zh"] == []

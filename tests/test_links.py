@@ -179,3 +179,22 @@ def test_a_section_link_or_tag_in_a_related_item_is_its_category():
     <li><span class="index_tag_3xPjB">留学</span><a href="/c/8ZgR5tYh1Mc">英国多所大学调整国际学生英语成绩要求</a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("梅雨季来临，“海绵城市”如何吸水？", "浦江头条"), ("英国多所大学调整国际学生英语成绩要求", "留学")]
+
+
+def test_a_more_link_beside_the_label_and_labels_inside_the_link():
+    related = """<div class="related-news"><div class="related-news__title"><h3>相关文章</h3>
+    <a href="/lists/1196.html" class="more">更多双语读天下 &gt;</a></div><ul>
+    <li><a href="/article/11903412.html"><span class="news-tag">双语读天下</span>人手短缺加剧，东京咖啡馆请来机器人服务员</a></li>
+    <li><a href="/article/11920457.html"><span class="news-tag">双语读天下</span>More students choose vocational colleges</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("人手短缺加剧，东京咖啡馆请来机器人服务员", "双语读天下"), ("More students choose vocational colleges", "双语读天下")]
+
+
+def test_a_list_of_prefixed_links_makes_its_labels_sections_but_a_headline_colon_stays():
+    every = """<div class="related"><p>延伸阅读：</p><p><a href="/internation/2024_05_12_734020.shtml">国际：东盟国家加速布局电池产业链</a></p>
+    <p><a href="/MarkHollis/2024_05_14_734208.shtml">双语观察：全球南方为何重新审视美元债务</a></p>
+    <p><a href="/chanjing/2024_05_11_733955.shtml">产经：新能源汽车出口前四月同比增长三成</a></p></div>"""
+    assert [r["category"] for r in extract_page(html(page(every))).fields["related"]] == ["国际", "双语观察", "产经"]
+    mixed = """<div class="related"><h3>相关文章</h3><ul><li><a href="/new/p1308105/">年轻情侣周末约会：从电影院转向博物馆</a></li>
+    <li><a href="/new/p1306890/">双语新闻：杭州地铁试行“夜间延时运营”</a></li><li><a href="/new/p1305762/">北京实体书店数量三年增长近四成</a></li></ul></div>"""
+    assert [r["category"] for r in extract_page(html(page(mixed))).fields["related"]] == [None, "双语新闻", None]

@@ -251,3 +251,21 @@ def test_a_breadcrumb_row_holding_the_trail_and_a_nav_beside_it():
              '<a href="/en/">英语</a> &gt; <a href="/en/cet/">四六级</a> &gt; 正文</div>'
              '<div class="blkBreadcrumbNav"><a href="/en/cet/">四六级</a> | <a href="/toefl/">托福</a></div></div>')
     assert extract_page(html(article(crumb))).fields["category"] == "四六级"
+
+
+def test_lead_in_credits_role_bylines_and_a_note_under_the_headline():
+    credit = "<p>【文/观察者网 周远】</p>"
+    page = article().replace('<div class="text">', '<div class="text">' + credit)
+    assert extract_page(html(page)).fields["author"] == "周远"
+    byline = ('<div class="article-info"><span class="author">界面新闻编译<i>｜</i><a href="/user/3318.html">周子衿</a>、'
+              '<a href="/user/3320.html">程牧</a></span></div>')
+    assert extract_page(html(article().replace("</h1>", "</h1>" + byline))).fields["author"] == "周子衿、程牧"
+    note = '<div class="editor-note">编者按：本文为作者投稿的英文原文，中文译文正在整理中。</div>'
+    assert extract_page(html(article().replace("</h1>", "</h1>" + note))).fields["title_zh"] is None
+
+
+def test_the_page_metadata_names_the_url_without_a_links_query():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+          '"@id": "https://www.example.com/news/2015-11-13/1.html"}</script>')
+    result = extract_page(html(article(head=ld), url="https://www.example.com/news/2015-11-13/1.html?s=lbbt"))
+    assert result.url == "https://www.example.com/news/2015-11-13/1.html"

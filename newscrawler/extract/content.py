@@ -35,7 +35,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"English|Chinese|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
+    r"English|Chinese|English Version|Chinese Version|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -49,7 +49,7 @@ def _strip_boilerplate(text: str) -> str:
 
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
-LEAD_IN = re.compile(r"^\s*【[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}】\s*(?=\S)")
+LEAD_IN = re.compile(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -60,7 +60,7 @@ _NOISE_START = re.compile(
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
-    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|发表评论|查看所有评论)\s*[:：]?$"
+    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
@@ -83,7 +83,7 @@ _NOISE_START = re.compile(
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
-    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|文\s*[|｜/]\s*[\u4e00-\u9fff·]{2,6}\s*$",
+    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、]{2,14}\s*$",
     re.I,
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -94,6 +94,8 @@ _NOISE_ANYWHERE = (
     "update your browser", "flash plugin",
     # a call to comment
     "in the comments section", "tell us in the comments", "欢迎在评论区",
+    # a portal's reprint notice
+    "不得转载", "不代表平台观点",
 )
 
 
@@ -249,9 +251,11 @@ def paragraphs(
             continue
         text = _strip_boilerplate(text)
         lead = LEAD_IN.match(text)
-        if lead:  # 【环球网报道 记者 王晨】: a credit set before the first sentence
+        if lead:  # 【环球网报道 记者 王晨】, 【文/马克·霍利斯 译/观察者网 陈思远】: a credit before the text
             if credits is not None:
                 credits.append(lead[0].strip())
             text = text[lead.end():]
+            if not text:
+                continue
         out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
     return out

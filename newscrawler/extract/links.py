@@ -27,6 +27,7 @@ RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]
 #: A row of tabs whose open (first) one is the related block: "相关推荐 热点推荐", also run
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
 _TAB_ROW = re.compile(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
+_MORE = re.compile(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
@@ -77,7 +78,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
 _SECTION_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读)"
+    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读|观察)"
     r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治)$"
 )
 
@@ -186,7 +187,9 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     for el, label in candidates:
         block = el
         if label is not None:  # climb from the label to the element that also holds the links
-            while block is not None and not [a for a in block.iter("a") if not _within(a, el)]:
+            while block is not None and not [
+                a for a in block.iter("a") if not _within(a, el) and not _MORE.match(normalise_space(a.text_content()))
+            ]:  # (a "更多…>" link beside the label is the block's header, not its items)
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
                 continue
@@ -228,12 +231,19 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
                   sections: frozenset[str] = frozenset()) -> list[dict]:
     """The related blocks' same-site links, taken from the page's link list, in page order."""
     inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
+    # A list whose every link carries a "label：" prefix, most of them known sections, labels
+    # them all with sections (延伸阅读: 国际：…, 双语观察：…, 产经：…); a headline's colon in
+    # a list of plain titles stays ("快递进村：农村网购…").
+    titled = [link for link in links if link.element in inside and link.text and not RELATED_LABEL.match(link.text)]
+    prefixes = [m["p"] for link in titled if (m := _PREFIX.match(link.text)) and m["p"]]
+    if len(titled) >= 3 and len(prefixes) == len(titled) and 2 * sum(is_section(p, sections) for p in prefixes) > len(prefixes):
+        sections = sections | frozenset(prefixes)
     out: list[dict] = []
     seen: set[str] = set()
     for link in links:
         if link.element not in inside or not link.text or RELATED_LABEL.match(link.text):
             continue
-        if _BRACKETED.match(link.text):  # [国际新闻]: the next link's section, not an article
+        if _BRACKETED.match(link.text) or _MORE.match(link.text):  # [国际新闻], 更多…>: not an article
             continue
         if not same_site(link.url, page_url) or not is_article_url(link.url):
             continue  # a related article is an article: not a section or an exam's landing page
@@ -305,6 +315,8 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     )
     part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART), None)
     title = normalise_space(part.text_content()) if part is not None else _TRAILING_DATE.sub("", text)
+    if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
+        title = title[len(label):].strip()
     return title or text, label or None
 
 
@@ -374,7 +386,7 @@ def is_list_url(url: str) -> bool:
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
 _SECTION_PATH = re.compile(
-    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|[a-z]*list)(?:/|$)", re.I
+    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|[a-z]*lists?)(?:/|$)", re.I
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -26,7 +26,7 @@ _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|评论|收藏|分享|打印|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
@@ -144,7 +144,8 @@ def headlines(
                     if page_url and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
                 ]
                 plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
-                note = text.startswith("【") and text.endswith("】")  # 【本文为英文原文阅读…】: a reader's note
+                # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
+                note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 if text and len(text) <= 120 and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
@@ -304,6 +305,14 @@ def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
             target = urljoin(page_url, link.get("href").strip())
             if same_site(target, page_url):
                 return clean_url(target), "rel=canonical"
+    # Without one, the page's own metadata may name it without the query a link added
+    # (guancha's ?s=lbbt): og:url or JSON-LD @id/url, on the same host and path.
+    here = urlsplit(page_url)
+    for named in (meta_content(root, "og:url"), jsonld.text(root, "@id"), jsonld.text(root, "url")):
+        if named:
+            target = urlsplit(urljoin(page_url, named))
+            if target.netloc == here.netloc and target.path == here.path and target.query != here.query:
+                return clean_url(urljoin(page_url, named)), "page metadata (og:url / JSON-LD)"
     return clean_url(page_url), "cleaned-url"
 
 
@@ -332,6 +341,14 @@ def author_element(root: etree._Element) -> str | None:
         ):
             continue  # (a byline may itself be a link: <a class="author">)
         named = [c for c in el.iter() if c is not el and ("name" in tokens(c) or (card and c.tag in _HEADINGS))]
+        links = [normalise_space(a.text_content()) for a in el.iter("a") if a is not el]
+        rest = normalise_space(el.text_content())
+        for link in links:
+            rest = rest.replace(link, "")
+        if not named and links and all(_NAME_ZH.match(t) or _NAME.match(t) for t in links) and (
+            not rest.strip(" ｜|/、,") or _ROLE.search(rest)
+        ):
+            return "、".join(links)  # 界面新闻编译｜<a>周子衿</a>、<a>程牧</a>: the linked names
         text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
         account = (card or el.tag == "a") and _ACCOUNT.match(text)  # a card's heading, a byline link
         if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text) or account):
@@ -341,7 +358,14 @@ def author_element(root: etree._Element) -> str | None:
 
 _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
 #: "文 | 周然": a self-media post's byline.
-_WEN = re.compile(r"^文\s*[|｜/]\s*(?P<v>[\u4e00-\u9fff·]{2,6})\s*$")
+_WEN = re.compile(
+    r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)(?=\s|$|\s*译)"
+)
+#: "【文/马克·霍利斯 译/观察者网 陈思远】": the writer a lead-in credit names (not the translator).
+_LEAD_AUTHOR = re.compile(
+    r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
+)  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
 _STAFF = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})$")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
@@ -349,6 +373,8 @@ _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "strong"})
+#: The role before a byline's names: 界面新闻编译｜, 记者, By.
+_ROLE = re.compile(r"编译|撰文|记者|作者|^\s*文\s*[|｜/]|\bBy\b")
 #: An account's name: a short run of words without sentence punctuation.
 _ACCOUNT = re.compile(r"^[\w\u4e00-\u9fff·• -]{2,20}$")
 #: A person's name in Chinese: two to four characters, or a transcribed one with a middle dot.
@@ -394,7 +420,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
-            or _WEN.match(line) or _STAFF.match(line)
+            or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line)
         ):
             author = m["v"].strip()
     if author is None:

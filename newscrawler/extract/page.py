@@ -187,7 +187,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     leading = _leading_headline(paras, title, title_zh)
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
-        paras = [p for p in paras[1:] if not (p.lang == "zh" and p.text == title_zh)]
+        paras = [p for p in paras if p is not leading and not (p.lang == "zh" and p.text == title_zh)]
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
@@ -261,8 +261,12 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     headline area shows only the Chinese one: short, no sentence end, a heading or bold."""
     if not title or (title_zh and title_zh != title) or language_of(title) != "zh" or len(paras) < 3:
         return None  # (a Chinese-only headline is both title and title_zh)
-    first = paras[0]
-    if first.lang != "en" or len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
+    # the first English line: opening the text, or opening the English block after the Chinese
+    k = next((i for i, p in enumerate(paras) if p.lang == "en"), None)
+    if k is None or (k > 0 and (paras[k - 1].lang != "zh" or k + 1 >= len(paras) or paras[k + 1].lang != "en")):
+        return None
+    first = paras[k]
+    if len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
         return None
     return first if _emphasised(first) else None
 
