@@ -171,3 +171,11 @@ def test_version_labels_further_reading_labels_and_reprint_notices_are_not_text(
     result = extract_page(html(page(f"""<p>{PROSE}</p><p><strong>English Version</strong></p>
         <p>本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载。</p><p>延伸阅读：</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()] and result.fields["paragraphs_zh"] == []
+
+
+def test_page_numbers_staff_credits_bracketed_editors_and_a_logo_after_the_last_paragraph():
+    result = extract_page(html(page(f"""<p>光明网记者 周洁</p><p>{PROSE}</p><p>1</p><p>2</p>
+        <p>{PROSE}again.<a href="https://www.gmw.cn"><img src="https://img.gmw.cn/pic/content_logo.png"></a></p>
+        <p>光明网记者 周洁 摄</p><p>[ 责编：刘畅 ]</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+    assert result.fields["paragraphs_zh"] == []

@@ -198,3 +198,17 @@ def test_a_list_of_prefixed_links_makes_its_labels_sections_but_a_headline_colon
     mixed = """<div class="related"><h3>相关文章</h3><ul><li><a href="/new/p1308105/">年轻情侣周末约会：从电影院转向博物馆</a></li>
     <li><a href="/new/p1306890/">双语新闻：杭州地铁试行“夜间延时运营”</a></li><li><a href="/new/p1305762/">北京实体书店数量三年增长近四成</a></li></ul></div>"""
     assert [r["category"] for r in extract_page(html(page(mixed))).fields["related"]] == [None, "双语新闻", None]
+
+
+def test_trs_pages_count_from_zero_and_a_suffixed_page_without_a_pager_is_its_own():
+    from newscrawler.extract.links import Link, article_pages
+    from lxml import etree
+    pager = etree.fromstring('<div class="page_fy"><a href="x">1</a><a href="y">2</a></div>')
+    one, two = pager.findall("a")
+    base = "http://edu.youth.cn/syxw/202306/t20230612_14563210.htm"
+    second = "http://edu.youth.cn/syxw/202306/t20230612_14563210_1.htm"
+    links = [Link(base, "1", one), Link(second, "2", two)]
+    assert article_pages(links, base) == (base, 1, [second])
+    assert article_pages(links, second)[:2] == (base, 2)
+    alone = "https://www.51voa.com/VOA_Special_English/bricks-82125_1.html"
+    assert article_pages([], alone) == (alone, 1, [])

@@ -54,7 +54,7 @@ LEAD_IN = re.compile(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,1
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -68,7 +68,8 @@ _NOISE_START = re.compile(
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email)\b.{0,80}@"
-    r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$"  # a like counter; a bare link (a video's source)
+    r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
+    r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$"  # 光明网记者 周洁 (摄)
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*$"

@@ -78,8 +78,9 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
 _SECTION_NAME = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目|阅读|观察)"
-    r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治)$"
+    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)"
+    r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
+    r"|校园|留学|就业|职场|考试)$"
 )
 
 
@@ -354,17 +355,27 @@ def page_key(url: str) -> tuple[str, int]:
 
 
 def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]]:
-    """(page 1 URL, this page's number, URLs of pages 2..n in order) of a paginated article."""
-    base, number = page_key(clean_url(page_url))
+    """(page 1 URL, this page's number, URLs of pages 2..n in order) of a paginated article.
+
+    A page with a suffix is never page 1, whatever its number: TRS counts from zero
+    (``t20230612_14563210_1.htm`` is page 2), DedeCMS from one (``420541_2.html``); the
+    suffixes give the order either way."""
+    own = clean_url(page_url)
+    base, number = page_key(own)
     # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
     stem = urlsplit(base).path.rsplit(".", 1)[0]
     pages: dict[int, str] = {}
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
-        link_base, n = page_key(clean_url(link.url))
-        if link_base == base and n > 1:
-            pages.setdefault(n, clean_url(link.url))
+        url = clean_url(link.url)
+        link_base, n = page_key(url)
+        if link_base == base and url == base and own != base:
+            number = max(number, 2)  # its pager links back to page 1: a later page
+        elif link_base == base and url != base:
+            pages.setdefault(n, url)
+    if own != base and number < 2:  # a suffixed page no pager ties to page 1 is a page of its own
+        return own, 1, [u for n, u in sorted(pages.items()) if u != own]
     return base, number, [pages[n] for n in sorted(pages)]
 
 

@@ -220,7 +220,8 @@ class BlockReader:
             elif tag == "br":
                 self._flush(owner)
             elif tag == "img":
-                self._current.has_img = True
+                if _content_image(child):  # a logo or icon at a paragraph's end is not a photo
+                    self._current.has_img = True
             elif tag in BLOCK_TAGS:
                 if self.furniture != "read" and (is_furniture(child, self.wrappers) or _media_box(child)):
                     self._furniture(child, in_link)
@@ -231,6 +232,19 @@ class BlockReader:
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
             self._text(child.tail, in_link)
+
+
+_ICON_SRC = re.compile(r"logo|icon|emoji|smiley|face/|spacer|blank\.gif", re.I)
+
+
+def _content_image(img: etree._Element) -> bool:
+    if _ICON_SRC.search(img.get("src") or ""):
+        return False
+    for side in ("width", "height"):
+        value = (img.get(side) or "").rstrip("px")
+        if value.isdigit() and int(value) <= 40:
+            return False
+    return True
 
 
 def _media_box(el: etree._Element) -> bool:
