@@ -250,10 +250,9 @@ def _content_image(img: etree._Element) -> bool:
 def _media_box(el: etree._Element) -> bool:
     """A player box: an <audio>/<video> with its controls' and prompts' text ("Listen and
     repeat", 跟读练习) beside it; a figure of a video with a long transcript stays text."""
-    for child in el:
-        if child.tag in ("audio", "video"):
-            return len(el.text_content()) < 300
-    return False
+    if el.find("audio") is None and el.find("video") is None:  # direct children, searched in C
+        return False
+    return len(el.text_content()) < 300
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
