@@ -76,8 +76,6 @@ _NOISE_START = re.compile(
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
-    r"|.{0,280}[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
-    r"|.{0,280}[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # the original headline of a reprint; a site's reminder or lead-in blurb
     r"|原标题\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
@@ -86,6 +84,12 @@ _NOISE_START = re.compile(
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、]{2,14}\s*$",
     re.I,
+)
+#: A photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)",
+#: "（图片来源：视觉中国）". Searched in a line's last characters only.
+_CREDIT_END = re.compile(
+    r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
+    r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = (
@@ -114,6 +118,8 @@ def is_noise_line(text: str) -> bool:
         return True
     if len(text) > 300:
         return False
+    if _CREDIT_END.search(text, max(0, len(text) - 48)):
+        return True
     low = text.lower()
     if _NO_WORDS.match(text) or (len(text) <= 60 and _PICTOGRAPH.match(text)):
         return True

@@ -181,6 +181,7 @@ class BlockReader:
     def read(self, el: etree._Element) -> list[Block]:
         self._blocks: list[Block] = []
         self._depth = 0  # how many furniture subtrees we are inside
+        self._media = next(el.iter("audio", "video"), None) is not None  # player boxes to skip?
         self._current = Block(owner=el)
         self._walk(el, in_link=False, owner=el)
         self._flush(el)
@@ -223,7 +224,7 @@ class BlockReader:
                 if _content_image(child):  # a logo or icon at a paragraph's end is not a photo
                     self._current.has_img = True
             elif tag in BLOCK_TAGS:
-                if self.furniture != "read" and (is_furniture(child, self.wrappers) or _media_box(child)):
+                if self.furniture != "read" and (is_furniture(child, self.wrappers) or (self._media and _media_box(child))):
                     self._furniture(child, in_link)
                 else:
                     self._flush(child)
