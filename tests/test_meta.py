@@ -269,3 +269,12 @@ def test_the_page_metadata_names_the_url_without_a_links_query():
           '"@id": "https://www.example.com/news/2015-11-13/1.html"}</script>')
     result = extract_page(html(article(head=ld), url="https://www.example.com/news/2015-11-13/1.html?s=lbbt"))
     assert result.url == "https://www.example.com/news/2015-11-13/1.html"
+
+
+def test_only_a_header_not_a_nav_or_aside_may_hold_the_headline():
+    from lxml import html as lxml_html
+    from newscrawler.extract.meta import _is_header
+    assert _is_header(lxml_html.fragment_fromstring("<header></header>"))
+    assert _is_header(lxml_html.fragment_fromstring('<div class="header"></div>'))
+    for tag in ("nav", "aside", "footer"):
+        assert not _is_header(lxml_html.fragment_fromstring(f"<{tag}></{tag}>"))

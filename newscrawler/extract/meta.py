@@ -42,7 +42,9 @@ _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1
 def _is_header(el: etree._Element) -> bool:
     """A header (``<header>``, ``div.header``) holds the headline as well as the logo; the
     <title> test tells them apart."""
-    return el.tag == "header" or (tokens(el) & _FURNITURE_WORDS) <= {"header", "head"}
+    if el.tag in FURNITURE_TAGS:
+        return el.tag == "header"  # a <nav>, <footer> or <aside> is never one
+    return (tokens(el) & _FURNITURE_WORDS) <= {"header", "head"}
 
 
 def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -> list[etree._Element]:
