@@ -16,7 +16,7 @@ from lxml import etree
 
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
-    CJK_WEIGHT, Block, iter_ancestors, script_counts, weight,
+    CJK_WEIGHT, Block, iter_ancestors, script_counts, weight, within,
 )
 
 #: Share of the page's running text the container must hold.
@@ -238,7 +238,7 @@ def paragraphs(
         text = block.text
         if glossary and TRANSLATION_LABEL.match(text):
             glossary = False  # the translation follows the English text's glossary (51VOA)
-        if glossary and scope is not None and not any(a is scope for a in (block.owner, *iter_ancestors(block.owner))):
+        if glossary and scope is not None and not within(block.owner, scope):
             glossary = False  # out of the glossary's box (a 今日词汇 blockquote before the text)
         if not glossary and GLOSSARY.match(text):
             glossary = True

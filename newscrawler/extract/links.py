@@ -12,7 +12,7 @@ from lxml import etree
 
 from newscrawler.extract.text import (
     FURNITURE_TAGS, furniture_names as _furniture_names, iter_ancestors,
-    normalise_space, tokens, weight,
+    normalise_space, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -189,7 +189,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         block = el
         if label is not None:  # climb from the label to the element that also holds the links
             while block is not None and not [
-                a for a in block.iter("a") if not _within(a, el) and not _MORE.match(normalise_space(a.text_content()))
+                a for a in block.iter("a") if not within(a, el) and not _MORE.match(normalise_space(a.text_content()))
             ]:  # (a "更多…>" link beside the label is the block's header, not its items)
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
@@ -199,7 +199,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         # one merely named "aside" beside the text (NYT's ``related-coverage``) is the article's.
         strong = label is not None and not WEAK_LABEL.search(label)
         if (not strong and in_sidebar(block, wrappers, itself=not _near(block, container))) or any(
-            _within(block, f) or _within(f, block) for f in found
+            within(block, f) or within(f, block) for f in found
         ):
             continue
         if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
@@ -211,10 +211,6 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     return sorted(found, key=first)
 
 
-def _within(el: etree._Element, ancestor: etree._Element) -> bool:
-    return el is ancestor or any(a is ancestor for a in iter_ancestors(el))
-
-
 def _near(block: etree._Element, container: etree._Element | None, levels: int = 3) -> bool:
     if container is None:
         return False
@@ -223,7 +219,7 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
         anc = anc.getparent()
         if anc is None or anc.tag in ("body", "html"):
             return False
-        if _within(block, anc):
+        if within(block, anc):
             return True
     return False
 

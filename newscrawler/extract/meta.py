@@ -12,7 +12,7 @@ from newscrawler.extract.content import language_of
 from newscrawler.extract.links import is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, BlockReader, is_furniture, iter_ancestors,
-    normalise_space, tokens, weight,
+    normalise_space, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -290,7 +290,7 @@ def breadcrumb_category(root: etree._Element) -> str | None:
     ]
     for el in crumbs:
         if any(
-            other is not el and len(other.findall(".//a")) >= 2 and any(anc is el for anc in other.iterancestors())
+            other is not el and len(other.findall(".//a")) >= 2 and within(other, el)
             for other in crumbs
         ):
             continue  # a row around a whole trail and a nav beside it (sina's blkBreadcrumb): the trail

@@ -265,6 +265,11 @@ def _is_footnote_marker(sup: etree._Element) -> bool:
     return after_link or any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
 
 
+def within(el: etree._Element, ancestor: etree._Element) -> bool:
+    """``el`` is ``ancestor`` or inside it."""
+    return el is ancestor or any(a is ancestor for a in iter_ancestors(el))
+
+
 def iter_ancestors(el: etree._Element) -> Iterator[etree._Element]:
     parent = el.getparent()
     while parent is not None:
