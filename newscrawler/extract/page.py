@@ -202,6 +202,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("title_zh", f.profile_text("title_zh") or title_zh, f"generic: {title_rule}")
 
     info_blocks = _info_blocks(page_blocks, h1s, in_text_els)
+    info_owners = [b.owner for b in info_blocks]
     category = f.profile_text("category")
     if category:
         f.set("category", category, "")
@@ -211,7 +212,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", crumb, "generic: breadcrumb")
     elif label := kicker(h1s):
         f.set("category", label, "generic: section label above the headline")
-    elif label := info_section([b.owner for b in info_blocks]):
+    elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
@@ -224,7 +225,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile))
-    shown_source = source_element([b.owner for b in info_blocks])
+    shown_source = source_element(info_owners)
     author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
