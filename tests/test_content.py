@@ -179,3 +179,35 @@ def test_page_numbers_staff_credits_bracketed_editors_and_a_logo_after_the_last_
         <p>光明网记者 周洁 摄</p><p>[ 责编：刘畅 ]</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
     assert result.fields["paragraphs_zh"] == []
+
+
+def test_a_feature_opening_a_spaced_author_line_a_translator_credit_and_a_video_caption():
+    # 中新社 features open with the dateline and the headline (题：…) and a bare 作者 line.
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<p>中新社北京6月3日电 题：一个足够长的标题</p><p>作者 刘洋</p>
+        <p>{PROSE}</p><p>{zh}</p><div class="video_area"><p class="video_caption">视频：社区辅导作业现场 来源：中新网浙江</p></div>
+        <p>（英文翻译：李悦 审校：Mark Henderson）</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_an_abstract_and_a_bare_glossary_of_terms_after_the_translation_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<div class="abs">摘要：据报道，该地区交通网络的快速发展改变了人们的生活……</div>
+        <p>{PROSE}</p><p>{zh}</p><p><strong>【双语汇】</strong></p><p>sleeper train 卧铺列车</p>
+        <p>short-haul flight 短途航班</p><p>relic 遗物；遗迹</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_footer_copyright_notice_does_not_pull_the_container_up_to_the_page():
+    # Short text and a footer's Chinese legalese: the container must stay the article's.
+    en = "Lopez is one of 46 international students from 19 countries taking part in a two-week workshop."
+    zh = "洛佩斯是参加为期两周京剧工作坊的46名留学生之一，他们来自19个国家，课程内容包括唱腔和基本功。"
+    body = f"""<html><head><title>Foreign students try Peking Opera - Site</title></head><body>
+        <div class="main"><h1>Foreign students try Peking Opera</h1><div class="text"><p>{en}</p><p>{zh}</p></div></div>
+        <div class="pagebottom"><p>本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。</p>
+        <p>未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。</p></div></body></html>"""
+    result = extract_page(html(body))
+    assert result.kind == "article"
+    assert result.fields["paragraphs_zh"] == [zh]

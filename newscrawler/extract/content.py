@@ -16,7 +16,7 @@ from lxml import etree
 
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
-    CJK_WEIGHT, Block, iter_ancestors, script_counts, weight, within,
+    CJK_WEIGHT, Block, iter_ancestors, script_counts, tokens, weight, within,
 )
 
 #: Share of the page's running text the container must hold.
@@ -54,7 +54,7 @@ LEAD_IN = re.compile(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,1
 TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -69,7 +69,9 @@ _NOISE_START = re.compile(
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email)\b.{0,80}@"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
-    r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$"  # 光明网记者 周洁 (摄)
+    r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
+    # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
+    r"|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*$"
@@ -77,7 +79,7 @@ _NOISE_START = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
-    r"|原标题\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
+    r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
@@ -101,6 +103,8 @@ _NOISE_ANYWHERE = (
     "in the comments section", "tell us in the comments", "欢迎在评论区",
     # a portal's reprint notice
     "不得转载", "不代表平台观点",
+    # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
+    "禁止转载", "书面授权",
 )
 
 
@@ -135,7 +139,9 @@ GLOSSARY = re.compile(
     r"注释|注解|Notes?|Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
-    r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]",
+    r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
+    # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
+    r"|^[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",
     re.I,
 )
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
@@ -206,7 +212,7 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     """A photo's caption: in a figure, beside the image, or a short centred line right under
     it (``after_caption``: the second line of a caption in two languages)."""
     owner = block.owner
-    if owner.tag in ("figcaption", "caption") or any(
+    if owner.tag in ("figcaption", "caption") or "caption" in tokens(owner) or any(
         a.tag in ("figure", "figcaption") for a in iter_ancestors(owner)
     ):
         return True
