@@ -212,3 +212,26 @@ def test_trs_pages_count_from_zero_and_a_suffixed_page_without_a_pager_is_its_ow
     assert article_pages(links, second)[:2] == (base, 2)
     alone = "https://www.51voa.com/VOA_Special_English/bricks-82125_1.html"
     assert article_pages([], alone) == (alone, 1, [])
+
+
+def test_a_related_label_with_its_more_link_and_an_items_own_label_over_a_headline_prefix():
+    # 参考消息's headlines all open with 外媒：; the item's own label is its section.
+    related = """<div class="xgxw"><div class="xgxw_tit"><span>相关新闻</span> <a href="/society/">更多&gt;&gt;</a></div>
+    <ul><li><span class="xgxw_lm">[<a href="/china/">国内</a>]</span><a href="/gn/2024/05-20/10220145.shtml">贵州乡村图书馆迎来升级</a></li>
+    <li><em class="tag">国际财经</em><a href="/finance/20190614/2383120.shtml">外媒：“飞行羞耻”让欧洲航空公司坐立不安</a></li>
+    <li><em class="tag">国际财经</em><a href="/finance/20190615/2383121.shtml">国际新闻：瑞士铁路准点率再创新高</a></li></ul></div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [
+        ("贵州乡村图书馆迎来升级", "国内"), ("外媒：“飞行羞耻”让欧洲航空公司坐立不安", "国际财经"),
+        ("瑞士铁路准点率再创新高", "国际财经")]
+
+
+def test_a_layout_list_item_around_the_whole_article_is_not_a_related_links_item():
+    # 观察者网 wraps the story in an <li>: its section links are not each related link's label.
+    related = """<p><strong>延伸阅读：</strong></p>
+    <p class="yanshen"><a href="/internation/2024_05_12_734020.shtml">国际：东盟国家加速布局电池产业链</a></p>
+    <p class="yanshen"><a href="/MarkHollis/2024_05_14_734208.shtml">双语观察：全球南方为何重新审视美元债务</a></p>
+    <p class="yanshen"><a href="/chanjing/2024_05_11_733955.shtml">产经：新能源汽车出口前四月同比增长三成</a></p>"""
+    body = page(related).replace('<div class="main">', '<ul><li><a href="/internation/">国际</a><div class="main">')
+    related_fields = extract_page(html(body.replace("</body>", "</li></ul></body>"))).fields["related"]
+    assert [r["category"] for r in related_fields] == ["国际", "双语观察", "产经"]

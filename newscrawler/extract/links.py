@@ -28,6 +28,7 @@ RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
 _TAB_ROW = re.compile(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
 _MORE = re.compile(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
+_TRAILING_MORE = re.compile(r"\s+(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
@@ -165,6 +166,7 @@ def _related_label(text: str) -> str | None:
     """A related block's label, alone or as the open tab of a tab row ("相关推荐 热点推荐")."""
     if len(text) > 40:
         return None
+    text = _TRAILING_MORE.sub("", text) or text  # 相关新闻 更多>>: the label and its more-link
     if RELATED_LABEL.match(text):
         return text
     match = _TAB_ROW.match(text)
@@ -249,8 +251,12 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         seen.add(url)
         text, label = _card_parts(link.element, link.text)
-        category, title = split_prefix(text, sections)
-        category = category or label or _item_label(link.element)
+        label = label or _item_label(link.element)
+        if label:  # the item's own label is its section; a prefix is then the headline's own
+            prefix, rest = split_prefix(text, sections)  # (参考消息's "外媒：…" under 国际财经)
+            category, title = label, (rest if prefix and is_section(prefix, sections) else text)
+        else:
+            category, title = split_prefix(text, sections)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)
@@ -272,7 +278,9 @@ def _item_label(a: etree._Element) -> str | None:
     if label:
         return label
     item = next((anc for anc in iter_ancestors(a) if anc.tag in ("li", "dd", "tr")), None)
-    if item is None:
+    if item is None or any(
+        other.get("href") != a.get("href") and is_article_url(other.get("href") or "") for other in item.iter("a")
+    ):  # not one item (its picture may link the same story): a layout <li> around the article
         return None
     for other in item.iter("a"):
         text = normalise_space(other.text_content())
