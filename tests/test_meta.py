@@ -76,6 +76,10 @@ def test_the_source_ends_where_the_next_label_starts():
     info = '<div class="info"><small>时间:</small>2015-11-11 10:20<small>来源:</small>新华网 <small>提供网友:</small><a href="/u">tingroom</a></div>'
     page = article().replace("</h1>", "</h1>" + info)
     assert extract_page(html(page)).fields["source"] == "新华网"
+    # spans on their own lines run together (a line break between CJK is no space): 责任编辑 ends it
+    info = ('<div class="info"><span>2019-06-18 10:21:37</span>\n<span>来源：参考消息网</span>\n'
+            '<span>责任编辑：刘洋</span></div>')
+    assert extract_page(html(article().replace("</h1>", "</h1>" + info))).fields["source"] == "参考消息网"
 
 
 def test_a_byline_element_and_a_section_link_in_the_info_line():
