@@ -211,3 +211,15 @@ def test_a_footer_copyright_notice_does_not_pull_the_container_up_to_the_page():
     result = extract_page(html(body))
     assert result.kind == "article"
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_boxed_words_to_know_list_slash_credits_and_video_credits_end_nothing_but_themselves():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<div class="cmsVideo"><div class="video-desc">Liu Guifen folds dumplings at her stall. /CGTN</div></div>
+        <div class="text en"><p>{PROSE}</p></div>
+        <div class="vocab-box"><div class="vocab-title">Words to know</div><ul><li><b>gunwale</b> n. 船舷</li><li><b>stern</b> n. 船尾</li></ul></div>
+        <div class="lang-divider">中文版</div><div class="text zh"><p>{zh}</p></div>
+        <div class="text en"><p>Videographer: Xu Hang</p><p>Video editor: Lin Qiao</p>
+        <p>Chinese translation by Zhou Yan 翻译：周妍</p><p>(Cover: Workers sort oyster shells at a yard. /CFP)</p></div>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

@@ -51,10 +51,10 @@ def _strip_boilerplate(text: str) -> str:
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 LEAD_IN = re.compile(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
-TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文)[】\]]?\s*[:：]?\s*$")
+TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = re.compile(
-    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -67,7 +67,7 @@ _NOISE_START = re.compile(
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
-    r"|(?:Write to|Contact|Email)\b.{0,80}@"
+    r"|(?:Write to|Contact|Email)\b.{0,80}@|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
     # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
@@ -92,6 +92,8 @@ _NOISE_START = re.compile(
 _CREDIT_END = re.compile(
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
+    # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
+    r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = (
@@ -136,7 +138,7 @@ _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
     r"^[【\[]?\s*(?:相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
-    r"注释|注解|Notes?|Vocabulary|Glossary|Key words|Words(?: in This Story)?)\s*[】\]]?\s*[:：]?"
+    r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
     r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
@@ -230,6 +232,12 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
     return [b for b in page_blocks if not b.furniture and b.owner in inside]
 
 
+def _heads_a_list(el: etree._Element) -> bool:
+    """A glossary heading followed by its entries as a list: the box is their parent."""
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag in ("ul", "ol", "dl", "table")
+
+
 def paragraphs(
     blocks: list[Block], skip: set[str] = frozenset(), credits: list[str] | None = None,
 ) -> list[Paragraph]:
@@ -249,6 +257,8 @@ def paragraphs(
         if not glossary and GLOSSARY.match(text):
             glossary = True
             scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES), None)
+            if scope is None and _heads_a_list(block.owner):  # <div><div>Words to know</div><ul>…</ul></div>
+                scope = block.owner.getparent()
         if glossary:  # study material from here on; only credit lines still matter
             if credits is not None and is_noise_line(text) and len(text) <= 100:
                 credits.append(text)
