@@ -114,6 +114,9 @@ def test_opaque_ids_and_long_slugs_are_article_urls_but_sections_are_not():
     assert is_article_url("https://www.example.com/news/young-bees-learn-their-dance-from-old-ones/")
     assert not is_article_url("https://oversea.huanqiu.com/shuangyu")
     assert not is_article_url("https://www.example.com/world/asia-pacific/")
+    # a story's own folder with an index.html (CGTN) is the story; a section's index is a list
+    assert is_article_url("https://news.cgtn.com/news/2024-08-15/Grandma-s-dumpling-stall-finds-fans-1vQeZ0bXmLs/index.html")
+    assert not is_article_url("https://www.example.com/news/index.html")
 
 
 def test_a_card_links_title_label_and_date():
@@ -235,3 +238,15 @@ def test_a_layout_list_item_around_the_whole_article_is_not_a_related_links_item
     body = page(related).replace('<div class="main">', '<ul><li><a href="/internation/">国际</a><div class="main">')
     related_fields = extract_page(html(body.replace("</body>", "</li></ul></body>"))).fields["related"]
     assert [r["category"] for r in related_fields] == ["国际", "双语观察", "产经"]
+
+
+def test_a_related_cards_label_element_above_its_title():
+    # CGTN: div.related-item > a.cg-pic + div.cg-newsCategory + div.cg-title > h4 > a
+    related = """<div class="related-news"><div class="related-news-title">RELATED STORIES</div>
+    <div class="related-item"><a class="cg-pic" href="/news/2024-08-15/a-1.html"><img src="c.jpg"></a>
+    <div class="cg-newsCategory">Culture</div><div class="cg-title"><h4><a href="/news/2024-08-15/a-1.html">Grandma's dumpling stall finds fans</a></h4></div></div>
+    <div class="related-item"><div class="cg-title"><h4><a href="/news/2024-06-05/a-2.html">Village crews keep wooden boats afloat</a></h4></div></div>
+    </div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [
+        ("Grandma's dumpling stall finds fans", "Culture"), ("Village crews keep wooden boats afloat", None)]

@@ -53,6 +53,15 @@ _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page[_/-]?(?P<n>\d{1,3})/?$")  # /p1307958/page2/, /slug/page/2/
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
+#: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
+#: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
+_STORY_INDEX = re.compile(r"/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}|[^/]*\d{7,}[^/]*)/index\.s?html?$", re.I)
+
+
+def _list_path(path: str) -> bool:
+    return bool(_LIST_URL.search(path)) and not _STORY_INDEX.search(path)
+
+
 _ARTICLE_URL = re.compile(
     r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
@@ -272,23 +281,47 @@ _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\
 
 def _item_label(a: etree._Element) -> str | None:
     """The section label set beside a related link, in its own element: ``<span
-    class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``, or a
-    section link elsewhere in the same item (澎湃's ``a.nodeName`` under the title)."""
+    class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``, a
+    label-named element elsewhere in the same item (CGTN's ``div.cg-newsCategory`` above the
+    title), or a section link there (澎湃's ``a.nodeName`` under the title)."""
     label = _sibling_label(a)
     if label:
         return label
-    item = next((anc for anc in iter_ancestors(a) if anc.tag in ("li", "dd", "tr")), None)
-    if item is None or any(
-        other.get("href") != a.get("href") and is_article_url(other.get("href") or "") for other in item.iter("a")
-    ):  # not one item (its picture may link the same story): a layout <li> around the article
+    item = _own_item(a)
+    if item is None:
         return None
-    for other in item.iter("a"):
+    for other in item.iter():
+        if other is a or not isinstance(other.tag, str) or within(a, other) or within(other, a):
+            continue
         text = normalise_space(other.text_content())
+        if not text or len(text) > 12:
+            continue
+        if other.tag != "a":
+            if tokens(other) & (_LABEL_TOKENS | {"tag"}) and other.find(".//a") is None:
+                return text
+            continue
         href = urlsplit(other.get("href") or "").path
-        section_page = bool(_LIST_URL.search(href) or _SECTION_PATH.search(href))
-        if other is not a and text and len(text) <= 12 and (section_page or (_SECTION_NAME.match(text) and not is_article_url(href))):
+        section_page = _list_path(href) or bool(_SECTION_PATH.search(href))
+        if section_page or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
     return None
+
+
+def _own_item(a: etree._Element) -> etree._Element | None:
+    """The list item or card a related link stands in: its nearest <li>/<dd>/<tr>, or the
+    largest of its three nearest ancestors that links no other story. A layout <li> around
+    the whole article (观察者网) links many: it is no item."""
+    href = a.get("href")
+    item = None
+    for depth, anc in enumerate(iter_ancestors(a)):
+        if depth >= 3 or anc.tag in ("body", "html"):
+            break
+        if any(o.get("href") != href and is_article_url(o.get("href") or "") for o in anc.iter("a")):
+            break  # (a picture linking the same story belongs to the item)
+        item = anc
+        if anc.tag in ("li", "dd", "tr"):
+            return anc
+    return item
 
 
 def _sibling_label(a: etree._Element) -> str | None:
@@ -396,7 +429,7 @@ def pagination_links(links: list[Link], page_url: str) -> list[str]:
 
 def is_list_url(url: str) -> bool:
     """list_2_2.html, index_2.html, /page/3/: a CMS's own name for a list page."""
-    return bool(_LIST_URL.search(urlsplit(url).path))
+    return _list_path(urlsplit(url).path)
 
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
@@ -408,7 +441,7 @@ _SECTION_PATH = re.compile(
 def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
     return (
-        bool(_ARTICLE_URL.search(path)) and not _LIST_URL.search(path) and path not in ("", "/")
+        bool(_ARTICLE_URL.search(path)) and not _list_path(path) and path not in ("", "/")
         and not _SECTION_PATH.search(path)
     )
 
