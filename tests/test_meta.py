@@ -282,3 +282,23 @@ def test_only_a_header_not_a_nav_or_aside_may_hold_the_headline():
     assert _is_header(lxml_html.fragment_fromstring('<div class="header"></div>'))
     for tag in ("nav", "aside", "footer"):
         assert not _is_header(lxml_html.fragment_fromstring(f"<{tag}></{tag}>"))
+
+
+def test_a_title_named_head_block_the_section_beside_the_date_and_a_closing_source_line():
+    # CGTN: div.news-title-wrap holds the section/date row, the headline and the share row
+    body = f"""<html><head><title>Dragon boat crews trade drums for monitors - CGTN</title></head><body>
+    <div class="news-title-wrap"><div class="news-section-date"><span class="section">Sports</span>
+    <span class="date">18:05, 12-Jun-2024</span></div><div class="news-title">Dragon boat crews trade drums for monitors</div>
+    <div class="news-share"><a href="#">Facebook</a> <a href="#">Copy link</a></div></div>
+    <div class="content"><p>{PROSE}</p><p>{PROSE}again.</p></div><div class="sourceTextDiv">Source(s): Xinhua</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["category"], fields["source"]) == (
+        "Dragon boat crews trade drums for monitors", "Sports", "Xinhua")
+
+
+def test_a_section_path_above_the_headline_and_a_source_with_its_editor_after_the_text():
+    # SHINE: "Feature / Bilingual" above the h1; "Source: SHINE   Editor: Xu Lingyun" closes the story
+    page = article('<div class="art-section"><a href="/feature/">Feature</a> / <a href="/feature/bilingual/">Bilingual</a></div>')
+    page = page.replace("again.</p></div>", "again.</p></div><div class='art-source'>Source: SHINE&nbsp;&nbsp;&nbsp;Editor: Xu Lingyun</div>")
+    fields = extract_page(html(page)).fields
+    assert (fields["category"], fields["source"]) == ("Bilingual", "SHINE")

@@ -31,7 +31,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = re.compile(rf"(?:素材来源|来源|出处|Source)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = re.compile(rf"(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
@@ -61,19 +61,23 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
             (is_furniture(a, wrappers) and not _is_header(a)) or a.tag == "a" for a in (el, *iter_ancestors(el))
         ):  # a headline inside a link is another story's (a most-read list)
             continue
-        if text in reference:
+        exact = text in reference
+        if exact:
             score = len(text)
         else:  # a headline in two languages (two lines, or one): the <title> may repeat one
             score = max(
                 (len(part) for line in lines_of(el) for part in split_languages(line) if part in reference),
                 default=0,
             )
-        candidates.append((score, el.tag == "h1", el))
+        candidates.append((score, el.tag == "h1", exact, el))
     best = [c for c in candidates if c[0] >= 8]
-    best.sort(key=lambda c: (-c[0], not c[1]))
+    # On a tie a title-named wrapper of the whole head (CGTN's div.news-title-wrap: section,
+    # date, headline, share row) loses to the headline itself; one of a headline's two
+    # language lines (iciba's div.title > h1 + h2) does not.
+    best.sort(key=lambda c: (-c[0], not c[1], not (c[2] or len(lines_of(c[3])) <= 2)))
     if best:
-        return [best[0][2]]
-    return [el for _, is_h1, el in candidates if is_h1][:1]
+        return [best[0][3]]
+    return [el for _, is_h1, _, el in candidates if is_h1][:1]
 
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
@@ -260,9 +264,13 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         prev = next((a for a in prev.iter("a") if tokens(a) & _KICKER_TOKENS), None)
         if prev is None:
             return None
+    else:  # a row named like one that holds the section and the date: span.section + span.date
+        prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & _KICKER_TOKENS), prev)
     anchors = prev.findall(".//a") if prev.tag != "a" else [prev]
     if len(anchors) > 1:
-        return None  # a tag list, not the section
+        if not _is_breadcrumb(prev):
+            return None  # a tag list, not the section
+        anchors = anchors[-1:]  # "Feature / Bilingual": a path, the last link is the section
     lines = lines_of(anchors[0] if anchors else prev)
     label = lines[0] if len(lines) == 1 else None
     return label if label and weight(label) <= _KICKER_WEIGHT and not dates.parse_text(label, dates.parse_tz("+08:00")) else None
@@ -404,13 +412,20 @@ def source_element(owners: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = re.compile(r"^(?:来源|出处|Source)\s*[:：]\s*", re.I)
+_LABEL_PREFIX = re.compile(r"^(?:来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)
 
 
 def original_source(lines: list[str]) -> str | None:
     """The publication a translation is from, wherever the page states it ("原文来源：The
-    Economist" in yeeyan's side box): the label says what it is."""
-    return next((m["v"].strip() for line in lines if (m := _ORIGINAL_SOURCE.match(line))), None)
+    Economist" in yeeyan's side box), or a source line closing the story ("Source: SHINE
+    Editor: Xu Lingyun", CGTN's "Source(s): Xinhua"): the label says what it is."""
+    for line in lines:
+        if m := _ORIGINAL_SOURCE.match(line):
+            return m["v"].strip()
+    return next((m["v"].strip() for line in lines if _CLOSING_SOURCE.match(line) and (m := _SOURCE.match(line))), None)
+
+
+_CLOSING_SOURCE = re.compile(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
