@@ -13,6 +13,10 @@ TZ = parse_tz("+08:00")
     ("发布时间：2019年3月5日  来源：CNN", "2019-03-05"),
     ("Updated: Nov. 12, 2015", "2015-11-12"),
     ("2015/11/13 08:05:09", "2015-11-13T08:05:09+08:00"),
+    # an English date with its time, on a 12-hour clock too (Global Times' "Published:")
+    ("Published: May 20, 2024 09:41 PM", "2024-05-20T21:41:00+08:00"),
+    ("June 3, 2024, 10:12 a.m.", "2024-06-03T10:12:00+08:00"),
+    ("12 May 2024 12:05 AM", "2024-05-12T00:05:00+08:00"),
 ])
 def test_dates_in_page_text(text, expected):
     assert parse_text(text, TZ) == expected

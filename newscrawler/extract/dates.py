@@ -28,6 +28,8 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
     rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?,?\s+(?:19|20)\d{{2}})\b"
+    # the time after it: "May 20, 2024 09:41 PM", "June 3, 2024, 10:12 a.m."
+    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b\.?)?)?"
 )
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)(?=[/_.-]|\d*\.s?html?)"
@@ -100,6 +102,14 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
         if not has_year:
             phrase = f"{phrase} {default_year}"
         value = dateparser.parse(phrase, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        if value and match["H"] is not None and has_year:
+            hour = int(match["H"])
+            if match["ap"]:  # 12-hour clock: 12:05 AM is 00:05, 12:05 PM is 12:05
+                hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
+            try:
+                return iso(value.replace(hour=hour, minute=int(match["M"]), second=int(match["S"] or 0), tzinfo=tz), True, tz)
+            except ValueError:
+                pass
         if value:
             return value.date().isoformat()
     return None
