@@ -302,3 +302,9 @@ def test_a_section_path_above_the_headline_and_a_source_with_its_editor_after_th
     page = page.replace("again.</p></div>", "again.</p></div><div class='art-source'>Source: SHINE&nbsp;&nbsp;&nbsp;Editor: Xu Lingyun</div>")
     fields = extract_page(html(page)).fields
     assert (fields["category"], fields["source"]) == ("Bilingual", "SHINE")
+
+
+def test_a_byline_ends_where_the_published_label_starts():
+    info = '<div class="author_share_left"><span class="byline">By Tang Yuelin</span> <span class="pub_time">Published: May 20, 2024 09:41 PM</span></div>'
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (fields["author"], fields["published"]) == ("Tang Yuelin", "2024-05-20T21:41:00+08:00")

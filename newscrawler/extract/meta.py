@@ -35,7 +35,7 @@ _SOURCE = re.compile(rf"(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:�
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
-_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5})\b")
+_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][\w.'-]*){0,5})\b")  # not "Published:"
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
 
