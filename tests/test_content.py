@@ -223,3 +223,11 @@ def test_a_boxed_words_to_know_list_slash_credits_and_video_credits_end_nothing_
         <p>Chinese translation by Zhou Yan 翻译：周妍</p><p>(Cover: Workers sort oyster shells at a yard. /CFP)</p></div>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_an_embedded_tweet_and_a_caption_closed_by_its_credit_are_not_text():
+    result = extract_page(html(page(f"""<p>{PROSE}</p>
+        <blockquote class="twitter-tweet"><p lang="en">Eleven hours on the K-train through the mountains, two card games with a family from Zunyi. Best day of the trip.</p>
+        &mdash; Slow Rail Notes (@slowrail_notes) <a href="https://twitter.com/slowrail_notes/status/1801934472260198519">June 14, 2024</a></blockquote>
+        <p class="video_desc">The Qingshui crew crosses the finish line on Hongfeng Lake, on June 2, 2024. Video: Xinhua</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]

@@ -93,7 +93,7 @@ _CREDIT_END = re.compile(
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
-    r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$"
+    r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = (

@@ -34,6 +34,7 @@ FURNITURE_WORDS = frozenset({
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
     "signup", "zan", "digg", "statement", "disclaimer",
+    "tweet",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
