@@ -250,3 +250,10 @@ def test_a_related_cards_label_element_above_its_title():
     related_fields = extract_page(html(page(related))).fields["related"]
     assert [(r["title"], r["category"]) for r in related_fields] == [
         ("Grandma's dumpling stall finds fans", "Culture"), ("Village crews keep wooden boats afloat", None)]
+
+
+def test_a_channel_path_is_a_list_url():
+    from newscrawler.extract.links import is_list_url
+    assert is_list_url("https://xue.youdao.com/sw/channel/shuangyu")
+    assert is_list_url("https://www.example.com/tag/museum/")
+    assert not is_list_url("https://xue.youdao.com/sw/m/2104518")

@@ -428,8 +428,9 @@ def pagination_links(links: list[Link], page_url: str) -> list[str]:
 
 
 def is_list_url(url: str) -> bool:
-    """list_2_2.html, index_2.html, /page/3/: a CMS's own name for a list page."""
-    return _list_path(urlsplit(url).path)
+    """list_2_2.html, index_2.html, /page/3/, /channel/shuangyu: a CMS's own name for a list page."""
+    path = urlsplit(url).path
+    return _list_path(path) or bool(_SECTION_PATH.search(path))
 
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
