@@ -36,6 +36,11 @@ FURNITURE_WORDS = frozenset({
     "signup", "zan", "digg", "statement", "disclaimer",
     "tweet",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
 })
+#: Class words of a section label: the kicker above a headline, a related item's own label.
+SECTION_LABEL_TOKENS = frozenset({
+    "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
+    "label", "tag", "topic", "theme", "rubric",
+})
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -102,8 +107,18 @@ def layout_wrappers(blocks: list[Block]) -> frozenset[etree._Element]:
             if anc.tag in FURNITURE_TAGS or furniture_names(tokens(anc)):
                 held[anc] = held.get(anc, 0) + w
     return frozenset(
-        el for el, w in held.items() if 2 * w > total and el.find(".//h1") is not None
+        el for el, w in held.items()
+        if 2 * w > total and (el.find(".//h1") is not None or _names_the_text(tokens(el)))
     )
+
+
+#: Words that name an element as the article's text: one named "text have_anchor_share"
+#: (财新's #Main_Content_Val) holding most of the page's prose is the text, not a share bar.
+_TEXT_WORDS = frozenset({"text", "content", "article", "body", "story", "zw"})
+
+
+def _names_the_text(names: frozenset[str]) -> bool:
+    return bool(names & _TEXT_WORDS) and not names & {"comment", "comments", "footer", "foot"}
 
 
 def normalise_space(text: str) -> str:
@@ -224,6 +239,8 @@ class BlockReader:
             elif tag == "img":
                 if _content_image(child):  # a logo or icon at a paragraph's end is not a photo
                     self._current.has_img = True
+            elif tag == "p" and _hidden_aside(child, self.hidden):
+                pass
             elif tag in BLOCK_TAGS:
                 if self.furniture != "read" and (is_furniture(child, self.wrappers) or (self._media and _media_box(child))):
                     self._furniture(child, in_link)
@@ -234,6 +251,26 @@ class BlockReader:
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
             self._text(child.tail, in_link)
+
+
+def _hidden_aside(p: etree._Element, hidden: frozenset[str]) -> bool:
+    """A hidden paragraph among visible ones in its own script is a note to machines (财新's
+    ``p.aitt`` asking AI summarisers for a disclaimer), not a translation shown on click."""
+    if not is_hidden(p, hidden):
+        return False
+    parent = p.getparent()
+    if parent is None:
+        return False
+    chinese = _mostly_chinese(p.text_content())
+    return any(
+        s is not p and s.tag == "p" and not is_hidden(s, hidden) and _mostly_chinese(s.text_content()) == chinese
+        for s in parent
+    )
+
+
+def _mostly_chinese(text: str) -> bool:
+    cjk, latin = script_counts(text)
+    return CJK_WEIGHT * cjk >= latin
 
 
 _ICON_SRC = re.compile(r"logo|icon|emoji|smiley|face/|spacer|blank\.gif", re.I)
