@@ -231,3 +231,12 @@ def test_an_embedded_tweet_and_a_caption_closed_by_its_credit_are_not_text():
         &mdash; Slow Rail Notes (@slowrail_notes) <a href="https://twitter.com/slowrail_notes/status/1801934472260198519">June 14, 2024</a></blockquote>
         <p class="video_desc">The Qingshui crew crosses the finish line on Hongfeng Lake, on June 2, 2024. Video: Xinhua</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_copy_editor_and_comment_lines_app_promos_and_a_bold_byline_with_the_paper():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<p><strong>文｜财新 方知远</strong></p><p>{zh}</p><p>{PROSE}</p>
+        <p>Copyedited by Rory Hale</p><p>Comments to zhangqian@bjreview.com</p>
+        <p><a href="/app/">Download our app</a> to receive breaking news alerts and read the news on the go.</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

@@ -67,7 +67,7 @@ _NOISE_START = re.compile(
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
-    r"|(?:Write to|Contact|Email)\b.{0,80}@|(?:Chinese )?translation by\b|Translated by\b"
+    r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
     # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
@@ -84,7 +84,7 @@ _NOISE_START = re.compile(
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
-    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、]{2,14}\s*$",
+    r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,
 )
 #: A photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)",
@@ -111,7 +111,7 @@ _NOISE_ANYWHERE = (
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = re.compile(r"(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
+_PROMO = re.compile(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
