@@ -257,3 +257,26 @@ def test_a_channel_path_is_a_list_url():
     assert is_list_url("https://xue.youdao.com/sw/channel/shuangyu")
     assert is_list_url("https://www.example.com/tag/museum/")
     assert not is_list_url("https://xue.youdao.com/sw/m/2104518")
+
+
+def test_a_bare_page_query_an_inline_related_link_and_a_long_latin_label():
+    from newscrawler.extract.links import page_key
+    assert page_key("https://economy.caixin.com/2024-05-17/102196230.html?p2") == (
+        "https://economy.caixin.com/2024-05-17/102196230.html", 2)
+    # Caixin Global: "Related:" inline in the text first, then the block that labels it
+    related = """<div class="cons-related"><h3>Related</h3><ul>
+    <li><span class="topic">Economy</span><a href="/2024-05-10/local-governments-102194388.html">Local Governments Turn to State Assets</a></li>
+    <li><span class="topic">Business &amp; Tech</span><a href="/2024-04-26/parking-app-102190022.html">Parking App Operator Raises Fresh Funds</a></li></ul></div>"""
+    body = page(related).replace(f"<p>{PROSE}</p></div>", f'<p>{PROSE}</p><p><strong>Related:</strong> <a href="/2024-05-10/local-governments-102194388.html">Local Governments Turn to State Assets</a></p></div>', 1)
+    related_fields = extract_page(html(body)).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [
+        ("Local Governments Turn to State Assets", "Economy"), ("Parking App Operator Raises Fresh Funds", "Business & Tech")]
+
+
+def test_an_accounts_profile_link_in_a_card_is_not_its_section():
+    related = """<div class="related"><h3>相关文章</h3>
+    <div class="news-box"><h4><a href="//www.example.com/a/320871934_100157632">端午节的粽子和龙舟，用英语怎么说？</a></h4>
+    <div class="other"><span class="name"><a href="http://mp.example.com/profile?xpt=abc">英语晨读社</a></span>
+    <a class="com" href="//www.example.com/a/320871934_100157632#comment_area">12</a></div></div></div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [("端午节的粽子和龙舟，用英语怎么说？", None)]

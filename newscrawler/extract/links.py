@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, furniture_names as _furniture_names, iter_ancestors,
+    FURNITURE_TAGS, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     normalise_space, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
@@ -257,6 +257,10 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
+            if label := _card_parts(link.element, link.text)[1] or _item_label(link.element):
+                for item in out:  # the block's item names the section the inline link did not
+                    if item["url"] == url and item["category"] is None:
+                        item["category"] = label
             continue
         seen.add(url)
         text, label = _card_parts(link.element, link.text)
@@ -275,7 +279,6 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
-_LABEL_TOKENS = frozenset({"category", "cat", "cate", "section", "channel", "column", "label", "lanmu", "kicker"})
 _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")
 
 
@@ -297,10 +300,12 @@ def _item_label(a: etree._Element) -> str | None:
         if not text or len(text) > 12:
             continue
         if other.tag != "a":
-            if tokens(other) & (_LABEL_TOKENS | {"tag"}) and other.find(".//a") is None:
+            if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
                 return text
             continue
         href = urlsplit(other.get("href") or "").path
+        if _PERSON_PATH.search(href):
+            continue  # the writer's or the account's page (sohu's mp.sohu.com/profile): no section
         section_page = _list_path(href) or bool(_SECTION_PATH.search(href))
         if section_page or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
@@ -311,12 +316,12 @@ def _own_item(a: etree._Element) -> etree._Element | None:
     """The list item or card a related link stands in: its nearest <li>/<dd>/<tr>, or the
     largest of its three nearest ancestors that links no other story. A layout <li> around
     the whole article (观察者网) links many: it is no item."""
-    href = a.get("href")
+    href = (a.get("href") or "").partition("#")[0]
     item = None
     for depth, anc in enumerate(iter_ancestors(a)):
         if depth >= 3 or anc.tag in ("body", "html"):
             break
-        if any(o.get("href") != href and is_article_url(o.get("href") or "") for o in anc.iter("a")):
+        if any((o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "") for o in anc.iter("a")):
             break  # (a picture linking the same story belongs to the item)
         item = anc
         if anc.tag in ("li", "dd", "tr"):
@@ -332,7 +337,8 @@ def _sibling_label(a: etree._Element) -> str | None:
         bracketed = _BRACKETED.match(text)
         if bracketed:
             return bracketed[1] or bracketed[2]
-        if sib.tag != "a" and text and len(text) <= 12 and (tokens(sib) & (_LABEL_TOKENS | {"tag"}) or _SECTION_NAME.match(text)):
+        # a label is short: twelve Chinese characters, or a few words ("Business & Tech")
+        if sib.tag != "a" and text and weight(text) <= 36 and (tokens(sib) & SECTION_LABEL_TOKENS or _SECTION_NAME.match(text)):
             return text
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
@@ -348,7 +354,7 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``),
     else the link text without a trailing date; the label from a child named like one."""
     label = next(
-        (normalise_space(c.text_content()) for c in a.iter() if c is not a and tokens(c) & (_LABEL_TOKENS | {"tag"})),
+        (normalise_space(c.text_content()) for c in a.iter() if c is not a and tokens(c) & SECTION_LABEL_TOKENS),
         None,
     )
     part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART), None)
@@ -371,10 +377,16 @@ def in_pager(el: etree._Element) -> bool:
     return any(tokens(a) & _PAGER_TOKENS for a in iter_ancestors(el))
 
 
+_PERSON_PATH = re.compile(r"/(?:author|profile|user)s?(?:/|$)", re.I)
+_BARE_PAGE_QUERY = re.compile(r"^p(\d{1,3})$")
+
+
 def page_key(url: str) -> tuple[str, int]:
     """(URL of page 1, page number) for ``id_2.html``, ``id-2.shtml``, ``id/page2/`` and
     ``?page=2`` forms."""
     parts = urlsplit(url)
+    if match := _BARE_PAGE_QUERY.match(parts.query):  # 财新's ?p2
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), int(match[1])
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
         if name.lower() in _PAGE_PARAMS and value.isdigit():
