@@ -308,3 +308,26 @@ def test_a_byline_ends_where_the_published_label_starts():
     info = '<div class="author_share_left"><span class="byline">By Tang Yuelin</span> <span class="pub_time">Published: May 20, 2024 09:41 PM</span></div>'
     fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
     assert (fields["author"], fields["published"]) == ("Tang Yuelin", "2024-05-20T21:41:00+08:00")
+
+
+def test_a_trs_headline_in_h4_the_chinese_one_under_it_and_the_info_line_with_the_time():
+    body = f"""<html><head><title>A Night Market Learns New Tricks--北京周报网</title><meta name="publishdate" content="2024-05-16"></head><body>
+    <div class="left"><h4 id="TRS_Editor_title">A Night Market Learns New Tricks</h4><h5 class="title_cn">老夜市学会新本事</h5>
+    <table class="xinxi"><tr><td class="bian5 ly3">2024-05-16 09:05:40&nbsp;&nbsp;来源：北京周报&nbsp;&nbsp;作者：许澄</td></tr></table>
+    <div class="TRS_Editor"><p>{PROSE}</p><p>{PROSE}again.</p></div></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["published"], fields["author"], fields["source"]) == (
+        "A Night Market Learns New Tricks", "老夜市学会新本事", "2024-05-16T09:05:40+08:00", "许澄", "北京周报")
+    old = body.replace('<h4 id="TRS_Editor_title">A Night Market Learns New Tricks</h4><h5 class="title_cn">老夜市学会新本事</h5>', "")
+    old = old.replace("A Night Market Learns New Tricks--北京周报网", "A Night Market Learns New Tricks 老夜市学会新本事--北京周报网")
+    old = old.replace("again.</p>", f"again.</p><p>{PROSE}and again.</p><p>{PROSE}once more.</p>")
+    assert extract_page(html(old)).fields["title_zh"] == "老夜市学会新本事"
+
+
+def test_the_paper_before_the_writer_and_a_source_that_follows_the_date():
+    info = '<div class="artInfo">文｜财新 沈一舟<br>2024年05月20日 18:05 来源于 <a href="/">财新网</a> <a href="#">听报道</a></div>'
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (fields["author"], fields["source"], fields["published"]) == ("沈一舟", "财新网", "2024-05-20T18:05:00+08:00")
+    # "本文来源于网络" is a disclaimer, not a source
+    note = article().replace("again.</p>", "again.</p><p>本文来源于网络，仅供英语学习者学习参考，版权归原作者所有。</p>")
+    assert extract_page(html(note)).fields["source"] is None

@@ -11,15 +11,15 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import is_section, split_prefix
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, BlockReader, is_furniture, iter_ancestors,
+    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
     normalise_space, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
 
-_SITE_SUFFIX = re.compile(r"\s*[-|_–—]\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")
+_SITE_SUFFIX = re.compile(r"\s*[-|_–—]{1,2}\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")  # also "--北京周报网"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
 _HEADLINE_CANDIDATES = etree.XPath(
-    "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span]"
+    "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::h4 or self::h5 or self::td]"
     "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
@@ -31,7 +31,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = re.compile(rf"(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = re.compile(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
@@ -54,7 +54,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     reference = normalise_space(reference)
     candidates = []
     for el in _HEADLINE_CANDIDATES(root):
-        if el.tag in ("div", "p", "span") and not (tokens(el) & _TITLE_TOKENS):
+        if el.tag not in ("h1", "h2", "h3") and not (tokens(el) & _TITLE_TOKENS):  # TRS's h4#TRS_Editor_title
             continue
         text = normalise_space(el.text_content())
         if not text or len(text) > 300 or any(
@@ -139,7 +139,7 @@ def headlines(
             if sib is None:
                 break
             if (
-                isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "p", "div", "span")
+                isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "h4", "h5", "p", "div", "span")
                 and not is_furniture(sib) and sib.find(".//li") is None
             ):
                 # "原文：<a href=original>Bigger ships, thinner margins</a>" (yeeyan): the headline of
@@ -235,11 +235,6 @@ _CRUMB_CANDIDATES = etree.XPath(
 )
 
 
-#: Names of the section label shown above a headline (a "kicker").
-_KICKER_TOKENS = frozenset({
-    "category", "cat", "theme", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
-    "label", "tag", "topic", "rubric",
-})
 _KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
 
 
@@ -260,12 +255,12 @@ def kicker(h1s: list[etree._Element]) -> str | None:
             return None
     if prev is None:
         return None
-    if not tokens(prev) & _KICKER_TOKENS:  # a head row whose section link is named: a.column-label
-        prev = next((a for a in prev.iter("a") if tokens(a) & _KICKER_TOKENS), None)
+    if not tokens(prev) & SECTION_LABEL_TOKENS:  # a head row whose section link is named: a.column-label
+        prev = next((a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS), None)
         if prev is None:
             return None
     else:  # a row named like one that holds the section and the date: span.section + span.date
-        prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & _KICKER_TOKENS), prev)
+        prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & SECTION_LABEL_TOKENS), prev)
     anchors = prev.findall(".//a") if prev.tag != "a" else [prev]
     if len(anchors) > 1:
         if not _is_breadcrumb(prev):
@@ -282,7 +277,7 @@ def info_section(owners: list[etree._Element]) -> str | None:
     for owner in owners:
         for a in owner.iter("a"):
             text = normalise_space(a.text_content())
-            if text and weight(text) <= _KICKER_WEIGHT and tokens(a) & _KICKER_TOKENS:
+            if text and weight(text) <= _KICKER_WEIGHT and tokens(a) & SECTION_LABEL_TOKENS:
                 return text
     return None
 
@@ -370,6 +365,7 @@ _BY = re.compile(r"^(?:By|作者[:：]?)\s+")
 #: "文 | 周然": a self-media post's byline.
 _WEN = re.compile(
     r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"
+    r"(?:[\u4e00-\u9fff]{2,6}\s+(?=[\u4e00-\u9fff·]{2,8}(?:\s|$)))?"  # 文｜财新 沈一舟: the paper, then the writer
     r"(?P<v>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)(?=\s|$|\s*译)"
 )
 #: "【文/马克·霍利斯 译/观察者网 陈思远】": the writer a lead-in credit names (not the translator).
