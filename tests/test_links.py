@@ -280,3 +280,16 @@ def test_an_accounts_profile_link_in_a_card_is_not_its_section():
     <a class="com" href="//www.example.com/a/320871934_100157632#comment_area">12</a></div></div></div>"""
     related_fields = extract_page(html(page(related))).fields["related"]
     assert [(r["title"], r["category"]) for r in related_fields] == [("端午节的粽子和龙舟，用英语怎么说？", None)]
+
+
+def test_a_labelled_list_under_the_text_and_its_pager_in_one_column():
+    # ECNS: the column holds the text, its pager and then h3 "Related news" + ul
+    body = f"""<html><head><title>A headline long enough to count</title></head><body><div class="bdylft">
+    <h1>A headline long enough to count</h1><div class="content"><p>{PROSE}</p><p>{PROSE}</p>
+    <div id="function_code_page"><div class="pagebox"><span>1</span> <a href="detail-ihaxrfts5530218_2.shtml">2</a>
+    <a href="detail-ihaxrfts5530218_2.shtml">Next &gt;</a></div></div></div>
+    <h3 class="itemtit"><span>Related news</span></h3><ul class="newslst02"><li><p><a href="/hd/2024-05-14/detail-ihaxnbqe6120345.shtml">Spring ploughing begins on terraced fields</a></p><span>2024-05-14</span></li></ul>
+    <div class="picshow"><div class="picshowtit"><span>Photo</span></div><ul><li><h3><a href="/hd/2024-05-20/detail-ihaxqrvn4219102.shtml">Lotus blooms early at a wetland park</a></h3></li></ul></div>
+    </div></body></html>"""
+    result = extract_page(html(body, url="https://www.ecns.cn/hd/2024-05-21/detail-ihaxrfts5530218.shtml"))
+    assert [r["title"] for r in result.fields["related"]] == ["Spring ploughing begins on terraced fields"]

@@ -198,7 +198,12 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     found: list[etree._Element] = []
     for el, label in candidates:
         block = el
-        if label is not None:  # climb from the label to the element that also holds the links
+        nxt = el.getnext() if label is not None and _links_before(el) else None
+        if nxt is not None and isinstance(nxt.tag, str) and any(
+            not _MORE.match(normalise_space(a.text_content())) for a in nxt.iter("a")
+        ):  # the list set right after its label in a column that holds more (ECNS's h3 + ul
+            block = nxt  # under the text and its pager): the list, not the column
+        elif label is not None:  # climb from the label to the element that also holds the links
             while block is not None and not [
                 a for a in block.iter("a") if not within(a, el) and not _MORE.match(normalise_space(a.text_content()))
             ]:  # (a "更多…>" link beside the label is the block's header, not its items)
@@ -220,6 +225,19 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     position = {link.element: i for i, link in enumerate(links)}
     first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
     return sorted(found, key=first)
+
+
+def _links_before(el: etree._Element) -> bool:
+    """Links stand before ``el`` in its parent: the parent is more than a labelled list."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    for node in parent.iter():
+        if node is el:
+            return False
+        if node.tag == "a":
+            return True
+    return False
 
 
 def _near(block: etree._Element, container: etree._Element | None, levels: int = 3) -> bool:
@@ -251,8 +269,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     for link in links:
         if link.element not in inside or not link.text or RELATED_LABEL.match(link.text):
             continue
-        if _BRACKETED.match(link.text) or _MORE.match(link.text):  # [国际新闻], 更多…>: not an article
-            continue
+        if _BRACKETED.match(link.text) or _MORE.match(link.text) or PAGINATION_TEXT.match(link.text):
+            continue  # [国际新闻], 更多…>, a pager's page: not a related article
         if not same_site(link.url, page_url) or not is_article_url(link.url):
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
