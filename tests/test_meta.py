@@ -331,3 +331,17 @@ def test_the_paper_before_the_writer_and_a_source_that_follows_the_date():
     # "本文来源于网络" is a disclaimer, not a source
     note = article().replace("again.</p>", "again.</p><p>本文来源于网络，仅供英语学习者学习参考，版权归原作者所有。</p>")
     assert extract_page(html(note)).fields["source"] is None
+
+
+@pytest.mark.parametrize("row", [
+    '<h3 class="itemtit"><div class="textfont"><i>Text:</i><em>A</em><a href="#">Print</a></div><span>Home /</span><span>Society</span></h3>',
+    '<h3 class="itemtit"><div class="textfont"><i>Text:</i><em>A</em><a href="#">Print</a></div><span>Society</span></h3>',
+])
+def test_a_written_out_path_or_a_heading_above_the_headline_and_an_unlabelled_source_after_the_date(row):
+    # ECNS: "Home / Society" (or, on the old template, "Society") above h1#contitle; the info
+    # line's spans are date, source, editor
+    info = ('<div class="downinfo"><div class="share"><a href="#">f</a></div><span>2024-05-20 15:42:07</span><span>ECNS</span>'
+            '<span>Editor : Zhang Shuo</span><span><a href="/app/">ECNS App Download</a></span></div>')
+    page = article(row).replace("</h1>", "</h1>" + info)
+    fields = extract_page(html(page)).fields
+    assert (fields["category"], fields["source"], fields["author"]) == ("Society", "ECNS", None)

@@ -236,6 +236,7 @@ _CRUMB_CANDIDATES = etree.XPath(
 
 
 _KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
+_HOME_PATH = re.compile(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
 
 
 def kicker(h1s: list[etree._Element]) -> str | None:
@@ -256,9 +257,18 @@ def kicker(h1s: list[etree._Element]) -> str | None:
     if prev is None:
         return None
     if not tokens(prev) & SECTION_LABEL_TOKENS:  # a head row whose section link is named: a.column-label
-        prev = next((a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS), None)
-        if prev is None:
-            return None
+        named = next((a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS), None)
+        if named is None:  # or a path written out: ECNS's "Home / Society" above the headline
+            lines = lines_of(prev)
+            path = next((m for line in lines if (m := _HOME_PATH.match(line))), None)
+            if path:
+                return path["last"].strip()
+            # a heading right above the headline ends with the section: ECNS's old
+            # <h3><div>Text: A A A Print</div><span>Society</span></h3>
+            last = lines[-1] if lines and prev.tag in ("h2", "h3", "h4", "h5", "h6") else ""
+            ok = last and weight(last) <= _KICKER_WEIGHT and not re.search(r"[.,:;!?。，：；！？]", last)
+            return last if ok and not dates.parse_text(last, dates.parse_tz("+08:00")) else None
+        prev = named
     else:  # a row named like one that holds the section and the date: span.section + span.date
         prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & SECTION_LABEL_TOKENS), prev)
     anchors = prev.findall(".//a") if prev.tag != "a" else [prev]
@@ -393,6 +403,23 @@ _ORIGINAL_SOURCE = re.compile(r"^(?:原文来源|原文出处|原载|Original so
 
 
 _SOURCE_TOKENS = frozenset({"source", "media", "origin"})
+
+
+def bare_source(owners: list[etree._Element]) -> str | None:
+    """A source set unlabelled right after the date in the info line: ECNS's
+    ``<span>2024-05-20 15:42:07</span><span>ECNS</span><span>Editor : …</span>``."""
+    for owner in owners:
+        items = [c for c in owner if isinstance(c.tag, str)]
+        for item, nxt in zip(items, items[1:]):
+            if not dates.is_date_line(normalise_space(item.text_content())):
+                continue
+            text = normalise_space(nxt.text_content())
+            if 2 <= len(text) <= 40 and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None:
+                return text
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[\d:：@|/]")
 
 
 def source_element(owners: list[etree._Element]) -> str | None:

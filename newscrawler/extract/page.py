@@ -19,7 +19,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
-    original_source, source_element,
+    bare_source, original_source, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -225,7 +225,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile))
-    shown_source = source_element(info_owners)
+    shown_source = source_element(info_owners) or bare_source(info_owners)
     author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
