@@ -102,14 +102,16 @@ def load_truth(folder: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def score_snapshot(score: Score, folder: Path, items: list[dict]) -> None:
+def score_snapshot(score: Score, folder: Path, items: list[dict], known_elsewhere: frozenset[str] = frozenset()) -> None:
+    """``known_elsewhere``: articles of other snapshots, which may share this one's host (two
+    styles modelled on one portal): not extras here."""
     truth = load_truth(folder)
     site_hosts = {t["site"] for t in truth}
     mine = [i for i in items if i.get("site") in site_hosts]
     counts = Counter(i["url"] for i in mine)
     score.duplicates += [u for u, n in counts.items() if n > 1]
     known = {t["url"] for t in truth}
-    score.extra += [u for u in counts if u not in known]
+    score.extra += [u for u in counts if u not in known and u not in known_elsewhere]
     by_url = {i["url"]: i for i in mine}
     for want in truth:
         score.add(want["url"], score_article(by_url.get(want["url"]), want), bool(want.get("pairs")))

@@ -48,3 +48,13 @@ def test_pair_accuracy_and_set_f1():
     a, b = {"en": "A", "zh": "甲"}, {"en": "B", "zh": "乙"}
     assert pair_accuracy([a], [a, b]) == 0.5 and pair_accuracy([], []) == 1.0
     assert set_f1(["u1", "u2"], ["u1"]) == pytest.approx(2 / 3)
+
+
+def test_an_article_of_another_snapshot_on_the_same_host_is_no_extra(tmp_path):
+    from newscrawler.evaluation import Score, score_snapshot
+    (tmp_path / "truth.jsonl").write_text(json.dumps({"url": "https://a.example/1.html", "site": "a.example"}) + "\n")
+    items = [{"url": "https://a.example/1.html", "site": "a.example"}, {"url": "https://a.example/2.html", "site": "a.example"}]
+    alone, beside = Score(), Score()
+    score_snapshot(alone, tmp_path, items)
+    score_snapshot(beside, tmp_path, items, frozenset({"https://a.example/2.html"}))
+    assert alone.extra == ["https://a.example/2.html"] and beside.extra == []

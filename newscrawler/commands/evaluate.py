@@ -57,12 +57,14 @@ class Command(ScrapyCommand):
         items = in_process_crawl(self.crawler_process)
 
         folders = snapshot_folders(Path(opts.fixtures))
+        truths = {f: {t["url"] for t in load_truth(f)} for f in folders}
         rows, figures = [], {}
         for label in sorted({group_of(f) for f in folders}, key=lambda g: (g != "tuned", g)):
             group = [f for f in folders if group_of(f) == label]
             ours = Score()
             for folder in group:
-                score_snapshot(ours, folder, items)
+                elsewhere = frozenset().union(*(urls for f, urls in truths.items() if f != folder))
+                score_snapshot(ours, folder, items, elsewhere)
             rows.append((f"newscrawler / {label}", ours.summary(), ours))
             figures[f"newscrawler/{label}"] = ours.summary() | {
                 "articles": ours.articles, "duplicates": len(ours.duplicates), "extra": len(ours.extra),
