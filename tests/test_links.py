@@ -289,7 +289,30 @@ def test_a_labelled_list_under_the_text_and_its_pager_in_one_column():
     <div id="function_code_page"><div class="pagebox"><span>1</span> <a href="detail-ihaxrfts5530218_2.shtml">2</a>
     <a href="detail-ihaxrfts5530218_2.shtml">Next &gt;</a></div></div></div>
     <h3 class="itemtit"><span>Related news</span></h3><ul class="newslst02"><li><p><a href="/hd/2024-05-14/detail-ihaxnbqe6120345.shtml">Spring ploughing begins on terraced fields</a></p><span>2024-05-14</span></li></ul>
-    <div class="picshow"><div class="picshowtit"><span>Photo</span></div><ul><li><h3><a href="/hd/2024-05-20/detail-ihaxqrvn4219102.shtml">Lotus blooms early at a wetland park</a></h3></li></ul></div>
+    <div class="picshow"><div class="picshowtit"><a class="frt" href="/photo/">More</a><span>Photo</span></div><ul><li><h3><a href="/hd/2024-05-20/detail-ihaxqrvn4219102.shtml">Lotus blooms early at a wetland park</a></h3></li></ul></div>
     </div></body></html>"""
     result = extract_page(html(body, url="https://www.ecns.cn/hd/2024-05-21/detail-ihaxrfts5530218.shtml"))
     assert [r["title"] for r in result.fields["related"]] == ["Spring ploughing begins on terraced fields"]
+
+
+def test_a_wechat_album_lists_its_posts_in_data_links():
+    items = "".join(
+        f'<li class="album__list-item" data-link="http://mp.weixin.qq.com/s?__biz=MzkxNjQ0ODIwNQ==&amp;mid=22474867{i}&amp;idx=1&amp;sn=e8fd{i}&amp;chksm=9f28#rd">'
+        f'<div class="album__item-title-wrp"><span>双语新闻 | A post title number {i} of the album</span></div></li>' for i in range(10, 14)
+    )
+    body = f'<html><head><title>双语新闻</title></head><body><div class="album__head">双语新闻</div><ul class="album__list">{items}</ul></body></html>'
+    result = extract_page(html(body, url="https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzkxNjQ0ODIwNQ==&action=getalbum&album_id=3417802651289452545"))
+    assert result.kind == "list"
+    assert sum("mid=22474867" in u for u in result.follow) == 4  # (the spider cleans them: chksm, #rd)
+
+
+def test_related_lines_after_a_decorated_label_inside_the_text():
+    # WeChat: "▼ 往期推荐 ▼" then one <p> (or picture <section>) per post at the end of the text
+    text = f"""<p>{PROSE}</p><p>{PROSE}</p><section><strong>▼ 往期推荐 ▼</strong></section>
+    <section><a href="https://mp.weixin.qq.com/s/gd1x_Any9lu3sf9PVzhO4V"><img src="c.jpg"></a></section>
+    <p>▶ <a href="https://mp.weixin.qq.com/s/gd1x_Any9lu3sf9PVzhO4V">双语新闻 | 夜间公交线路延长至凌晨两点</a></p>
+    <p>▶ <a href="https://mp.weixin.qq.com/s/o_LwoXXSkdduwnUULv2QvQ">一张地铁卡背后的城市故事</a></p><p>长按识别二维码 关注我们</p>"""
+    body = f"""<html><head><title>A headline long enough to count</title></head><body><h1>A headline long enough to count</h1>
+    <div id="js_content" class="rich_media_content">{text}</div></body></html>"""
+    related = extract_page(html(body, url="https://mp.weixin.qq.com/s?__biz=Mzk&mid=2247486794&idx=1&sn=bbae")).fields["related"]
+    assert [(r["title"], r["category"]) for r in related] == [("夜间公交线路延长至凌晨两点", "双语新闻"), ("一张地铁卡背后的城市故事", None)]

@@ -17,7 +17,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|延伸阅读|推荐阅读|猜你喜欢|"
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You may also like)"
@@ -28,9 +28,10 @@ RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
 _TAB_ROW = re.compile(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
 _MORE = re.compile(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
+_DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·•—-]+|[\s▼▲▶►▷◆◇●○■□★☆←↓|·•—-]+$")
 _TRAILING_MORE = re.compile(r"\s+(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
-WEAK_LABEL = re.compile(r"推荐阅读|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
+WEAK_LABEL = re.compile(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
 _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
@@ -65,7 +66,7 @@ def _list_path(path: str) -> bool:
 _ARTICLE_URL = re.compile(
     r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
-    r"|/(?=[A-Za-z0-9]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9]+/?$"
+    r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
@@ -128,7 +129,15 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
         else:
             url = _join(base_url, href)
         out.append(Link(url, normalise_space(a.text_content()), a))
+    # Items that link by script: a WeChat album's li[data-link] (the page has no <a> for them).
+    for item in _DATA_LINKS(el):
+        href = (item.get("data-link") or item.get("data-href") or "").strip()
+        if href.startswith(("http://", "https://", "//", "/")):
+            out.append(Link(_join(base_url, href), normalise_space(item.text_content()), item))
     return out
+
+
+_DATA_LINKS = etree.XPath(".//*[not(self::a)][@data-link or @data-href]")
 
 
 #: Side-column class names as CMS templates spell them: pright, rightbox, side_bar, col-right...
@@ -176,6 +185,7 @@ def _related_label(text: str) -> str | None:
     if len(text) > 40:
         return None
     text = _TRAILING_MORE.sub("", text) or text  # 相关新闻 更多>>: the label and its more-link
+    text = _DECORATION.sub("", text) or text  # ▼ 往期推荐 ▼
     if RELATED_LABEL.match(text):
         return text
     match = _TAB_ROW.match(text)
@@ -198,11 +208,11 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     found: list[etree._Element] = []
     for el, label in candidates:
         block = el
-        nxt = el.getnext() if label is not None and _links_before(el) else None
-        if nxt is not None and isinstance(nxt.tag, str) and any(
-            not _MORE.match(normalise_space(a.text_content())) for a in nxt.iter("a")
-        ):  # the list set right after its label in a column that holds more (ECNS's h3 + ul
-            block = nxt  # under the text and its pager): the list, not the column
+        # The list set right after its label inside something larger (ECNS's h3 + ul under the
+        # text and its pager; WeChat's 往期推荐 lines at the end of the text): those items.
+        items = _items_after(el) if label is not None and el.getprevious() is not None else []
+        if items:
+            block = items[0]
         elif label is not None:  # climb from the label to the element that also holds the links
             while block is not None and not [
                 a for a in block.iter("a") if not within(a, el) and not _MORE.match(normalise_space(a.text_content()))
@@ -220,29 +230,31 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
             continue
         if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
             continue
-        found.append(block)
+        found += items or [block]
     # Page order, by where each block's first link stands among the page's links.
     position = {link.element: i for i, link in enumerate(links)}
     first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
     return sorted(found, key=first)
 
 
-def _links_before(el: etree._Element) -> bool:
-    """Links stand before ``el`` in its parent: the parent is more than a labelled list."""
-    parent = el.getparent()
-    if parent is None:
-        return False
-    for node in parent.iter():
-        if node is el:
-            return False
-        if node.tag == "a":
-            return True
-    return False
+def _items_after(label: etree._Element) -> list[etree._Element]:
+    """The label's following siblings that hold links, up to the first that holds none."""
+    items = []
+    for sib in label.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        texts = [normalise_space(a.text_content()) for a in sib.iter("a")]
+        if not any(not _MORE.match(t) for t in texts) or (items and any(_MORE.match(t) for t in texts)):
+            break  # (a box with its own more-link, ECNS's photo box after the <ul>, is another block)
+        items.append(sib)
+    return items
 
 
 def _near(block: etree._Element, container: etree._Element | None, levels: int = 3) -> bool:
     if container is None:
         return False
+    if within(block, container):
+        return True  # inside the text itself (WeChat's 往期推荐 lines)
     anc = container
     for _ in range(levels):
         anc = anc.getparent()
@@ -470,11 +482,15 @@ _SECTION_PATH = re.compile(
 
 
 def is_article_url(url: str) -> bool:
-    path = urlsplit(url).path
-    return (
-        bool(_ARTICLE_URL.search(path)) and not _list_path(path) and path not in ("", "/")
-        and not _SECTION_PATH.search(path)
-    )
+    parts = urlsplit(url)
+    path = parts.path
+    if _list_path(path) or _SECTION_PATH.search(path):
+        return False
+    # the story named by its query: WeChat's /s?__biz=…&mid=2247486794&idx=1&sn=…, show.php?id=12345
+    return (bool(_ARTICLE_URL.search(path)) and path not in ("", "/")) or bool(_QUERY_ID.search(parts.query))
+
+
+_QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid)=[\w-]*\d{4,}", re.I)
 
 
 _PAGE_PATH = re.compile(r"(?:\.s?html?|/[^./]*)$", re.I)
