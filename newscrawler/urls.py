@@ -23,6 +23,9 @@ TRACKING_PARAMS = frozenset(
         "fbclid", "gclid", "yclid", "msclkid", "mc_cid", "mc_eid", "igshid", "isappinstalled",
         "sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
         "cfid", "cftoken", "_ga", "wt.mc_id", "ncid", "cmpid", "ocid",
+        # WeChat's share and session parameters (mp.weixin.qq.com/s?__biz=…&sn=…&chksm=…)
+        "chksm", "scene", "subscene", "clicktime", "enterid", "ascene", "devicetype", "nettype",
+        "pass_ticket", "exportkey", "wx_header",
     }
 )
 TRACKING_PREFIXES = ("utm_", "wt.", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")

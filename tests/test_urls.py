@@ -9,6 +9,9 @@ from newscrawler.urls import clean_url, same_site, site_of, tracking_params, url
     ("https://www.hxen.net/a/1.html?id=3&spm=a.b.c", "https://www.hxen.net/a/1.html?id=3"),
     ("http://a.com/x;jsessionid=ABC123?page=2", "http://a.com/x?page=2"),
     ("HTTPS://WWW.Example.com", "https://www.example.com/"),
+    # a WeChat post shared: its checksum and scene say who shared it, not which post it is
+    ("http://mp.weixin.qq.com/s?__biz=MzkxNjQ0ODIwNQ==&mid=2247486794&idx=1&sn=bbae&chksm=2053&scene=21#rd",
+     "http://mp.weixin.qq.com/s?__biz=MzkxNjQ0ODIwNQ==&mid=2247486794&idx=1&sn=bbae"),
 ])
 def test_clean_url_strips_tracking_and_fragment(url, expected):
     assert clean_url(url) == expected
