@@ -51,3 +51,10 @@ def test_date_in_url(url, expected):
 def test_a_time_right_after_the_day_character():
     from newscrawler.extract.dates import parse_text, parse_tz
     assert parse_text("2019年06月18日10:33  来源：人民网", parse_tz("+08:00")) == "2019-06-18T10:33:00+08:00"
+
+
+def test_a_unix_time_in_the_script_is_read_in_the_portals_zone():
+    from lxml import html as lxml_html
+    from newscrawler.extract.dates import from_script
+    root = lxml_html.fromstring('<html><body><em id="publish_time"></em><script>var ct = "1716161400";</script></body></html>')
+    assert from_script(root, TZ) == "2024-05-20T07:30:00+08:00"

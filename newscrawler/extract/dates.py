@@ -125,16 +125,25 @@ def from_meta(root: etree._Element) -> str | None:
 
 #: A page's state object in a script: window.DATA = {"pubtime": "2019-06-18 10:33:45", ...}.
 _SCRIPT_DATE = re.compile(
-    r"""["']?(?:pubtime|pub_time|publishTime|publish_time|pubDate|publishDate|datePublished|ptime)["']?\s*[:=]\s*"""
+    r"""["']?(?:pubtime|pub_time|publishTime|publish_time|pubDate|publishDate|datePublished|ptime|createTime|create_time)["']?\s*[:=]\s*"""
     r"""["'](?P<v>(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)["']"""
 )
 
 
-def from_script(root: etree._Element) -> str | None:
-    """The publication time a page's script state holds when nothing else shows it whole."""
+#: A Unix time in a page's script: WeChat's ``var ct = "1716161400";`` fills #publish_time.
+_SCRIPT_EPOCH = re.compile(r"""\b(?:ct|create_time|createTime|publish_time|pubtime)\s*[:=]\s*["']?(?P<ts>1\d{9})["']?""")
+
+
+def from_script(root: etree._Element, tz: timezone | None = None) -> str | None:
+    """The publication time a page's script state holds when nothing else shows it whole
+    (a Unix time is given in ``tz``, the portal's zone)."""
     for script in root.iter("script"):
         if script.text and (match := _SCRIPT_DATE.search(script.text)):
             return match["v"]
+    for script in root.iter("script"):
+        if script.text and (match := _SCRIPT_EPOCH.search(script.text)):
+            moment = datetime.fromtimestamp(int(match["ts"]), tz or timezone.utc)
+            return moment.isoformat(timespec="seconds")
     return None
 
 
