@@ -240,3 +240,19 @@ def test_copy_editor_and_comment_lines_app_promos_and_a_bold_byline_with_the_pap
         <p><a href="/app/">Download our app</a> to receive breaking news alerts and read the news on the go.</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_wechat_posts_promo_cover_headline_lead_box_and_sentence_analysis():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<section style="text-align:center"><img src="banner.gif"></section>
+        <p style="text-align:center"><span>点击上方</span><strong>蓝字</strong><span>关注我们，每天一篇双语新闻</span></p>
+        <section style="text-align:center"><img src="cover.jpg"></section>
+        <p style="text-align:center"><strong><span>夜班火车重新赢得年轻旅客</span></strong></p>
+        <p style="text-align:center"><span>作者：周屿</span></p>
+        <section><p><strong>导读</strong></p><p>不赶时间的年轻人，为什么重新爱上了卧铺车厢？</p></section>
+        <p>{PROSE}</p><p>{zh}</p>
+        <section><strong>🔍 长难句解析</strong></section><p>Stallholders pay lower rents than in commercial markets.</p>
+        <p>【分析】主干是 Stallholders pay lower rents；than in commercial markets 是比较状语。</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh] and result.fields["title_zh"] == "夜班火车重新赢得年轻旅客"
+    assert result.fields["author"] == "周屿"

@@ -16,7 +16,7 @@ from lxml import etree
 
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
-    CJK_WEIGHT, Block, iter_ancestors, script_counts, tokens, weight, within,
+    CJK_WEIGHT, Block, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
 )
 
 #: Share of the page's running text the container must hold.
@@ -137,7 +137,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
-    r"^[【\[]?\s*(?:相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
@@ -232,6 +232,17 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
     return [b for b in page_blocks if not b.furniture and b.owner in inside]
 
 
+_LEAD_LABEL = re.compile(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
+
+
+def _bold_heading(block: Block) -> bool:
+    """A short bold line without a sentence end: a headline, where a caption would be plain."""
+    text = block.text
+    if len(text) > 40 or any(mark in text for mark in "。！？；") or text[-1] in ".!?":
+        return False
+    return any(el.tag in ("strong", "b") and normalise_space(el.text_content()) == text for el in block.owner.iter())
+
+
 def _heads_a_list(el: etree._Element) -> bool:
     """A glossary heading followed by its entries as a list: the box is their parent."""
     nxt = el.getnext()
@@ -247,6 +258,7 @@ def paragraphs(
     previous: Block | None = None
     glossary = False
     scope: etree._Element | None = None  # the box a glossary stands in, when it has one
+    lead_box: etree._Element | None = None  # a 导读 box: its label and its summary
     caption_before = False
     for block in blocks:
         text = block.text
@@ -254,6 +266,11 @@ def paragraphs(
             glossary = False  # the translation follows the English text's glossary (51VOA)
         if glossary and scope is not None and not within(block.owner, scope):
             glossary = False  # out of the glossary's box (a 今日词汇 blockquote before the text)
+        if lead_box is not None and within(block.owner, lead_box):
+            continue
+        if _LEAD_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
+            lead_box = box  # WeChat's 导读 box above the text: a summary, not the article
+            continue
         if not glossary and GLOSSARY.match(text):
             glossary = True
             scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES), None)
@@ -263,7 +280,10 @@ def paragraphs(
             if credits is not None and is_noise_line(text) and len(text) <= 100:
                 credits.append(text)
             continue
-        caption = is_caption(block, previous, after_caption=caption_before)
+        # (a promo under a picture is no caption, and the line after it no caption's second line)
+        caption = is_caption(block, previous, after_caption=caption_before) and not (
+            text and ((is_noise_line(text) and not _CREDIT_END.search(text, max(0, len(text) - 48))) or _bold_heading(block))
+        )  # (nor a bold headline under the cover picture: WeChat's Chinese headline)
         caption_before = caption
         previous = block
         if not text or caption or text in skip:
