@@ -345,3 +345,23 @@ def test_a_written_out_path_or_a_heading_above_the_headline_and_an_unlabelled_so
     page = article(row).replace("</h1>", "</h1>" + info)
     fields = extract_page(html(page)).fields
     assert (fields["category"], fields["source"], fields["author"]) == ("Society", "ECNS", None)
+
+
+def test_a_wechat_post_head_author_album_and_og_url_on_the_served_scheme():
+    body = f"""<html><head><title>双语新闻 | 旧厂房变身社区菜市场</title>
+    <meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=Mzk==&amp;mid=2247486794&amp;idx=1&amp;sn=bbae&amp;chksm=2053#rd"></head><body>
+    <h1 class="rich_media_title" id="activity-name"><span class="js_title_inner">外刊精读 | Night Trains Win Back Young Travellers</span></h1>
+    <div id="meta_content" class="rich_media_meta_list"><span id="copyright_logo" class="rich_media_meta icon_appmsg_tag">原创</span>
+    <span class="rich_media_meta rich_media_meta_text"><span id="js_author_name" class="wx_tap_link">小满</span></span>
+    <span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">双语晨读</a></span></div>
+    <div id="js_tags"><span>收录于合集</span><span class="article-tag__item">#外刊精读</span><span>41个内容</span></div>
+    <div id="js_content" class="rich_media_content"><p>{PROSE}</p><p>{PROSE}again.</p></div>
+    <script>var ct = "1716344700";</script></body></html>"""
+    result = extract_page(html(body, url="https://mp.weixin.qq.com/s?__biz=Mzk==&mid=2247486794&idx=1&sn=bbae&chksm=2053"))
+    fields = result.fields
+    assert (fields["title"], fields["title_zh"], fields["category"], fields["author"], fields["source"]) == (
+        "Night Trains Win Back Young Travellers", None, "外刊精读", "小满", None)
+    assert fields["published"] == "2024-05-22T10:25:00+08:00"
+    assert result.url == "https://mp.weixin.qq.com/s?__biz=Mzk==&mid=2247486794&idx=1&sn=bbae"
+    no_prefix = body.replace("外刊精读 | ", "")
+    assert extract_page(html(no_prefix, url="https://mp.weixin.qq.com/s?__biz=Mzk==&mid=2247486795&idx=1&sn=b")).fields["category"] == "外刊精读"

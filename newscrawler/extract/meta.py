@@ -152,6 +152,7 @@ def headlines(
                 plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
                 # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
+                note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
                 if text and len(text) <= 120 and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
@@ -236,6 +237,13 @@ _CRUMB_CANDIDATES = etree.XPath(
 
 
 _KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
+_HASHTAG = re.compile(r"(?<![A-Za-z0-9&])#[\u4e00-\u9fffA-Za-z]")
+#: The collection a post is filed in: WeChat's "收录于合集 #双语新闻" card under the headline.
+_ALBUM = re.compile(r"收录于(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})")  # (then "41个内容")
+
+
+def album_section(lines: list[str]) -> str | None:
+    return next((m["v"] for line in lines if (m := _ALBUM.search(line))), None)
 _HOME_PATH = re.compile(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
 
 
@@ -327,14 +335,15 @@ def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
         if named:
             target = urlsplit(urljoin(page_url, named))
             if target.netloc == here.netloc and target.path == here.path and target.query != here.query:
-                return clean_url(urljoin(page_url, named)), "page metadata (og:url / JSON-LD)"
+                # on the scheme the page was served on (WeChat's og:url says http://)
+                return clean_url(target._replace(scheme=here.scheme).geturl()), "page metadata (og:url / JSON-LD)"
     return clean_url(page_url), "cleaned-url"
 
 
 _AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
 _COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"})
 _AUTHOR_ELEMENTS = etree.XPath(
-    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer')"
+    "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer') or contains(@id, 'author')"
     " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')"
     " or contains(@class, 'Account') or contains(@class, 'account')]"
 )
@@ -403,6 +412,11 @@ _ORIGINAL_SOURCE = re.compile(r"^(?:原文来源|原文出处|原载|Original so
 
 
 _SOURCE_TOKENS = frozenset({"source", "media", "origin"})
+#: Marks a post carries in the source's place: original, exclusive, first published.
+_MARKS = frozenset({"原创", "独家", "首发", "转载"})
+#: An account's name (WeChat's span.rich_media_meta_nickname > #js_name) publishes the post; it
+#: is not the source a story is taken from.
+_ACCOUNT_TOKENS = frozenset({"nickname", "profile"})
 
 
 def bare_source(owners: list[etree._Element]) -> str | None:
@@ -430,6 +444,8 @@ def source_element(owners: list[etree._Element]) -> str | None:
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
                 continue
             text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
+            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.xpath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])"):
+                continue  # the author's name inside a media-named row (WeChat's span.rich_media_meta)  # WeChat's 原创 tag (span#copyright_logo.rich_media_meta): a mark, not a source
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text
     return None

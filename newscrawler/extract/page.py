@@ -19,7 +19,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
-    bare_source, original_source, source_element,
+    album_section, bare_source, original_source, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -216,6 +216,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label in the info line")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
+    elif label := album_section([b.text for b in info_blocks]):
+        f.set("category", label, "generic: the collection the post is filed in")
     elif section := meta_content(root, "article:section"):
         f.set("category", section, "generic: article:section")
     else:
@@ -336,7 +338,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
     year = int(url_date[:4]) if url_date else None
     shown = next((v for line in info if (v := dates.parse_text(line, tz, default_year=year))), None)
-    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (dates.from_script, "script state")):
+    in_zone = lambda r: dates.from_script(r, tz)  # noqa: E731 (a Unix time is read in the portal's zone)
+    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
         raw = getter(root)
         if raw and (value := dates.parse_iso(raw, tz)):
             # Metadata often carries the day only; the page's own line may add the time.
