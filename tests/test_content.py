@@ -256,3 +256,9 @@ def test_a_wechat_posts_promo_cover_headline_lead_box_and_sentence_analysis():
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh] and result.fields["title_zh"] == "夜班火车重新赢得年轻旅客"
     assert result.fields["author"] == "周屿"
+
+
+def test_a_dek_under_the_headline_and_a_closing_header_image_credit_are_not_text():
+    result = extract_page(html(page(f"""<div class="index_summary">Tents and portable stoves now sit beside the guidebooks in one city.</div>
+        <p>{PROSE}</p><p>(Header image: A family sets up a borrowed tent on a riverside lawn, June 8, 2024. VCG)</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]

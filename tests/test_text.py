@@ -79,3 +79,22 @@ def test_a_text_element_named_like_a_share_bar_and_a_hidden_note_to_machines():
     before, after = body.replace(f"<p>{zh}</p>", "").split('<p class="aitt">')
     tab = before + after.split("</p>", 1)[1].replace("again.</p></div>", f'again.</p><div class="hide"><p>{zh}</p></div></div>')
     assert extract_page(html(tab)).fields["paragraphs_zh"] == [zh]
+
+
+def test_a_pull_quote_and_an_authors_bio_are_not_text_but_a_pull_left_box_is():
+    body = f"""<html><head><title>A headline long enough to count</title></head><body>
+    <h1>A headline long enough to count</h1><div class="content"><p>{PROSE}</p>
+    <blockquote class="pull-quote"><p>“Wood tells you where it hurts. You only have to keep your hand on it long enough.”</p></blockquote>
+    <p class="pull-left">{PROSE}again.</p></div>
+    <div class="index_authorCard"><p class="index_authorCardBio">Lin Qiaowen is a staff reporter at Sixth Tone covering crafts and rural life.</p></div></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_a_sites_tagline_above_the_headline_does_not_pull_the_container_up():
+    en = "One winter the lamp's motor began to fail, and the beam turned slower and slower until it almost stopped."
+    zh = "有一年冬天，灯的马达开始出故障，光束转得越来越慢，几乎要停下来了。托马斯用冻僵的手指干了一整夜。"
+    body = f"""<html><head><title>灯塔守夜人的猫 - 英语巴士网</title></head><body>
+    <div class="warp">英语巴士网 - 免费英语学习门户，每天更新英语听力、口语、阅读资料，陪你学好英语的每一天</div>
+    <div class="main"><h1>灯塔守夜人的猫</h1><div id="articlebody"><p>{en}<br>{zh}</p><p>{en}<br>{zh}</p></div></div></body></html>"""
+    result = extract_page(html(body))
+    assert result.fields["paragraphs_zh"] == [zh, zh]

@@ -64,6 +64,7 @@ _NOISE_START = re.compile(
     r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
+    r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) image\s*:"  # Sixth Tone's closing picture credit
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
     rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
@@ -169,10 +170,17 @@ def language_of(text: str) -> str:
     return "mixed"
 
 
-def find_container(body: etree._Element, page_blocks: list[Block]) -> etree._Element | None:
-    """``page_blocks``: the body read with furniture marked (BlockReader ``"mark"``)."""
+def find_container(body: etree._Element, page_blocks: list[Block],
+                   headline: etree._Element | None = None) -> etree._Element | None:
+    """``page_blocks``: the body read with furniture marked (BlockReader ``"mark"``);
+    ``headline``: the page's headline element, when known."""
     # Only prose counts: menus, labels and info lines are short, and would pull the
-    # container up towards the page's furniture.
+    # container up towards the page's furniture. Nor does prose above the headline: a site's
+    # tagline in its top bar is not the article's (英语巴士's "免费英语学习门户，…").
+    if headline is not None:
+        own = set(headline.iter())
+        start = next((i for i, b in enumerate(page_blocks) if b.owner in own), 0)
+        page_blocks = page_blocks[start:]
     blocks = [
         b for b in page_blocks
         if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
@@ -232,6 +240,8 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
     return [b for b in page_blocks if not b.furniture and b.owner in inside]
 
 
+#: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
+_STANDFIRST = frozenset({"summary", "standfirst", "dek"})
 _LEAD_LABEL = re.compile(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 
 
@@ -286,7 +296,7 @@ def paragraphs(
         )  # (nor a bold headline under the cover picture: WeChat's Chinese headline)
         caption_before = caption
         previous = block
-        if not text or caption or text in skip:
+        if not text or caption or text in skip or tokens(block.owner) & _STANDFIRST:
             continue
         if block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text

@@ -35,6 +35,7 @@ FURNITURE_WORDS = frozenset({
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
     "signup", "zan", "digg", "statement", "disclaimer",
     "tweet",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
+    "pullquote", "bio",  # a quote repeated large, a writer's bio
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
@@ -80,6 +81,8 @@ _SECTIONING = frozenset({"article", "main"})
 @lru_cache(maxsize=4096)
 def furniture_names(names: frozenset[str]) -> bool:
     found = names & FURNITURE_WORDS
+    if not found and {"pull", "quote"} <= names:  # blockquote.pull-quote (not Bootstrap's pull-left)
+        return True
     return bool(found) and not (found == {"header"} and not names.isdisjoint(_ARTICLE_PARTS))
 
 
