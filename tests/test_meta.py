@@ -365,3 +365,21 @@ def test_a_wechat_post_head_author_album_and_og_url_on_the_served_scheme():
     assert result.url == "https://mp.weixin.qq.com/s?__biz=Mzk==&mid=2247486794&idx=1&sn=bbae"
     no_prefix = body.replace("外刊精读 | ", "")
     assert extract_page(html(no_prefix, url="https://mp.weixin.qq.com/s?__biz=Mzk==&mid=2247486795&idx=1&sn=b")).fields["category"] == "外刊精读"
+
+
+def test_the_info_line_under_the_headline_with_a_player_before_the_text():
+    # 英语巴士: h1, the 作者/来源/发布 line, then a jPlayer box of many short buttons, then the text
+    buttons = "".join(f"<li><a href='javascript:;'>{b}</a></li>" for b in ["play", "pause", "stop", "mute", "unmute", "max volume"] * 3)
+    body = f"""<html><head><title>Seaside Library Lends Fishing Rods</title></head><body><div class="describe_text">
+    <h1>Seaside Library Lends Fishing Rods</h1><div class="adwenzi">作者：佚名&nbsp;&nbsp;来源：英语巴士网&nbsp;&nbsp;于2024-03-18 09:42:15发布</div></div>
+    <div class="mp3_box"><ul class="jp-controls">{buttons}</ul></div><div class="jxa_content"><p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["published"], fields["source"], fields["author"]) == ("2024-03-18T09:42:15+08:00", "英语巴士网", None)
+
+
+def test_the_original_chinese_headline_and_publication_of_a_translation():
+    head = ('<div class="index_origin"><span class="index_originLabel">Originally published in Chinese by '
+            '<a href="https://www.thepaper.cn/newsDetail_forward_27651098">The Paper</a></span>'
+            '<h2 class="index_originTitle" lang="zh-CN">凌晨一点，骑手食堂还亮着灯</h2></div>')
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + head))).fields
+    assert (fields["title_zh"], fields["source"]) == ("凌晨一点，骑手食堂还亮着灯", "The Paper")

@@ -150,6 +150,11 @@ def headlines(
                     if page_url and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
                 ]
                 plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
+                heading = next(iter(sib.xpath("./h2 | ./h3 | ./h4")), None) if not plain else None
+                if heading is not None and heading.find(".//a") is None:
+                    # the original's headline in a heading of its own under the credit line:
+                    # Sixth Tone's "Originally published in Chinese by <a>The Paper</a>" + h2
+                    text, plain = normalise_space(heading.text_content()), True
                 # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
@@ -408,12 +413,15 @@ _NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e
 _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 
-_ORIGINAL_SOURCE = re.compile(r"^(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*(?P<v>\S.{0,39})$", re.I)
+_ORIGINAL_SOURCE = re.compile(
+    r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$", re.I
+)  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
 _SOURCE_TOKENS = frozenset({"source", "media", "origin"})
 #: Marks a post carries in the source's place: original, exclusive, first published.
 _MARKS = frozenset({"原创", "独家", "首发", "转载"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # (Sixth Tone's h2.originTitle: a headline)
 #: An account's name (WeChat's span.rich_media_meta_nickname > #js_name) publishes the post; it
 #: is not the source a story is taken from.
 _ACCOUNT_TOKENS = frozenset({"nickname", "profile"})
@@ -444,7 +452,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
                 continue
             text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
-            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.xpath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])"):
+            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.tag in _HEADING_TAGS or el.xpath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])"):
                 continue  # the author's name inside a media-named row (WeChat's span.rich_media_meta)  # WeChat's 原创 tag (span#copyright_logo.rich_media_meta): a mark, not a source
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text

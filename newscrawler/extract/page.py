@@ -106,8 +106,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         page_blocks = BlockReader(hidden, furniture="mark", wrappers=wrappers).read(body)
     containers = f.profile_nodes("content")
     found_generic = containers is None
+    h1s = headline_elements(root, wrappers)
     if containers is None:
-        found = find_container(body, page_blocks)
+        found = find_container(body, page_blocks, h1s[0] if h1s else None)
         containers = [found] if found is not None else []
         content_rule = "generic: densest container"
     else:
@@ -116,7 +117,6 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     in_text_els = {el for c in containers for el in c.iter()}
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
-    h1s = headline_elements(root, wrappers)
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
@@ -328,7 +328,9 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     end = next((i for i, b in enumerate(blocks) if b.owner in in_text_els), len(blocks))
     if start is None:
         start = max(0, end - 6)
-    return [b for b in blocks[start + 1:end] if b.text and len(b.text) <= 200][-8:]  # the nearest
+    between = [b for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
+    # the lines nearest the headline and nearest the text (a player's buttons may sit between)
+    return between if len(between) <= 12 else between[:6] + between[-6:]
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):
