@@ -316,3 +316,17 @@ def test_related_lines_after_a_decorated_label_inside_the_text():
     <div id="js_content" class="rich_media_content">{text}</div></body></html>"""
     related = extract_page(html(body, url="https://mp.weixin.qq.com/s?__biz=Mzk&mid=2247486794&idx=1&sn=bbae")).fields["related"]
     assert [(r["title"], r["category"]) for r in related] == [("夜间公交线路延长至凌晨两点", "双语新闻"), ("一张地铁卡背后的城市故事", None)]
+
+
+def test_a_list_in_an_element_named_for_sharing_is_still_a_list():
+    # 听力课堂: the list pages' items stand in div#share_con
+    items = "".join(
+        f'<li class="clearfix"><em class="fr">浏览：38{i}</em><span class="fl class_num">第41{i}篇:</span>'
+        f'<a class="ell" href="https://www.tingclass.net/show-8766-60123{i}-1.html">双语新闻：古镇夜市重新热闹起来第{i}篇</a></li>' for i in range(5)
+    )
+    body = f"""<html><head><title>双语新闻_听力课堂</title></head><body><div id="share_con"><ul class="list-unit-1 list-qz">{items}</ul>
+    <div class="share">分享到：<a href="https://service.weibo.com/share/share.php?url=x">微博</a></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.tingclass.net/list-8766-1.html"))
+    assert result.kind == "list"
+    assert "https://www.tingclass.net/show-8766-601230-1.html" in result.follow
+    assert not any("weibo" in u for u in result.follow)

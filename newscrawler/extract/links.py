@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
+    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     normalise_space, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
@@ -167,10 +167,16 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
-        (anc.tag in FURNITURE_TAGS or _furniture_names(tokens(anc)) or _side_column(anc))
+        (anc.tag in FURNITURE_TAGS or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE)
+         or _side_column(anc))
         and anc not in wrappers
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
+
+
+#: A share bar's links go to other sites, which no list or related block takes anyway: an
+#: element named only for sharing (听力课堂's list in #share_con) does not hide this site's links.
+_SHARE = frozenset({"share", "sharing", "bdshare"})
 
 
 #: Blocks named after their role (class or id), whatever their label says.
