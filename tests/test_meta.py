@@ -383,3 +383,13 @@ def test_the_original_chinese_headline_and_publication_of_a_translation():
             '<h2 class="index_originTitle" lang="zh-CN">凌晨一点，骑手食堂还亮着灯</h2></div>')
     fields = extract_page(html(article().replace("</h1>", "</h1>" + head))).fields
     assert (fields["title_zh"], fields["source"]) == ("凌晨一点，骑手食堂还亮着灯", "The Paper")
+
+
+def test_a_canonical_across_one_publishers_country_domains_but_not_to_another_paper():
+    from newscrawler.extract.meta import canonical
+    from lxml import html as lxml_html
+    page = '<html><head><link rel="canonical" href="https://www.zaobao.com.sg/news/china/story20240612-3915570"></head><body></body></html>'
+    assert canonical(lxml_html.fromstring(page), "https://www.zaobao.com/news/china/story20240612-3915570")[0] == (
+        "https://www.zaobao.com.sg/news/china/story20240612-3915570")
+    reprint = '<html><head><link rel="canonical" href="https://www.chinadaily.com.cn/a/202405/20/WS1.html"></head><body></body></html>'
+    assert canonical(lxml_html.fromstring(reprint), "https://www.zaobao.com/news/china/story1")[0] == "https://www.zaobao.com/news/china/story1"

@@ -14,7 +14,7 @@ from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
     normalise_space, tokens, weight, within,
 )
-from newscrawler.urls import clean_url, same_site
+from newscrawler.urls import clean_url, same_site, site_of
 
 _SITE_SUFFIX = re.compile(r"\s*[-|_–—]{1,2}\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")  # also "--北京周报网"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
@@ -327,11 +327,21 @@ def breadcrumb_category(root: etree._Element) -> str | None:
     return None
 
 
+def _same_name(url: str, other: str) -> bool:
+    """One publisher under two country domains (联合早报's zaobao.com and zaobao.com.sg): the
+    canonical may cross them; a reprint's canonical to another paper may not."""
+    a, b = site_of(url).split("."), site_of(other).split(".")
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[0] not in _GENERIC_LABELS
+
+
+_GENERIC_LABELS = frozenset({"news", "en", "english", "cn", "blog", "blogs"})
+
+
 def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             target = urljoin(page_url, link.get("href").strip())
-            if same_site(target, page_url):
+            if same_site(target, page_url) or _same_name(target, page_url):
                 return clean_url(target), "rel=canonical"
     # Without one, the page's own metadata may name it without the query a link added
     # (guancha's ?s=lbbt): og:url or JSON-LD @id/url, on the same host and path.
