@@ -330,3 +330,13 @@ def test_a_list_in_an_element_named_for_sharing_is_still_a_list():
     assert result.kind == "list"
     assert "https://www.tingclass.net/show-8766-601230-1.html" in result.follow
     assert not any("weibo" in u for u in result.follow)
+
+
+def test_a_copy_on_the_publishers_other_domain_keeps_the_originals_related_links():
+    related = """<div class="related"><h3>延伸阅读</h3><ul><li><a href="https://www.zaobao.com.sg/news/china/story20240523-3839051">上海老旧小区加装电梯提速</a></li>
+    <li><a href="/news/china/story20240605-3890733">中国60岁以上人口近三亿</a></li></ul></div>"""
+    body = page(related).replace("</title>", '</title><link rel="canonical" href="https://www.zaobao.com.sg/news/china/story20240612-3915570">')
+    result = extract_page(html(body, url="https://www.zaobao.com/news/china/story20240612-3915570"))
+    assert result.url == "https://www.zaobao.com.sg/news/china/story20240612-3915570"
+    assert [r["url"] for r in result.fields["related"]] == [
+        "https://www.zaobao.com.sg/news/china/story20240523-3839051", "https://www.zaobao.com.sg/news/china/story20240605-3890733"]

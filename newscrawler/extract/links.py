@@ -272,7 +272,7 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
 
 
 def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
-                  sections: frozenset[str] = frozenset()) -> list[dict]:
+                  sections: frozenset[str] = frozenset(), canonical_url: str | None = None) -> list[dict]:
     """The related blocks' same-site links, taken from the page's link list, in page order."""
     inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
     # A list whose every link carries a "label：" prefix, most of them known sections, labels
@@ -289,7 +289,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if _BRACKETED.match(link.text) or _MORE.match(link.text) or PAGINATION_TEXT.match(link.text):
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
-        if not same_site(link.url, page_url) or not is_article_url(link.url):
+        if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not is_article_url(link.url):
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:

@@ -244,7 +244,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_en", en, content_rule)
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
-    f.set("related", related_links(related_els, links, url, sections), "generic: related block")
+    here, there = urlsplit(url).netloc, urlsplit(result.url).netloc
+    related = related_links(related_els, links, url, sections, result.url if here != there else None)
+    if here != there:  # a copy on the publisher's other domain: its links are the original's
+        related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
+    f.set("related", related, "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks
