@@ -340,3 +340,10 @@ def test_a_copy_on_the_publishers_other_domain_keeps_the_originals_related_links
     assert result.url == "https://www.zaobao.com.sg/news/china/story20240612-3915570"
     assert [r["url"] for r in result.fields["related"]] == [
         "https://www.zaobao.com.sg/news/china/story20240523-3839051", "https://www.zaobao.com.sg/news/china/story20240605-3890733"]
+
+
+def test_pagenum_pages_of_an_article():
+    from newscrawler.extract.links import page_key
+    assert page_key("https://www.chinakaoyan.com/info/article/id/590388/pagenum/2.shtml") == (
+        "https://www.chinakaoyan.com/info/article/id/590388.shtml", 2)
+    assert page_key("https://www.example.com/p1307958/page2/") == ("https://www.example.com/p1307958/", 2)

@@ -51,7 +51,8 @@ _PAGER_TOKENS = frozenset({
     "page-nav", "pagenav", "pg", "fenye", "zdfy", "fy",
 })
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
-_PAGE_DIR = re.compile(r"^(?P<head>.+/)page[_/-]?(?P<n>\d{1,3})/?$")  # /p1307958/page2/, /slug/page/2/
+#: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
+_PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
@@ -430,7 +431,8 @@ def page_key(url: str) -> tuple[str, int]:
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value)
     match = _PAGE_DIR.match(parts.path)
     if match:
-        return urlunsplit((parts.scheme, parts.netloc, match["head"], parts.query, "")), int(match["n"])
+        head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
+        return urlunsplit((parts.scheme, parts.netloc, head, parts.query, "")), int(match["n"])
     head, _, last = parts.path.rpartition("/")
     match = _PAGE_SUFFIX.match(last)
     if match and not match["stem"].isalpha():
