@@ -262,3 +262,13 @@ def test_a_dek_under_the_headline_and_a_closing_header_image_credit_are_not_text
     result = extract_page(html(page(f"""<div class="index_summary">Tents and portable stoves now sit beside the guidebooks in one city.</div>
         <p>{PROSE}</p><p>(Header image: A family sets up a borrowed tent on a riverside lawn, June 8, 2024. VCG)</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_a_translation_label_before_each_chinese_paragraph_and_exam_sections_after_the_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<p>{PROSE}</p><p><strong>【译文】</strong>{zh}</p>
+        <p><strong>【考点解析】</strong></p><p>1. 第二段 or rather the lack of it 中的 it 指代 speed，此类结构是态度题考点。</p>
+        <p><strong>【阅读理解】</strong></p><p>1. What does the author mean by saying that the working day "fades" into the evening?</p>
+        <p>[A] Employees now work fewer hours than before.</p><p>【参考答案】1. B　2. C</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]

@@ -138,7 +138,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = re.compile(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
@@ -242,6 +242,7 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
 _STANDFIRST = frozenset({"summary", "standfirst", "dek"})
+_TRANSLATION_PREFIX = re.compile(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 _LEAD_LABEL = re.compile(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 
 
@@ -303,6 +304,8 @@ def paragraphs(
                 credits.append(text)
             continue
         text = _strip_boilerplate(text)
+        if label := _TRANSLATION_PREFIX.match(text):  # 【译文】几十年来，…: the label, not the text
+            text = text[label.end():]
         lead = LEAD_IN.match(text)
         if lead:  # 【环球网报道 记者 王晨】, 【文/马克·霍利斯 译/观察者网 陈思远】: a credit before the text
             if credits is not None:
