@@ -393,3 +393,9 @@ def test_a_canonical_across_one_publishers_country_domains_but_not_to_another_pa
         "https://www.zaobao.com.sg/news/china/story20240612-3915570")
     reprint = '<html><head><link rel="canonical" href="https://www.chinadaily.com.cn/a/202405/20/WS1.html"></head><body></body></html>'
     assert canonical(lxml_html.fromstring(reprint), "https://www.zaobao.com/news/china/story1")[0] == "https://www.zaobao.com/news/china/story1"
+
+
+def test_a_staff_byline_before_the_editor_and_a_source_with_the_date_run_on():
+    info = '<p class="names">第一财经记者 王一舟　　责编：周燕</p><div class="title-info">来源：第一财经日报2024-05-14 09:30</div>'
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (fields["author"], fields["source"]) == ("王一舟", "第一财经日报")
