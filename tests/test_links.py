@@ -347,3 +347,14 @@ def test_pagenum_pages_of_an_article():
     assert page_key("https://www.chinakaoyan.com/info/article/id/590388/pagenum/2.shtml") == (
         "https://www.chinakaoyan.com/info/article/id/590388.shtml", 2)
     assert page_key("https://www.example.com/p1307958/page2/") == ("https://www.example.com/p1307958/", 2)
+
+
+def test_a_forum_board_page_and_related_threads():
+    from newscrawler.extract.links import is_list_url
+    assert is_list_url("https://www.ecocn.org/forum-38-1.html") and not is_list_url("https://www.ecocn.org/thread-302118-1-1.html")
+    related = """<div class="mtw"><h3>相关帖子</h3><ul><li>&#8226; <a href="thread-302118-1-1.html">Borrow, don't buy 不买只借</a></li></ul></div>"""
+    result = extract_page(html(page(related), url="https://www.ecocn.org/thread-302164-1-1.html"))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.ecocn.org/thread-302118-1-1.html"]
+    card = """<div class="related-news"><h3>Related</h3><ul><li class="related-item"><a class="related-photo" href="/a/20240521/1287760.html"><img src="p.jpg"></a>
+    <div class="related-text"><span class="related-tag">Chinese Studio</span><h4><a href="/a/20240521/1287760.html">A rainy afternoon at the canal teahouse</a></h4></div></li></ul></div>"""
+    assert extract_page(html(page(card))).fields["related"][0]["category"] == "Chinese Studio"

@@ -17,7 +17,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You may also like)"
@@ -54,7 +54,8 @@ _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
-_LIST_URL = re.compile(r"(?:^|/)(?:list|index|page)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
+#: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html
+_LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
 #: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
 _STORY_INDEX = re.compile(r"/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}|[^/]*\d{7,}[^/]*)/index\.s?html?$", re.I)
@@ -71,7 +72,7 @@ _ARTICLE_URL = re.compile(
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,12})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
+_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
@@ -334,7 +335,7 @@ def _item_label(a: etree._Element) -> str | None:
         if other is a or not isinstance(other.tag, str) or within(a, other) or within(other, a):
             continue
         text = normalise_space(other.text_content())
-        if not text or len(text) > 12:
+        if not text or weight(text) > 36:  # (twelve Chinese characters, or a few words)
             continue
         if other.tag != "a":
             if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
