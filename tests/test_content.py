@@ -272,3 +272,11 @@ def test_a_translation_label_before_each_chinese_paragraph_and_exam_sections_aft
         <p>[A] Employees now work fewer hours than before.</p><p>【参考答案】1. B　2. C</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_forum_posts_edit_note_print_issue_translators_note_and_serial_seams():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<p>本帖最后由 青柠 于 2024-5-21 10:02 编辑</p><p>{PROSE}</p><p>{zh}</p>
+        <p>（未完，接下楼）</p><p>译注：“掏耳朵”是成都茶馆的传统服务。</p><p>本文发表于《经济学人》2024年5月18日期</p><p>（全文完）</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
