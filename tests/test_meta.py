@@ -399,3 +399,17 @@ def test_a_staff_byline_before_the_editor_and_a_source_with_the_date_run_on():
     info = '<p class="names">第一财经记者 王一舟　　责编：周燕</p><div class="title-info">来源：第一财经日报2024-05-14 09:30</div>'
     fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
     assert (fields["author"], fields["source"]) == ("王一舟", "第一财经日报")
+
+
+def test_a_forum_threads_head_the_type_label_the_posting_time_and_no_template_author():
+    # Discuz!: h1 > a "[Science & technology]" + span#thread_subject; the poster's profile
+    # (注册时间) stands before "发表于 …"; meta[name=author] credits the template
+    body = f"""<html><head><title>Listening to the reef 倾听珊瑚礁 - 双语译文</title>
+    <meta name="author" content="Discuz! Team and Comsenz UI Team"></head><body>
+    <h1 class="ts"><a href="forum.php?mod=forumdisplay&amp;fid=38&amp;typeid=4">[Science &amp; technology]</a>
+    <span id="thread_subject">Listening to the reef 倾听珊瑚礁</span></h1>
+    <dl><dt>注册时间</dt><dd>2021-10-4</dd></dl><div class="authi"><em>发表于 2024-5-28 08:37:12</em></div>
+    <div class="t_f"><p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.ecocn.org/thread-302237-1-1.html")).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == ("Listening to the reef", "倾听珊瑚礁", "Science & technology")
+    assert (fields["published"], fields["author"]) == ("2024-05-28T08:37:12+08:00", None)

@@ -178,7 +178,9 @@ def headlines(
     for line in lines:
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
-        if prefix and language_of(rest) == "zh" and not is_section(prefix, sections):
+        # (a label before a headline in both languages, "[China] Teahouses go to work 茶馆变身办公室",
+        # is a section: the English headline is not one that opens with a colon)
+        if prefix and all(language_of(part) == "zh" for part in split_languages(rest)) and not is_section(prefix, sections):
             prefix, rest = None, line
         category = category or prefix
         parts += split_languages(rest)  # "【双语新闻】Night markets... 夜市点亮城市夏夜"
@@ -486,6 +488,10 @@ def original_source(lines: list[str]) -> str | None:
 _CLOSING_SOURCE = re.compile(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
+#: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
+_SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b", re.I)
+
+
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags; a candidate
     author that is the source the page shows (``shown_source``) is not a person."""
@@ -506,7 +512,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         )
         # a media name (中国日报网 in sina's article:author) is the source, not a person
         author = next(
-            (c for c in candidates if c and c not in (source, shown_source) and _names_a_person(c, publisher, lines)),
+            (c for c in candidates if c and c not in (source, shown_source) and _names_a_person(c, publisher, lines)
+             and not _SOFTWARE.search(c)),
             None,
         )
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)

@@ -337,13 +337,21 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     return between if len(between) <= 12 else between[:6] + between[-6:]
 
 
+#: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
+_POSTED = re.compile(r"发表于|发布于|发布时间|Published", re.I)
+_MEMBER_DATE = re.compile(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
+
+
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):
     tz = dates.parse_tz(profile.timezone if profile else "+08:00")
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
     year = int(url_date[:4]) if url_date else None
-    shown = next((v for line in info if (v := dates.parse_text(line, tz, default_year=year))), None)
+    # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
+    # poster's profile dates), then the first date shown
+    shown = next((v for line in info if _POSTED.search(line) and (v := dates.parse_text(line, tz, default_year=year))), None)
+    shown = shown or next((v for line in info if not _MEMBER_DATE.match(line) and (v := dates.parse_text(line, tz, default_year=year))), None)
     in_zone = lambda r: dates.from_script(r, tz)  # noqa: E731 (a Unix time is read in the portal's zone)
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
         raw = getter(root)
