@@ -280,3 +280,9 @@ def test_a_forum_posts_edit_note_print_issue_translators_note_and_serial_seams()
         <p>（未完，接下楼）</p><p>译注：“掏耳朵”是成都茶馆的传统服务。</p><p>本文发表于《经济学人》2024年5月18日期</p><p>（全文完）</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_paywall_prompts_and_a_translation_hint_are_not_text():
+    result = extract_page(html(page(f"""<p>{PROSE}</p><p>提示：将鼠标移到英文句子上即可查看中文翻译。</p>
+        <div class="paywall"><p>会员专享</p><p>敬请登录以便观看全部文章。</p><p>如果您还不是日经中文网会员，请免费注册。</p></div>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()] and result.fields["paragraphs_zh"] == []

@@ -98,3 +98,17 @@ def test_a_sites_tagline_above_the_headline_does_not_pull_the_container_up():
     <div class="main"><h1>灯塔守夜人的猫</h1><div id="articlebody"><p>{en}<br>{zh}</p><p>{en}<br>{zh}</p></div></div></body></html>"""
     result = extract_page(html(body))
     assert result.fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_translations_hidden_until_hover_are_text_and_a_rule_for_an_absent_state_hides_nothing():
+    # 海词: span.sen_en then span.sen_cn (display:none until hover); ".only-cn .en" hides English
+    # only in a "Chinese only" state the page is not in; a watermark span stays out
+    zh1, zh2 = "海洋生物学家早就知道章鱼很聪明。", "研究人员在四十个巢穴附近安放了小型摄像机。"
+    style = ".sen_cn{display:none}.only-en .cn,.only-cn .en{display:none}.wm{display:none}"
+    body = f"""<html><head><title>A headline long enough to count</title><style>{style}</style></head><body>
+    <h1>A headline long enough to count</h1><div class="info-body">
+    <p><span class="sen_en">{PROSE.strip()}</span><span class="sen_cn">{zh1}</span> <span class="sen_en">They filmed it.</span><span class="sen_cn">{zh2}</span></p>
+    <p class="en">{PROSE}again.<span class="wm">dict.cn_7Hq2</span></p></div></body></html>"""
+    result = extract_page(html(body))
+    assert result.fields["paragraphs_en"] == [PROSE.strip() + " They filmed it.", PROSE + "again."]
+    assert result.fields["paragraphs_zh"] == [zh1 + zh2]

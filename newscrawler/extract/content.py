@@ -70,7 +70,7 @@ _NOISE_START = re.compile(
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
-    r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
+    r"|[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
     # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
     r"|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
@@ -80,7 +80,7 @@ _NOISE_START = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
-    r"|本帖最后由|本文发表于|译注\s*[:：]"  # a forum's edit note, the print issue, a translator's note
+    r"|本帖最后由|本文发表于|译注\s*[:：]|会员专享\s*$"  # a forum's edit note, the print issue, a translator's note
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
@@ -108,6 +108,10 @@ _NOISE_ANYWHERE = (
     "in the comments section", "tell us in the comments", "欢迎在评论区",
     # a portal's reprint notice
     "不得转载", "不代表平台观点",
+    # how to show a translation ("将鼠标移到英文句子上即可查看中文翻译")
+    "将鼠标移到", "鼠标悬停",
+    # a paywall's prompts where the text stops (日经中文网's 会员专享)
+    "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
     "禁止转载", "书面授权",
 )

@@ -47,7 +47,10 @@ _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
-_CSS_HIDDEN_RULE = re.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+#: A rule that hides: its selector list and the class each selector ends with.
+_CSS_HIDDEN_RULE = re.compile(r"(?P<sel>[^{}]*)\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_LAST_CLASS = re.compile(r"\.([A-Za-z_][\w-]*)\s*$")
+_CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
@@ -148,10 +151,24 @@ def script_counts(text: str) -> tuple[int, int]:
 
 
 def hidden_classes(root: etree._Element) -> frozenset[str]:
-    """Class names the page's own stylesheets hide (display:none / visibility:hidden)."""
+    """Class names the page's own stylesheets hide (display:none / visibility:hidden). A rule
+    for a class inside another (``.t_f .jammer``) counts when the page has that other class;
+    海词's ``.only-cn .en`` hides English only once a reader picks "Chinese only"."""
     names: set[str] = set()
+    page_classes: set[str] | None = None
     for style in root.iter("style"):
-        names.update(m.lower() for m in _CSS_HIDDEN_RULE.findall(style.text or ""))
+        for rule in _CSS_HIDDEN_RULE.finditer(style.text or ""):
+            for selector in rule["sel"].split(","):
+                last = _LAST_CLASS.search(selector)
+                if not last:
+                    continue
+                context = _CLASS_IN.findall(selector[: last.start()])
+                if context:
+                    if page_classes is None:
+                        page_classes = {c.lower() for v in root.xpath("//@class") for c in str(v).split()}
+                    if not all(c.lower() in page_classes for c in context):
+                        continue
+                names.add(last[1].lower())
     return frozenset(names)
 
 
@@ -173,6 +190,9 @@ class Block:
     link_chars: int = 0
     has_img: bool = False
     text: str = ""
+    #: a translation set sentence by sentence in spans hidden until hover (海词's span.sen_cn):
+    #: read as the block's own second paragraph
+    translation: list[str] = field(default_factory=list)
 
     def finish(self) -> Block:
         self.text = normalise_space("".join(self.parts))
@@ -210,6 +230,8 @@ class BlockReader:
         block = self._current
         if block.parts or block.has_img:
             self._blocks.append(block.finish())
+        if block.translation:
+            self._blocks.append(Block(owner=block.owner, furniture=block.furniture, parts=block.translation).finish())
         self._current = Block(owner=owner, furniture=self._depth > 0)
 
     def _furniture(self, child: etree._Element, in_link: bool) -> None:
@@ -253,7 +275,23 @@ class BlockReader:
                     self._flush(owner)
             elif not is_hidden(child, self.hidden):  # hidden inline text is anti-copy noise
                 self._walk(child, in_link or tag == "a", owner)
+            elif _hidden_translation(child, self._current.parts):  # ...unless it translates the sentence
+                self._current.translation.append(child.text_content())
             self._text(child.tail, in_link)
+
+
+def _hidden_translation(span: etree._Element, visible: list[str]) -> bool:
+    """A hidden inline span holding a Chinese sentence after English text: the sentence's
+    translation shown on hover, not anti-copy noise (a watermark has no sentence end, and
+    inside Chinese text it is in the text's own script)."""
+    text = span.text_content().strip()
+    if len(text) < 6 or text[-1] not in "。！？”":
+        return False
+    cjk, latin = script_counts(text)
+    if CJK_WEIGHT * cjk < 2 * latin or cjk < 6:
+        return False
+    before_cjk, before_latin = script_counts("".join(visible))
+    return before_latin > CJK_WEIGHT * before_cjk
 
 
 def _hidden_aside(p: etree._Element, hidden: frozenset[str]) -> bool:
