@@ -358,3 +358,10 @@ def test_a_forum_board_page_and_related_threads():
     card = """<div class="related-news"><h3>Related</h3><ul><li class="related-item"><a class="related-photo" href="/a/20240521/1287760.html"><img src="p.jpg"></a>
     <div class="related-text"><span class="related-tag">Chinese Studio</span><h4><a href="/a/20240521/1287760.html">A rainy afternoon at the canal teahouse</a></h4></div></li></ul></div>"""
     assert extract_page(html(page(card))).fields["related"][0]["category"] == "Chinese Studio"
+
+
+def test_joomla_start_pages_count_from_zero_and_a_clock_in_the_url_is_no_page():
+    from newscrawler.extract.links import page_key
+    url = "https://cn.nikkei.com/politicsaeconomy/politicsasociety/55812-2024-05-20-14-30-00.html"
+    assert page_key(url) == (url, 1)
+    assert page_key(url + "?start=1") == (url, 2) and page_key(url + "?start=0") == (url, 1)

@@ -427,16 +427,18 @@ def page_key(url: str) -> tuple[str, int]:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), int(match[1])
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
-        if name.lower() in _PAGE_PARAMS and value.isdigit():
+        if name.lower() in (*_PAGE_PARAMS, "start") and value.isdigit():
             rest = urlencode([(k, v) for k, v in query if k != name])
-            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value)
+            # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (name.lower() == "start")
     match = _PAGE_DIR.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
         return urlunsplit((parts.scheme, parts.netloc, head, parts.query, "")), int(match["n"])
     head, _, last = parts.path.rpartition("/")
     match = _PAGE_SUFFIX.match(last)
-    if match and not match["stem"].isalpha():
+    # (a zero-padded number is a clock's, not a page's: 日经's 55812-2024-05-20-14-30-00.html)
+    if match and not match["stem"].isalpha() and not (len(match["n"]) > 1 and match["n"].startswith("0")):
         path = f"{head}/{match['stem']}{match['ext'] or ''}"
         return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), int(match["n"])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), 1
