@@ -413,3 +413,19 @@ def test_a_forum_threads_head_the_type_label_the_posting_time_and_no_template_au
     fields = extract_page(html(body, url="https://www.ecocn.org/thread-302237-1-1.html")).fields
     assert (fields["title"], fields["title_zh"], fields["category"]) == ("Listening to the reef", "倾听珊瑚礁", "Science & technology")
     assert (fields["published"], fields["author"]) == ("2024-05-28T08:37:12+08:00", None)
+
+
+def test_a_zone_named_beside_the_time_the_english_headline_under_a_chinese_h1_and_a_staff_credit():
+    # 日经中文网: "2024/05/19 10:00（东京时间）", h1 Chinese + h2.enTitle (the <title>'s), "日经中文网 记者 林晓岚"
+    body = f"""<html><head><title>Why Tokyo's office workers are packing lunch again</title></head><body>
+    <div class="newsTitle"><h1 class="title">东京上班族为何又开始自带午餐</h1><h2 class="enTitle">Why Tokyo's office workers are packing lunch again</h2>
+    <div class="newsInfo"><span class="author">By Haruka Mori</span><span class="time">2024/05/19 10:00</span><span class="timezone">（东京时间）</span></div></div>
+    <div id="contentDiv"><p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Why Tokyo's office workers are packing lunch again", "东京上班族为何又开始自带午餐")
+    assert (fields["published"], fields["author"], fields["source"]) == ("2024-05-19T10:00:00+09:00", "Haruka Mori", None)
+    gmt = article().replace("</h1>", '</h1><div class="cons-date">Published: May 19, 2024 06:12 PM GMT+8</div>')
+    assert extract_page(html(gmt)).fields["published"] == "2024-05-19T18:12:00+08:00"
+    staff = article().replace(f"<p>{PROSE}</p>", f"<p>日经中文网 记者 林晓岚</p><p>{PROSE}</p>")
+    fields = extract_page(html(staff)).fields
+    assert (fields["author"], fields["source"]) == ("林晓岚", "日经中文网")

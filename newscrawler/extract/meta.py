@@ -36,7 +36,7 @@ _SOURCE = re.compile(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[
 _AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
-_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][\w.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][\w.'-]*){0,5})\b")  # not "Published:"
+_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
 
@@ -165,6 +165,13 @@ def headlines(
                         lines.append(text)
                         break
             sib = sib.getnext()
+        prev = h1.getprevious()
+        if len(lines) == 1 and prev is not None and prev.tag in ("h1", "h2", "h3") and prev.find(".//a") is None:
+            # the <title> names the English headline (h2.enTitle) under the Chinese h1 (日经中文网)
+            text = normalise_space(prev.text_content())
+            other = language_of(text)
+            if text and len(text) <= 120 and other in ("en", "zh") and language_of(lines[0]) not in (other, "mixed"):
+                lines.insert(0, text)
     if not lines:
         og = meta_content(root, "og:title") or title_tag(root)
         if og:  # "成都大熊猫基地三只幼仔首次亮相-新华网": the site's name is not the headline's
@@ -410,7 +417,7 @@ _LEAD_AUTHOR = re.compile(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")  # (责编：… may follow)
+_STAFF = re.compile(r"^(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")  # (责编：… may follow)
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -454,7 +461,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
     return None
 
 
-_NOT_A_NAME = re.compile(r"[\d:：@|/]")
+_NOT_A_NAME = re.compile(r"[\d:：@|/（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
 
 
 def source_element(owners: list[etree._Element]) -> str | None:
@@ -488,6 +495,7 @@ def original_source(lines: list[str]) -> str | None:
 _CLOSING_SOURCE = re.compile(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
+_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
 _SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b", re.I)
 
@@ -504,6 +512,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line)
         ):
             author = m["v"].strip()
+    if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
+        source = next((m["media"] for line in lines if (m := _STAFF.match(line)) and _MEDIA_NAME.search(m["media"])), None)
     if author is None:
         publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title"))))
         candidates = (
