@@ -317,6 +317,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
+#: A label is short: twelve Chinese characters, or a few words ("Business & Tech").
+_LABEL_WEIGHT = 36
 _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")
 
 
@@ -335,7 +337,7 @@ def _item_label(a: etree._Element) -> str | None:
         if other is a or not isinstance(other.tag, str) or within(a, other) or within(other, a):
             continue
         text = normalise_space(other.text_content())
-        if not text or weight(text) > 36:  # (twelve Chinese characters, or a few words)
+        if not text or weight(text) > _LABEL_WEIGHT:
             continue
         if other.tag != "a":
             if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
@@ -344,8 +346,7 @@ def _item_label(a: etree._Element) -> str | None:
         href = urlsplit(other.get("href") or "").path
         if _PERSON_PATH.search(href):
             continue  # the writer's or the account's page (sohu's mp.sohu.com/profile): no section
-        section_page = _list_path(href) or bool(_SECTION_PATH.search(href))
-        if section_page or (_SECTION_NAME.match(text) and not is_article_url(href)):
+        if _list_page(href) or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
     return None
 
@@ -375,8 +376,7 @@ def _sibling_label(a: etree._Element) -> str | None:
         bracketed = _BRACKETED.match(text)
         if bracketed:
             return bracketed[1] or bracketed[2]
-        # a label is short: twelve Chinese characters, or a few words ("Business & Tech")
-        if sib.tag != "a" and text and weight(text) <= 36 and (tokens(sib) & SECTION_LABEL_TOKENS or _SECTION_NAME.match(text)):
+        if sib.tag != "a" and text and weight(text) <= _LABEL_WEIGHT and (tokens(sib) & SECTION_LABEL_TOKENS or _SECTION_NAME.match(text)):
             return text
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
@@ -482,8 +482,7 @@ def pagination_links(links: list[Link], page_url: str) -> list[str]:
 
 def is_list_url(url: str) -> bool:
     """list_2_2.html, index_2.html, /page/3/, /channel/shuangyu: a CMS's own name for a list page."""
-    path = urlsplit(url).path
-    return _list_path(path) or bool(_SECTION_PATH.search(path))
+    return _list_page(urlsplit(url).path)
 
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
@@ -492,10 +491,15 @@ _SECTION_PATH = re.compile(
 )
 
 
+def _list_page(path: str) -> bool:
+    """A list page's path by a CMS's own name for one, or a tag/topic/channel page's."""
+    return _list_path(path) or bool(_SECTION_PATH.search(path))
+
+
 def is_article_url(url: str) -> bool:
     parts = urlsplit(url)
     path = parts.path
-    if _list_path(path) or _SECTION_PATH.search(path):
+    if _list_page(path):
         return False
     # the story named by its query: WeChat's /s?__biz=…&mid=2247486794&idx=1&sn=…, show.php?id=12345
     return (bool(_ARTICLE_URL.search(path)) and path not in ("", "/")) or bool(_QUERY_ID.search(parts.query))
