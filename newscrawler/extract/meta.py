@@ -259,6 +259,8 @@ _ALBUM = re.compile(r"收录于(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})")  # (
 
 def album_section(lines: list[str]) -> str | None:
     return next((m["v"] for line in lines if (m := _ALBUM.search(line))), None)
+
+
 _HOME_PATH = re.compile(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
 
 
@@ -445,6 +447,7 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # (Sixth Tone's
 #: An account's name (WeChat's span.rich_media_meta_nickname > #js_name) publishes the post; it
 #: is not the source a story is taken from.
 _ACCOUNT_TOKENS = frozenset({"nickname", "profile"})
+_HOLDS_AUTHOR = etree.XPath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])")
 
 
 def bare_source(owners: list[etree._Element]) -> str | None:
@@ -472,8 +475,10 @@ def source_element(owners: list[etree._Element]) -> str | None:
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
                 continue
             text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
-            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.tag in _HEADING_TAGS or el.xpath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])"):
-                continue  # the author's name inside a media-named row (WeChat's span.rich_media_meta)  # WeChat's 原创 tag (span#copyright_logo.rich_media_meta): a mark, not a source
+            # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
+            # media-named row (span.rich_media_meta > #js_author_name)
+            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.tag in _HEADING_TAGS or _HOLDS_AUTHOR(el):
+                continue
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text
     return None
