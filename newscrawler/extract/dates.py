@@ -42,6 +42,22 @@ def parse_tz(offset: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
+#: A zone named beside the time: 日经中文网's "2024/05/19 10:00（东京时间）", "06:12 PM GMT+8".
+_ZONES = (
+    (re.compile(r"东京时间|日本时间|\bJST\b"), "+09:00"),
+    (re.compile(r"北京时间|香港时间|台北时间|新加坡时间|\b(?:HKT|SGT)\b"), "+08:00"),
+    (re.compile(r"格林尼治时间|\b(?:GMT|UTC)\b"), "+00:00"),
+)
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
+
+
+def zone_named(text: str) -> timezone | None:
+    """The time zone a line names beside its time, if it names one."""
+    if m := _GMT_OFFSET.search(text):
+        return parse_tz(f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}")
+    return next((parse_tz(offset) for pattern, offset in _ZONES if pattern.search(text)), None)
+
+
 def iso(value: datetime | date, with_time: bool, tz: timezone) -> str:
     if not with_time or not isinstance(value, datetime):
         return (value.date() if isinstance(value, datetime) else value).isoformat()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -337,25 +338,8 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     return between if len(between) <= 12 else between[:6] + between[-6:]
 
 
-#: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
-#: A zone named beside the time: 日经中文网's "2024/05/19 10:00（东京时间）".
-_ZONES = (
-    (re.compile(r"东京时间|日本时间|\bJST\b"), "+09:00"),
-    (re.compile(r"北京时间|香港时间|台北时间|新加坡时间|\b(?:HKT|SGT)\b"), "+08:00"),
-    (re.compile(r"格林尼治时间|\b(?:GMT|UTC)\b"), "+00:00"),
-)
-
-
-_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
-
-
-def _zone(line: str):
-    if m := _GMT_OFFSET.search(line):  # "… 06:12 PM GMT+8"
-        return dates.parse_tz(f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}")
-    return next((dates.parse_tz(offset) for pattern, offset in _ZONES if pattern.search(line)), None)
-
-
 _POSTED = re.compile(r"发表于|发布于|发布时间|Published", re.I)
+#: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = re.compile(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
 
@@ -367,9 +351,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     year = int(url_date[:4]) if url_date else None
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
-    dated = [line for line in info if _POSTED.search(line)] + [line for line in info if not _MEMBER_DATE.match(line)]
-    shown = next((v for line in dated if (v := dates.parse_text(line, _zone(line) or tz, default_year=year))), None)
-    in_zone = lambda r: dates.from_script(r, tz)  # noqa: E731 (a Unix time is read in the portal's zone)
+    dated = sorted((line for line in info if not _MEMBER_DATE.match(line)), key=lambda line: not _POSTED.search(line))
+    shown = next((v for line in dated if (v := dates.parse_text(line, dates.zone_named(line) or tz, default_year=year))), None)
+    in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
         raw = getter(root)
         if raw and (value := dates.parse_iso(raw, tz)):
