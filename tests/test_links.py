@@ -365,3 +365,39 @@ def test_joomla_start_pages_count_from_zero_and_a_clock_in_the_url_is_no_page():
     url = "https://cn.nikkei.com/politicsaeconomy/politicsasociety/55812-2024-05-20-14-30-00.html"
     assert page_key(url) == (url, 1)
     assert page_key(url + "?start=1") == (url, 2) and page_key(url + "?start=0") == (url, 1)
+
+
+def test_a_days_archive_named_by_its_date_is_a_list_and_its_releases_are_followed():
+    from newscrawler.extract.links import is_article_url, is_list_url
+    for url in ("https://www.info.gov.hk/gia/general/202405/20.htm", "https://www.example.com/2024/05/20/",
+                "https://www.example.com/news/2024-05-20/"):
+        assert is_list_url(url) and not is_article_url(url), url
+    assert is_article_url("https://www.info.gov.hk/gia/general/202405/20/P2024052000311.htm")
+    assert is_article_url("https://www.example.com/2024/05/20/city-opens-new-library/")
+    rows = "".join(f'<tr><td>1{i}:45</td><td><a href="20/P20240520003{i}1.htm">Press release number {i} of the day</a></td></tr>'
+                   for i in range(1, 5))
+    body = f"""<html><head><title>Press Releases - May 20, 2024</title></head><body><div class="leftBody">
+    <h1>Press Releases - Monday, May 20, 2024</h1><table class="prList">{rows}</table></div></body></html>"""
+    result = extract_page(html(body, url="https://www.info.gov.hk/gia/general/202405/20.htm"))
+    assert result.kind == "list"
+    assert "https://www.info.gov.hk/gia/general/202405/20/P2024052000311.htm" in result.follow
+
+
+def test_a_recommendation_box_beside_the_articles_own_related_block_is_not_related():
+    related = """<div class="rm_relevant"><div class="title">相关新闻</div><ul>
+    <li><a href="/n1/2024/0520/c1006-40240123.html">社区夜读室：下班后的第二间教室</a></li></ul></div>
+    <div class="box_news"><h2>推荐阅读</h2><ul><li><a href="/n1/2024/0517/c1006-40238604.html">“慢就业”还是“先就业”？毕业生的选择题</a></li></ul></div>"""
+    result = extract_page(html(page(related)))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/n1/2024/0520/c1006-40240123.html"]
+    alone = """<div class="box_news"><h2>推荐阅读</h2><ul><li><a href="/n1/2024/0517/c1006-40238604.html">“慢就业”还是“先就业”？毕业生的选择题</a></li></ul></div>"""
+    assert [r["url"] for r in extract_page(html(page(alone))).fields["related"]] == [
+        "https://www.example.com/n1/2024/0517/c1006-40238604.html"]
+
+
+def test_the_story_in_its_other_language_is_followed_but_not_the_sites_other_pages():
+    switch = """<ul class="topLinks"><li><a href="https://www.gov.hk/en/">GovHK</a></li>
+    <li><a href="P2024052000310.htm" lang="zh-HK">中文</a></li><li><a href="/gia/general/rss.htm">RSS</a></li></ul>"""
+    body = page("").replace('<div class="main">', switch + '<div class="main">')
+    result = extract_page(html(body, url="https://www.info.gov.hk/gia/general/202405/20/P2024052000311.htm"))
+    assert result.kind == "article"
+    assert result.follow == ["https://www.info.gov.hk/gia/general/202405/20/P2024052000310.htm"]

@@ -60,9 +60,15 @@ _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*
 #: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
 _STORY_INDEX = re.compile(r"/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}|[^/]*\d{7,}[^/]*)/index\.s?html?$", re.I)
 
+#: A day's archive named by the date alone, no story id after it: GovHK's /gia/general/202405/20.htm,
+#: /2024/05/20/, /2024-05-20/.
+_DATE_INDEX = re.compile(
+    r"/(?:\d{6}/\d{2}(?:\.s?html?)?|\d{4}/\d{2}/\d{2}/?(?:index\.s?html?)?|\d{4}-\d{2}-\d{2}/?)$", re.I
+)
+
 
 def _list_path(path: str) -> bool:
-    return bool(_LIST_URL.search(path)) and not _STORY_INDEX.search(path)
+    return (bool(_LIST_URL.search(path)) and not _STORY_INDEX.search(path)) or bool(_DATE_INDEX.search(path))
 
 
 _ARTICLE_URL = re.compile(
@@ -206,7 +212,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
 
     Found from their label (a short text block such as 相关文章, read in the page walk) or
     their name (class/id), then climbed to the element that holds the links; blocks in a
-    side column are not the article's, and weak labels (推荐阅读) count only beside the text.
+    side column are not the article's, and weak labels (推荐阅读) count only beside the text
+    and only where no strong one (相关新闻) names the article's own block.
     """
     candidates = [(b.owner, label) for b in page_blocks if (label := _related_label(b.text))]
     candidates += [
@@ -214,6 +221,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         if tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None
     ]
     found: list[etree._Element] = []
+    weak: list[etree._Element] = []
     for el, label in candidates:
         block = el
         # The list set right after its label inside something larger (ECNS's h3 + ul under the
@@ -236,9 +244,14 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
             within(block, f) or within(f, block) for f in found
         ):
             continue
-        if label is not None and WEAK_LABEL.search(label) and not _near(block, container):
-            continue
+        if label is not None and WEAK_LABEL.search(label):
+            if not _near(block, container):
+                continue
+            weak += items or [block]
         found += items or [block]
+    # Beside the article's own 相关新闻 block, a 推荐阅读 box is the site's recommendations.
+    if len(weak) < len(found):
+        found = [block for block in found if block not in weak]
     # Page order, by where each block's first link stands among the page's links.
     position = {link.element: i for i, link in enumerate(links)}
     first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
@@ -523,6 +536,26 @@ def companion_links(listed: list[Link], links: list[Link], page_url: str) -> lis
             continue
         path = urlsplit(link.url).path
         if same_site(link.url, page_url) and is_article_url(link.url) and _PAGE_PATH.search(path):
+            out.append(link.url)
+    return out
+
+
+#: A language switch's link text: the same story in the other language (GovHK's 中文 / English).
+_LANGUAGE_NAME = re.compile(
+    r"^(?:中文|中文版|繁體|繁体|繁體中文|繁体中文|简体|簡體|简体中文|簡體中文|English|English Version|"
+    r"英文|英文版|EN|ENG|CN|中|英|繁|简|簡)$", re.I
+)
+
+
+def language_versions(links: list[Link], page_url: str) -> list[str]:
+    """An article's own page in the other language, linked by a language switch: a story of
+    its own (the crawl would not reach a Chinese twin that no list links)."""
+    own = clean_url(page_url)
+    out = []
+    for link in links:
+        if not (_LANGUAGE_NAME.match(link.text) or link.element.get("hreflang")):
+            continue
+        if same_site(link.url, page_url) and is_article_url(link.url) and clean_url(link.url) != own:
             out.append(link.url)
     return out
 

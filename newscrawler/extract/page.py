@@ -15,7 +15,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, links_in, main_columns, pagination_links, related_blocks,
+    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, main_columns, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
@@ -42,7 +42,8 @@ class PageResult:
     rules: dict[str, str] = field(default_factory=dict)
     page_number: int = 1
     more_pages: list[str] = field(default_factory=list)  # pages 2..n, when this is page 1
-    follow: list[str] = field(default_factory=list)  # list pages: pagination and articles
+    #: list pages: pagination and articles; an article: its pages in the other language
+    follow: list[str] = field(default_factory=list)
     fallbacks: list[str] = field(default_factory=list)  # profile fields that found nothing
     untrusted_pairs: int = 0
     layout: str = ""
@@ -183,6 +184,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         result.url = base
         canon_rule = "page 1 of a paginated article"
     f.set("url", result.url, canon_rule)
+    result.follow = language_versions(links, url)
     f.set("site", (urlsplit(result.url).hostname or "").lower(), "host of url")
 
     leading = _leading_headline(paras, title, title_zh)

@@ -117,11 +117,14 @@ class NewsSpider(scrapy.Spider):
             yield load_article(collected)
 
     def _from_article_page(self, result: Any) -> Any:
-        """What every page of an article adds: its doubtful pairs counted, its related links followed."""
+        """What every page of an article adds: its doubtful pairs counted, its related links and
+        other-language versions followed."""
         if result.untrusted_pairs:
             self.crawler.stats.inc_value("newscrawler/align/untrusted", result.untrusted_pairs)
         for link in result.fields.get("related", []) if self.follow_links else []:
             yield self.follow(link["url"])
+        for url in result.follow if self.follow_links else []:  # the story in its other language
+            yield self.follow(url)
 
     def _next_page(self, collected: list[dict], remaining: list[str], previous: Response | None = None) -> scrapy.Request:
         # dont_filter: the chain must reach every page even if a link elsewhere already
