@@ -286,3 +286,16 @@ def test_paywall_prompts_and_a_translation_hint_are_not_text():
     result = extract_page(html(page(f"""<p>{PROSE}</p><p>提示：将鼠标移到英文句子上即可查看中文翻译。</p>
         <div class="paywall"><p>会员专享</p><p>敬请登录以便观看全部文章。</p><p>如果您还不是日经中文网会员，请免费注册。</p></div>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()] and result.fields["paragraphs_zh"] == []
+
+
+def test_a_press_releases_end_marks_are_not_text_and_give_the_time():
+    result = extract_page(html(page(f"""<p>{PROSE}</p><p>{PROSE}again.</p>
+        <p>Ends/Monday, May 20, 2024<br>Issued at HKT 11:45<br>NNNN</p>""").replace("时间:2021-04-30 10:15 ", "")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+    assert result.fields["published"] == "2024-05-20T11:45:00+08:00"
+    zh_text = ["康乐及文化事务署今日宣布，六间公共图书馆将于七月延长开放时间至晚上十时，方便市民在暑期阅读。",
+               "署方发言人表示，延长开放是根据去年秋季的调查结果作出的安排，署方会在月底检讨使用情况。"]
+    zh = extract_page(html(page("".join(f"<p>{t}</p>" for t in zh_text)
+                                + "<p>完</p><p>2024年5月20日（星期一）<br>香港時間11時45分</p>").replace("时间:2021-04-30 10:15 ", "")))
+    assert zh.fields["paragraphs_zh"] == zh_text
+    assert zh.fields["published"] == "2024-05-20T11:45:00+08:00"

@@ -58,3 +58,13 @@ def test_a_unix_time_in_the_script_is_read_in_the_portals_zone():
     from newscrawler.extract.dates import from_script
     root = lxml_html.fromstring('<html><body><em id="publish_time"></em><script>var ct = "1716161400";</script></body></html>')
     assert from_script(root, TZ) == "2024-05-20T07:30:00+08:00"
+
+
+def test_a_date_line_with_its_weekday_and_a_time_on_the_line_below():
+    from newscrawler.extract.dates import is_date_line, with_time_line
+    assert is_date_line("2024年5月20日（星期一）") and is_date_line("Monday, May 20, 2024")
+    assert not is_date_line("2024年5月20日 星期一 晴")
+    tz = parse_tz("+08:00")
+    assert with_time_line("2024-05-20", "Issued at HKT 11:45", tz) == "2024-05-20T11:45:00+08:00"
+    assert with_time_line("2024-05-20", "香港時間18時40分", tz) == "2024-05-20T18:40:00+08:00"
+    assert with_time_line("2024-05-20", "Issued by the Department", tz) is None

@@ -112,3 +112,15 @@ def test_translations_hidden_until_hover_are_text_and_a_rule_for_an_absent_state
     result = extract_page(html(body))
     assert result.fields["paragraphs_en"] == [PROSE.strip() + " They filmed it.", PROSE + "again."]
     assert result.fields["paragraphs_zh"] == [zh1 + zh2]
+
+
+def test_a_row_of_figures_is_one_line_and_a_row_of_a_sentence_and_its_translation_two():
+    table = """<table><tr><th>Control point</th><th>Arrivals</th><th>Departures</th></tr>
+    <tr><td>Lo Wu</td><td>201,340</td><td>215,870</td></tr></table>
+    <table><tr><td>The library opens until ten.</td><td>图书馆开放到十点。</td></tr></table>"""
+    body = f"""<html><head><title>Passenger traffic at control points</title></head><body>
+    <h1>Passenger traffic at control points</h1><div class="text"><p>{PROSE}</p>{table}<p>{PROSE}again.</p></div></body></html>"""
+    result = extract_page(html(body))
+    assert result.fields["paragraphs_en"][1:4] == ["Control point Arrivals Departures", "Lo Wu 201,340 215,870",
+                                                   "The library opens until ten."]
+    assert result.fields["paragraphs_zh"] == ["图书馆开放到十点。"]

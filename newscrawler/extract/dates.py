@@ -79,15 +79,40 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     return iso(value, with_time, tz)
 
 
+_WEEKDAY = re.compile(r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+
+
 def is_date_line(text: str) -> bool:
-    """A line that is only a date (and time): "2019-6-18", "June 20, 2019", "2015年3月10日"."""
+    """A line that is only a date (and time), its weekday aside: "2019-6-18", "June 20, 2019",
+    "2024年5月20日（星期一）"."""
     if len(text) > 40:
         return False
     for pattern in (_NUMERIC, _ENGLISH):
         match = pattern.search(text)
-        if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", text[:match.start()] + text[match.end():]):
+        rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""
+        if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", rest):
             return True
     return False
+
+
+#: A line giving the time alone, below a date line: a press release's "Issued at HKT 11:45",
+#: "香港時間11時45分".
+_TIME_LINE = re.compile(
+    r"^(?:(?:Issued|Released|Posted|Updated) at\s+)?(?:[A-Z]{2,4}\s+)?(?:[\u4e00-\u9fff]{2,4}[時时][間间]\s*)?"
+    r"(?P<H>\d{1,2})(?:[:：]|[時时])(?P<M>\d{2})分?\s*$", re.I
+)
+
+
+def with_time_line(day: str, line: str, tz: timezone) -> str | None:
+    """A date (``2024-05-20``) and the time the next line gives, as one datetime."""
+    match = _TIME_LINE.match(line.strip())
+    if not match:
+        return None
+    try:
+        moment = datetime.fromisoformat(day).replace(hour=int(match["H"]), minute=int(match["M"]), tzinfo=tz)
+    except ValueError:
+        return None
+    return iso(moment, True, tz)
 
 
 def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:

@@ -354,7 +354,12 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
     dated = sorted((line for line in info if not _MEMBER_DATE.match(line)), key=lambda line: not _POSTED.search(line))
-    shown = next((v for line in dated if (v := dates.parse_text(line, dates.zone_named(line) or tz, default_year=year))), None)
+    shown = None
+    for i, line in enumerate(dated):
+        if shown := dates.parse_text(line, zone := dates.zone_named(line) or tz, default_year=year):
+            if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
+                shown = dates.with_time_line(shown, dated[i + 1], zone) or shown
+            break
     in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
         raw = getter(root)

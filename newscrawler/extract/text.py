@@ -269,6 +269,13 @@ class BlockReader:
             elif tag in BLOCK_TAGS:
                 if self.furniture != "read" and (is_furniture(child, self.wrappers) or (self._media and _media_box(child))):
                     self._furniture(child, in_link)
+                elif tag == "tr" and _data_row(child):
+                    self._flush(child)
+                    for cell in child:  # one line, its cells spaced: "Lo Wu 201,340 215,870"
+                        if isinstance(cell.tag, str):
+                            self._text(" ", False)
+                            self._walk(cell, in_link, child)
+                    self._flush(owner)
                 else:
                     self._flush(child)
                     self._walk(child, in_link, child)
@@ -292,6 +299,27 @@ def _hidden_translation(span: etree._Element, visible: list[str]) -> bool:
         return False
     before_cjk, before_latin = script_counts("".join(visible))
     return before_latin > CJK_WEIGHT * before_cjk
+
+
+_CELLS = frozenset({"td", "th"})
+
+
+def _data_row(tr: etree._Element) -> bool:
+    """A table row of figures and short labels in one script, read as one line; a row of an
+    English cell and its Chinese translation stays two paragraphs (a pair)."""
+    cells = [c for c in tr if isinstance(c.tag, str)]
+    if len(cells) < 2 or any(c.tag not in _CELLS for c in cells):
+        return False
+    chinese = set()
+    for cell in cells:
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS | {"br", "img"} for d in cell.iterdescendants()):
+            return False
+        text = cell.text_content().strip()
+        if len(text) > 40:
+            return False
+        if text and not text.replace(",", "").replace(".", "").replace("%", "").isdigit():
+            chinese.add(_mostly_chinese(text))
+    return len(chinese) < 2
 
 
 def _hidden_aside(p: etree._Element, hidden: frozenset[str]) -> bool:
