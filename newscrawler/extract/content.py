@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
     CJK_WEIGHT, Block, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
@@ -49,11 +50,11 @@ def _strip_boilerplate(text: str) -> str:
 
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
-LEAD_IN = re.compile(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
-TRANSLATION_LABEL = re.compile(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
+TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
-_NOISE_START = re.compile(
+_NOISE_START = zh_re(
     r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
@@ -96,7 +97,7 @@ _NOISE_START = re.compile(
 )
 #: A photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)",
 #: "（图片来源：视觉中国）". Searched in a line's last characters only.
-_CREDIT_END = re.compile(
+_CREDIT_END = zh_re(
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
@@ -122,7 +123,7 @@ _NOISE_ANYWHERE = (
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = re.compile(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
+_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -147,7 +148,7 @@ def is_noise_line(text: str) -> bool:
 #: in the text runs to the end of the text.
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
-GLOSSARY = re.compile(
+GLOSSARY = zh_re(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
@@ -252,8 +253,8 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
 _STANDFIRST = frozenset({"summary", "standfirst", "dek"})
-_TRANSLATION_PREFIX = re.compile(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
-_LEAD_LABEL = re.compile(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
+_TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
+_LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 
 
 def _bold_heading(block: Block) -> bool:

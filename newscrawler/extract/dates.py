@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from lxml import etree
 
+from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import jsonld
 
 META_NAMES = (
@@ -19,7 +20,7 @@ META_NAMES = (
     "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "article.published", "date",
 )
-_NUMERIC = re.compile(
+_NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
     # 日 ends the day even when the time follows at once: 2019年06月18日10:33
     r"(?:\s*日|(?!\d))(?:[\sT]*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
@@ -44,9 +45,9 @@ def parse_tz(offset: str) -> timezone:
 
 #: A zone named beside the time: 日经中文网's "2024/05/19 10:00（东京时间）", "06:12 PM GMT+8".
 _ZONES = (
-    (re.compile(r"东京时间|日本时间|\bJST\b"), "+09:00"),
-    (re.compile(r"北京时间|香港时间|台北时间|新加坡时间|\b(?:HKT|SGT)\b"), "+08:00"),
-    (re.compile(r"格林尼治时间|\b(?:GMT|UTC)\b"), "+00:00"),
+    (zh_re(r"东京时间|日本时间|\bJST\b"), "+09:00"),
+    (zh_re(r"北京时间|香港时间|台北时间|新加坡时间|\b(?:HKT|SGT)\b"), "+08:00"),
+    (zh_re(r"格林尼治时间|\b(?:GMT|UTC)\b"), "+00:00"),
 )
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
 
@@ -79,7 +80,7 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     return iso(value, with_time, tz)
 
 
-_WEEKDAY = re.compile(r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_WEEKDAY = zh_re(r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 
 def is_date_line(text: str) -> bool:
@@ -97,7 +98,7 @@ def is_date_line(text: str) -> bool:
 
 #: A line giving the time alone, below a date line: a press release's "Issued at HKT 11:45",
 #: "香港時間11時45分".
-_TIME_LINE = re.compile(
+_TIME_LINE = zh_re(
     r"^(?:(?:Issued|Released|Posted|Updated) at\s+)?(?:[A-Z]{2,4}\s+)?(?:[\u4e00-\u9fff]{2,4}[時时][間间]\s*)?"
     r"(?P<H>\d{1,2})(?:[:：]|[時时])(?P<M>\d{2})分?\s*$", re.I
 )

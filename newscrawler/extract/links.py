@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
+from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     normalise_space, tokens, weight, within,
@@ -23,25 +24,25 @@ _LABEL = (
     r"More on this(?: story| topic)?|You may also like)"
 )
 #: A related block's label, alone or with its translation ("相关阅读 Related").
-RELATED_LABEL = re.compile(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
+RELATED_LABEL = zh_re(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
 #: A row of tabs whose open (first) one is the related block: "相关推荐 热点推荐", also run
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
-_TAB_ROW = re.compile(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
-_MORE = re.compile(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
+_TAB_ROW = zh_re(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
+_MORE = zh_re(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
 _DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·•—-]+|[\s▼▲▶►▷◆◇●○■□★☆←↓|·•—-]+$")
-_TRAILING_MORE = re.compile(r"\s+(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
+_TRAILING_MORE = zh_re(r"\s+(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
-WEAK_LABEL = re.compile(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
+WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
 _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
     "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
 })
 #: A list item's "read the whole article" link: its headline stands apart, unlinked.
-READ_MORE = re.compile(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更多|Read more|Read on|Full story)\s*[»>›…]*$", re.I)
+READ_MORE = zh_re(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更多|Read more|Read on|Full story)\s*[»>›…]*$", re.I)
 #: Outside a pager, only a "next" link is pagination (首页 there is usually the home page).
-NEXT_TEXT = re.compile(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More)$", re.I)
-PAGINATION_TEXT = re.compile(
+NEXT_TEXT = zh_re(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More)$", re.I)
+PAGINATION_TEXT = zh_re(
     r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|【\d{1,4}】|第\d{1,4}页|Next|Prev(?:ious)?|Last|First|"
     r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
     re.I,
@@ -78,7 +79,7 @@ _ARTICLE_URL = re.compile(
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
@@ -96,7 +97,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
-_SECTION_NAME = re.compile(
+_SECTION_NAME = zh_re(
     r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)"
     r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
     r"|校园|留学|就业|职场|考试)$"
@@ -396,7 +397,7 @@ def _sibling_label(a: etree._Element) -> str | None:
     return None
 
 
-_TRAILING_DATE = re.compile(r"\s*[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?\s*$")
+_TRAILING_DATE = zh_re(r"\s*[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?\s*$")
 _TITLE_PART = frozenset({"title", "tit", "headline"})
 
 
@@ -541,7 +542,7 @@ def companion_links(listed: list[Link], links: list[Link], page_url: str) -> lis
 
 
 #: A language switch's link text: the same story in the other language (GovHK's 中文 / English).
-_LANGUAGE_NAME = re.compile(
+_LANGUAGE_NAME = zh_re(
     r"^(?:中文|中文版|繁體|繁体|繁體中文|繁体中文|简体|簡體|简体中文|簡體中文|English|English Version|"
     r"英文|英文版|EN|ENG|CN|中|英|繁|简|簡)$", re.I
 )

@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import is_section, split_prefix
@@ -16,7 +17,7 @@ from newscrawler.extract.text import (
 )
 from newscrawler.urls import clean_url, same_site, site_of
 
-_SITE_SUFFIX = re.compile(r"\s*[-|_–—]{1,2}\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")  # also "--北京周报网"
+_SITE_SUFFIX = zh_re(r"\s*[-|_–—]{1,2}\s*[\u4e00-\u9fff]{2,8}(?:网|网站|频道|报)$")  # also "--北京周报网"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
 _HEADLINE_CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::h4 or self::h5 or self::td]"
@@ -24,7 +25,7 @@ _HEADLINE_CANDIDATES = etree.XPath(
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
-_BREADCRUMB_TEXT = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
+_BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
@@ -32,8 +33,8 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = re.compile(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
-_AUTHOR = re.compile(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
@@ -83,7 +84,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
 _HEADLINE_ACTIONS = frozenset({"举报", "收藏", "纠错", "分享", "打印", "评论", "Share", "Print"})
-_ORIGINAL_LABEL = re.compile(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
+_ORIGINAL_LABEL = zh_re(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
 def headline_lines(el: etree._Element) -> list[str]:
@@ -254,14 +255,14 @@ _CRUMB_CANDIDATES = etree.XPath(
 _KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
 _HASHTAG = re.compile(r"(?<![A-Za-z0-9&])#[\u4e00-\u9fffA-Za-z]")
 #: The collection a post is filed in: WeChat's "收录于合集 #双语新闻" card under the headline.
-_ALBUM = re.compile(r"收录于(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})")  # (then "41个内容")
+_ALBUM = zh_re(r"收录于(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})")  # (then "41个内容")
 
 
 def album_section(lines: list[str]) -> str | None:
     return next((m["v"] for line in lines if (m := _ALBUM.search(line))), None)
 
 
-_HOME_PATH = re.compile(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
+_HOME_PATH = zh_re(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
 
 
 def kicker(h1s: list[etree._Element]) -> str | None:
@@ -407,26 +408,26 @@ def author_element(root: etree._Element) -> str | None:
     return None
 
 
-_BY = re.compile(r"^(?:By|作者[:：]?)\s+")
+_BY = zh_re(r"^(?:By|作者[:：]?)\s+")
 #: "文 | 周然": a self-media post's byline.
-_WEN = re.compile(
+_WEN = zh_re(
     r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"
     r"(?:[\u4e00-\u9fff]{2,6}\s+(?=[\u4e00-\u9fff·]{2,8}(?:\s|$)))?"  # 文｜财新 沈一舟: the paper, then the writer
     r"(?P<v>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)(?=\s|$|\s*译)"
 )
 #: "【文/马克·霍利斯 译/观察者网 陈思远】": the writer a lead-in credit names (not the translator).
-_LEAD_AUTHOR = re.compile(
+_LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = re.compile(r"^(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")  # (责编：… may follow)
+_STAFF = zh_re(r"^(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")  # (责编：… may follow)
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
-_REPORTER = re.compile(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
+_REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "strong"})
 #: The role before a byline's names: 界面新闻编译｜, 记者, By.
-_ROLE = re.compile(r"编译|撰文|记者|作者|^\s*文\s*[|｜/]|\bBy\b")
+_ROLE = zh_re(r"编译|撰文|记者|作者|^\s*文\s*[|｜/]|\bBy\b")
 #: An account's name: a short run of words without sentence punctuation.
 _ACCOUNT = re.compile(r"^[\w\u4e00-\u9fff·• -]{2,20}$")
 #: A person's name in Chinese: two to four characters, or a transcribed one with a middle dot.
@@ -435,7 +436,7 @@ _NAME_ZH = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e
 _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 
-_ORIGINAL_SOURCE = re.compile(
+_ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$", re.I
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
@@ -464,7 +465,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
     return None
 
 
-_NOT_A_NAME = re.compile(r"[\d:：@|/（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
+_NOT_A_NAME = zh_re(r"[\d:：@|/（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
 
 
 def source_element(owners: list[etree._Element]) -> str | None:
@@ -484,7 +485,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = re.compile(r"^(?:来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)
+_LABEL_PREFIX = zh_re(r"^(?:来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)
 
 
 def original_source(lines: list[str]) -> str | None:
@@ -497,10 +498,10 @@ def original_source(lines: list[str]) -> str | None:
     return next((m["v"].strip() for line in lines if _CLOSING_SOURCE.match(line) and (m := _SOURCE.match(line))), None)
 
 
-_CLOSING_SOURCE = re.compile(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
+_CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
-_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
+_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
 _SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b", re.I)
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from scrapy.utils.response import get_base_url
 
+from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
@@ -25,7 +26,7 @@ from newscrawler.extract.meta import (
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
 
-SOFT_404 = re.compile(
+SOFT_404 = zh_re(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
     r"页面已删除|您访问的页面", re.I,
 )
@@ -309,7 +310,7 @@ def _emphasised(p: Paragraph) -> bool:
 
 #: "澎湃新闻∙双语阅读": a source with the section it filed the story under.
 _SOURCE_AND_SECTION = re.compile(r"^(?P<source>[^∙·•\s]{2,20})\s*[∙•·]\s*(?P<section>[^∙·•\s]{2,12})$")
-_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(?P<v>[^\s>›»]{2,40})")
+_SOURCE_LINE = zh_re(r"来源\s*[:：]\s*(?P<v>[^\s>›»]{2,40})")
 
 
 def _source_section(info_blocks: list) -> str | None:
@@ -340,9 +341,9 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     return between if len(between) <= 12 else between[:6] + between[-6:]
 
 
-_POSTED = re.compile(r"发表于|发布于|发布时间|Published", re.I)
+_POSTED = zh_re(r"发表于|发布于|发布时间|Published", re.I)
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
-_MEMBER_DATE = re.compile(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
+_MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):

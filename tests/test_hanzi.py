@@ -1,0 +1,26 @@
+"""Patterns written in simplified characters also read traditional text (Taiwan, Hong Kong)."""
+
+from newscrawler.extract import extract_page
+from newscrawler.extract.hanzi import both_scripts, traditional, zh_re
+from tests.conftest import html
+
+
+def test_a_pattern_accepts_either_form_and_keeps_its_escapes_and_classes():
+    assert both_scripts(r"记者\s*[编辑]") == r"[记記]者\s*[编編辑輯]"
+    assert zh_re(r"^相关新闻$").match("相關新聞") and zh_re(r"^相关新闻$").match("相关新闻")
+    assert not zh_re(r"^相关新闻$").match("相关阅读")
+    assert traditional("禁止转载") == "禁止轉載"
+
+
+def test_a_traditional_page_has_its_noise_bylines_and_related_block_read():
+    body = """<html><head><title>港鐵將延長週末服務時間</title></head><body><div class="main">
+    <h1>港鐵將延長週末服務時間</h1><div class="info">記者：王小明　來源：本報</div><div class="text">
+    <p>港鐵公司今日宣布，由下月起逢星期五及星期六晚上延長列車服務時間，方便市民參與夜間活動。</p>
+    <p>發言人表示，延長服務的安排會先試行三個月，公司會按乘客量檢討是否恆常化。</p>
+    <p>責任編輯：陳大文</p></div>
+    <div class="related"><h3>相關新聞</h3><ul><li><a href="/news/2024/0520/123456.html">機場快綫增加班次應付暑假需求</a></li></ul></div>
+    </div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["author"] == "王小明" and fields["source"] == "本報"
+    assert fields["paragraphs_zh"][-1].startswith("發言人表示")
+    assert [r["title"] for r in fields["related"]] == ["機場快綫增加班次應付暑假需求"]
