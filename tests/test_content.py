@@ -299,3 +299,27 @@ def test_a_press_releases_end_marks_are_not_text_and_give_the_time():
                                 + "<p>完</p><p>2024年5月20日（星期一）<br>香港時間11時45分</p>").replace("时间:2021-04-30 10:15 ", "")))
     assert zh.fields["paragraphs_zh"] == zh_text
     assert zh.fields["published"] == "2024-05-20T11:45:00+08:00"
+
+
+def test_taiwanese_photo_credits_a_news_glossary_and_an_app_promo_are_not_text():
+    text = ["挪威北部一座小鎮為公共圖書館借書證找到新用途：居民現在可以免費借用雪鞋、滑雪板和冰爪。",
+            "這項計畫去年冬天開始，最初只有40雙捐贈的雪鞋，存放在圖書館的後方房間。"]
+    result = extract_page(html(page(f"""<p>{text[0]}</p><div class="photo"><a href="p.jpg"><img src="p.jpg"></a>
+        <p>歸還時有損壞的裝備，會交由當地運動俱樂部的志工修理。（示意圖，路透檔案照）</p></div><p>{text[1]}</p>
+        <h4>新聞辭典</h4><p>outgrow：動詞，（因長大而）穿不下、不再適合。</p>
+        <p>不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法</p>""")))
+    assert result.fields["paragraphs_zh"] == text
+
+
+def test_a_blog_platforms_notices_are_not_text_nor_do_they_pull_the_container_up():
+    notices = """<div class="c"><p>著作权归作者所有,转载或内容合作请联系作者</p>
+    <p>【社区内容提示】社区部分内容疑似由AI辅助生成，浏览时请结合常识与多方信息审慎甄别。</p>
+    <p>平台声明：文章内容（如有图片或视频亦包括在内）由作者上传并发布，文章内容仅代表作者本人观点，简书系信息发布平台，仅提供信息存储服务。</p></div>"""
+    zh = "东京都政府将从4月起允许职员每周工作四天，官员们希望此举能让职员在养育子女的同时不必搁置自己的职业发展。"
+    body = f"""<html><head><title>Tokyo to offer four-day week</title></head><body><section><h1>Tokyo to offer four-day week</h1>
+    <article><p>{PROSE}</p><p>{zh}</p><p>{PROSE}again.</p><p>{zh}</p>
+    <blockquote><p>今日词汇：landfill n. 垃圾填埋场；borrower n. 借用者</p></blockquote>
+    <p>——英文原文来源：Reuters，中文为个人翻译，仅供学习交流。</p></article>{notices}</section></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["paragraphs_zh"] == [zh, zh]
+    assert fields["source"] == "Reuters"

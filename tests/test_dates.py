@@ -27,9 +27,11 @@ def test_month_and_day_only_take_the_year_given():
     assert parse_text("BEIJING, Nov. 12 (Xinhua) --", TZ) is None
 
 
-def test_iso_metadata_keeps_its_own_offset():
+def test_iso_metadata_keeps_its_own_offset_and_a_utc_stamp_is_shown_in_the_portals_zone():
     assert parse_iso("2021-11-05T09:00:00-05:00", TZ) == "2021-11-05T09:00:00-05:00"
-    assert parse_iso("2021-11-05T09:00:00Z", TZ) == "2021-11-05T09:00:00+00:00"
+    # 简书's <time datetime="…Z"> beside "2021.11.05 17:00": the same moment, as the page shows it
+    assert parse_iso("2021-11-05T09:00:00Z", TZ) == "2021-11-05T17:00:00+08:00"
+    assert parse_iso("2021-11-05T09:00:00+00:00", TZ) == "2021-11-05T17:00:00+08:00"
     assert parse_iso("2021-11-05 04:23:13", TZ) == "2021-11-05T04:23:13+08:00"
     assert parse_iso("2021-11-05", TZ) == "2021-11-05"
 

@@ -401,3 +401,26 @@ def test_the_story_in_its_other_language_is_followed_but_not_the_sites_other_pag
     result = extract_page(html(body, url="https://www.info.gov.hk/gia/general/202405/20/P2024052000311.htm"))
     assert result.kind == "article"
     assert result.follow == ["https://www.info.gov.hk/gia/general/202405/20/P2024052000310.htm"]
+
+
+def test_a_taiwanese_headline_prefix_and_a_cards_date_beside_its_heading():
+    assert split_prefix("中英對照讀新聞》Norwegian town lends out snowshoes") == ("中英對照讀新聞", "Norwegian town lends out snowshoes")
+    related = """<div class="caption">相關新聞</div><div class="related">
+    <a href="https://www.example.com/news/world/paper/1634987"><div class="ph"><img src="p.jpg"></div>
+    <span>2024/03/13 05:30</span><h3>中英對照讀新聞》Empty classrooms in rural Japan find new life</h3></a>
+    <a href="https://www.example.com/news/world/paper/1634990">2024/03/13 05:30 歐盟擬要求外送平台 為外送員投保意外險</a></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("Empty classrooms in rural Japan find new life", "中英對照讀新聞"), ("歐盟擬要求外送平台 為外送員投保意外險", None)]
+
+
+def test_a_hex_id_is_a_story_and_a_writers_page_is_not():
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://www.jianshu.com/p/3f9a1c27be04")
+    assert not is_article_url("https://www.jianshu.com/u/5c1e9a7d3b20")
+    assert not is_article_url("https://www.example.com/news/abcdefabcdef")  # letters only: a word, not an id
+
+
+def test_a_label_run_into_its_more_link_still_names_the_block():
+    related = """<section><h3><span>推荐阅读</span><a href="/">更多精彩内容</a></h3><ul>
+    <li><a href="/p/e2a49b7c06d5">Night Trains Make a Comeback in Europe (Part 2)</a></li></ul></section>"""
+    assert [r["url"] for r in extract_page(html(page(related))).fields["related"]] == ["https://www.example.com/p/e2a49b7c06d5"]

@@ -429,3 +429,18 @@ def test_a_zone_named_beside_the_time_the_english_headline_under_a_chinese_h1_an
     staff = article().replace(f"<p>{PROSE}</p>", f"<p>日经中文网 记者 林晓岚</p><p>{PROSE}</p>")
     fields = extract_page(html(staff)).fields
     assert (fields["author"], fields["source"]) == ("林晓岚", "日经中文网")
+
+
+def test_a_marked_writer_a_linked_writer_and_not_a_linked_translator():
+    marked = article().replace(f"<p>{PROSE}</p>", f"<p>◎周若涵</p><p>{PROSE}</p>", 1)
+    assert extract_page(html(marked)).fields["author"] == "周若涵"
+    card = '<div class="meta"><span class="n"><a href="/u/5c1e9a7d3b20">安小译</a></span> <span>字数 544</span></div>'
+    linked = article().replace("</h1>", f"</h1>{card}")
+    assert extract_page(html(linked)).fields["author"] == "安小译"
+    translator = article().replace("</h1>", '</h1><div class="meta"><span>译者：<a href="http://user.example.org/u/402117">海风吹</a></span></div>')
+    assert extract_page(html(translator)).fields["author"] is None
+
+
+def test_a_source_ends_at_a_full_width_bar_or_a_comma():
+    line = article().replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p>（英文来源：BBC News｜翻译：安小译）</p>")
+    assert extract_page(html(line)).fields["source"] == "BBC News"

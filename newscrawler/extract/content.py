@@ -55,14 +55,14 @@ LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[【\[(（]?\s*(?:英文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
-    r"|(?:声明|免责声明|版权声明|特别声明)\s*[:：]"
+    r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) image\s*:"  # Sixth Tone's closing picture credit
@@ -101,6 +101,8 @@ _CREDIT_END = zh_re(
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
+    # Taiwan's: "（示意圖，路透檔案照）", "（取自網路）", "（記者王小明翻攝）"
+    r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$"
     r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -119,11 +121,13 @@ _NOISE_ANYWHERE = (
     "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
     "禁止转载", "书面授权",
+    # a blog platform's notices under every post (简书's 著作权归作者所有…)
+    "著作权归作者所有", "仅提供信息存储服务",
 )
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系")
+_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -149,11 +153,12 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|新闻辞典|辞典|词典|单字|生字|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
-    # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置)
-    r"|^(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
+    # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
+    # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
+    r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
     r"|^[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",
     re.I,

@@ -77,6 +77,8 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     except ValueError:
         return parse_text(text, tz)
     with_time = "T" in text or " " in text or ":" in text
+    if value.tzinfo is not None and value.utcoffset() == timedelta(0):
+        value = value.astimezone(tz)  # a server's UTC stamp (``…Z``) is shown in the portal's zone
     return iso(value, with_time, tz)
 
 

@@ -30,7 +30,7 @@ RELATED_LABEL = zh_re(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$"
 _TAB_ROW = zh_re(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
 _MORE = zh_re(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View all)\s*[>»›]*)$", re.I)
 _DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·•—-]+|[\s▼▲▶►▷◆◇●○■□★☆←↓|·•—-]+$")
-_TRAILING_MORE = zh_re(r"\s+(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
+_TRAILING_MORE = zh_re(r"(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You may also like|Read more", re.I)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
@@ -77,13 +77,14 @@ _ARTICLE_URL = re.compile(
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
+    r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|])\s*(?P<rest>\S.*)$")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
-    """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``).
+    """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``); Taiwan's ``中英對照讀新聞》Title`` too.
 
     With ``sections`` given, a label before Chinese text is split off only when it is one of
     them: "世界读书日：你今年读了几本书？" is a headline, not a section and a title."""
@@ -358,7 +359,7 @@ def _item_label(a: etree._Element) -> str | None:
                 return text
             continue
         href = urlsplit(other.get("href") or "").path
-        if _PERSON_PATH.search(href):
+        if PERSON_PATH.search(href):
             continue  # the writer's or the account's page (sohu's mp.sohu.com/profile): no section
         if _list_page(href) or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
@@ -397,20 +398,23 @@ def _sibling_label(a: etree._Element) -> str | None:
     return None
 
 
-_TRAILING_DATE = zh_re(r"\s*[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?\s*$")
+_DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"
+#: A card's date before or after its headline: "2024/03/13 05:30 中英對照讀新聞》…"
+_CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$")
 _TITLE_PART = frozenset({"title", "tit", "headline"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 
 def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     """(title, label) of a link that wraps a card: its title element's text when it has one
-    (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``),
-    else the link text without a trailing date; the label from a child named like one."""
+    (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``)
+    or heading (``<a><span>2024/03/13</span><h3>…</h3></a>``), else the link text without its date; the label from a child named like one."""
     label = next(
         (normalise_space(c.text_content()) for c in a.iter() if c is not a and tokens(c) & SECTION_LABEL_TOKENS),
         None,
     )
-    part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART), None)
-    title = normalise_space(part.text_content()) if part is not None else _TRAILING_DATE.sub("", text)
+    part = next((c for c in a.iter() if c is not a and (tokens(c) & _TITLE_PART or c.tag in _HEADINGS)), None)
+    title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
         title = title[len(label):].strip()
     return title or text, label or None
@@ -429,7 +433,8 @@ def in_pager(el: etree._Element) -> bool:
     return any(tokens(a) & _PAGER_TOKENS for a in iter_ancestors(el))
 
 
-_PERSON_PATH = re.compile(r"/(?:author|profile|user)s?(?:/|$)", re.I)
+#: A writer's or an account's own page: /author/…, /user/…, /profile/…, 简书's /u/5c1e9a7d3b20.
+PERSON_PATH = re.compile(r"/(?:(?:author|profile|user)s?|u)(?:/|$)", re.I)
 _BARE_PAGE_QUERY = re.compile(r"^p(\d{1,3})$")
 
 
@@ -501,7 +506,7 @@ def is_list_url(url: str) -> bool:
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
 _SECTION_PATH = re.compile(
-    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|[a-z]*lists?)(?:/|$)", re.I
+    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|u|[a-z]*lists?)(?:/|$)", re.I
 )
 
 

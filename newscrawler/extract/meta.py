@@ -10,7 +10,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
-from newscrawler.extract.links import is_section, split_prefix
+from newscrawler.extract.links import PERSON_PATH, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
     normalise_space, tokens, weight, within,
@@ -27,13 +27,13 @@ _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|/）)\]】]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|｜/）)\]】，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|/　）)\]】]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
@@ -408,6 +408,25 @@ def author_element(root: etree._Element) -> str | None:
     return None
 
 
+def profile_link(info_owners: list[etree._Element]) -> str | None:
+    """The writer named by a link to their own page in the lines by the headline: a blog
+    post's byline (简书's avatar and name above the text) is that link, not a labelled line."""
+    for owner in info_owners:
+        for a in owner.iter("a"):
+            text = normalise_space(a.text_content())
+            if text and PERSON_PATH.search(urlsplit(a.get("href") or "").path) and (
+                _NAME_ZH.match(text) or _NAME.match(text) or _ACCOUNT.match(text)
+            ):
+                before = (a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or ""
+                if not _OTHER_ROLE.search(before):  # (译者：<a>…</a> names the translator)
+                    return text
+    return None
+
+
+#: A label naming someone other than the writer just before their linked name.
+_OTHER_ROLE = zh_re(r"(?:译者|翻译|编辑|责编|校对|审校|编译|Translator|Editor|Translated by)\s*[:：]?\s*$", re.I)
+
+
 _BY = zh_re(r"^(?:By|作者[:：]?)\s+")
 #: "文 | 周然": a self-media post's byline.
 _WEN = zh_re(
@@ -424,6 +443,8 @@ _STAFF = zh_re(r"^(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约�
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
+#: Taiwan's papers mark the writer or translator with ◎ on a line of its own: "◎周若涵".
+_MARKED = re.compile(r"^◎\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "strong"})
 #: The role before a byline's names: 界面新闻编译｜, 记者, By.
@@ -515,7 +536,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
-            or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line)
+            or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
         ):
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source

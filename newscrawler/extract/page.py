@@ -21,7 +21,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, original_source, source_element,
+    album_section, bare_source, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -238,6 +238,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         source = parts["source"]
     if author and author == source:
         author = None  # a media name in an author slot (sina's article:author) is the source
+    author = author or profile_link(info_owners)
     f.set("author", f.profile_text("author") or author, "generic: byline")
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
     f.set("source", f.profile_text("source") or source, "generic: info line")
