@@ -323,3 +323,10 @@ def test_a_blog_platforms_notices_are_not_text_nor_do_they_pull_the_container_up
     fields = extract_page(html(body)).fields
     assert fields["paragraphs_zh"] == [zh, zh]
     assert fields["source"] == "Reuters"
+
+
+def test_a_line_alone_in_the_pictures_box_is_its_caption_and_a_follow_me_line_is_a_promo():
+    result = extract_page(html(page(f"""<p>{PROSE}</p><div class="q1"><img src="p.jpg"><div class="q2">资料图：市民在公园步道上散步</div></div>
+        <p>{PROSE}again.</p><p>—— 关注我，每天一篇双语新闻，陪你坚持练英语 ——</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+    assert result.fields["paragraphs_zh"] == []

@@ -424,3 +424,18 @@ def test_a_label_run_into_its_more_link_still_names_the_block():
     related = """<section><h3><span>推荐阅读</span><a href="/">更多精彩内容</a></h3><ul>
     <li><a href="/p/e2a49b7c06d5">Night Trains Make a Comeback in Europe (Part 2)</a></li></ul></section>"""
     assert [r["url"] for r in extract_page(html(page(related))).fields["related"]] == ["https://www.example.com/p/e2a49b7c06d5"]
+
+
+def test_a_recommendation_list_in_a_column_with_a_hot_list_is_the_sites():
+    side = """<div class="x9"><div class="k2">作者最新文章</div><div class="a1"><a href="/s?id=1832544718390261576">An older post of the same account here</a></div>
+    <div class="k2">相关推荐</div><div class="a1"><a href="/s?id=1833602218845710367">老城区改造后的第一个夏天</a></div>
+    <div class="k2">百度热搜</div><ul><li><a href="https://www.baidu.com/s?wd=1">多地迎来入夏以来最强降雨</a></li></ul></div>"""
+    body = page("").replace('<div class="sidebar"></div>', "").replace("</body>", "").replace('<div class="main">', '<div class="row"><div class="main">')
+    body = body.replace("</html>", "") + f"{side}</div></body></html>"
+    assert extract_page(html(body, url="https://baijiahao.baidu.com/s?id=1833789025176430217")).fields["related"] == []
+
+
+def test_a_related_items_label_named_lm_is_its_category():
+    related = """<div class="xgtj"><h3>相关推荐</h3><ul class="xgtj_list">
+    <li><span class="lm">文化双语</span><a href="/201903/10865904.html">胡同里的四合院如何过冬</a><cite class="time">2019-03-05</cite></li></ul></div>"""
+    assert extract_page(html(page(related))).fields["related"][0]["category"] == "文化双语"

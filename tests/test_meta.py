@@ -444,3 +444,19 @@ def test_a_marked_writer_a_linked_writer_and_not_a_linked_translator():
 def test_a_source_ends_at_a_full_width_bar_or_a_comma():
     line = article().replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p>（英文来源：BBC News｜翻译：安小译）</p>")
     assert extract_page(html(line)).fields["source"] == "BBC News"
+
+
+def test_a_headline_with_no_heading_element_and_its_bold_english_line_its_account_and_place():
+    body = f"""<html><head><title>双语新闻｜滨江夜市改造一年后重新开市</title></head><body>
+    <div class="t1"><div class="s1">双语新闻｜滨江夜市改造一年后重新开市</div></div>
+    <div class="a1"><div class="s2">双语新闻｜滨江夜市改造一年后重新开市</div>
+    <div class="b1"><a href="https://author.baidu.com/home?from=bjh_a"><p class="n1">每日双语晨读</p></a>
+    <div class="d1"><span>2024-12-28 21:06</span><span>北京</span></div></div>
+    <div class="c1"><p><span class="bjh-p"><span class="bjh-strong">Riverside night market reopens after a makeover</span></span></p>
+    <p><span class="bjh-p"><span class="bjh-strong">滨江夜市改造一年后重新开市</span></span></p>
+    <p><span class="bjh-p">{PROSE}</span></p><p><span class="bjh-p">经过一年多的改造，老城区的滨江夜市于周六晚间重新开市，吸引了数千名市民前来。</span></p>
+    <p><span class="bjh-p">{PROSE}again.</span></p><p><span class="bjh-p">夜市如今沿江堤延伸600米，180个摊位分布在三个区域。</span></p></div></div></body></html>"""
+    fields = extract_page(html(body, url="https://baijiahao.baidu.com/s?id=1833789025176430217")).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == (
+        "Riverside night market reopens after a makeover", "滨江夜市改造一年后重新开市", "双语新闻")
+    assert (fields["author"], fields["source"]) == ("每日双语晨读", None)

@@ -127,7 +127,7 @@ _NOISE_ANYWHERE = (
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP")
+_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -245,6 +245,8 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     if block.has_img:
         return len(block.text) < 200
     if previous is not None and ((previous.has_img and not previous.text) or after_caption) and len(block.text) < 200:
+        if owner.getparent() is previous.owner and normalise_space(previous.owner.text_content()) == block.text:
+            return True  # the picture's own box holds it and this line alone (百家号's hashed class names)
         hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
         return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
     return False

@@ -247,7 +247,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         ):
             continue
         if label is not None and WEAK_LABEL.search(label):
-            if not _near(block, container):
+            if not _near(block, container) or _column_with_hot_list(block, container, page_blocks):
                 continue
             weak += items or [block]
         found += items or [block]
@@ -258,6 +258,23 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     position = {link.element: i for i, link in enumerate(links)}
     first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
     return sorted(found, key=first)
+
+
+#: The label of a site-wide list: hot searches, rankings, the account's latest posts.
+_HOT_LABEL = zh_re(r"^(?:百度|今日|本周|24小时)?(?:热搜|热门|热点|热榜|排行|排行榜|阅读排行|热门文章|作者最新文章|最新文章)(?:\s*换一换)?$")
+
+
+def _column_with_hot_list(block: etree._Element, container: etree._Element | None, page_blocks: list) -> bool:
+    """The block stands in a column apart from the text that also holds a hot list or the
+    account's latest posts: a side column whatever its (hashed) class names, as on 百家号."""
+    if container is None:
+        return False
+    column = block
+    for anc in iter_ancestors(block):
+        if within(container, anc):
+            break
+        column = anc
+    return any(_HOT_LABEL.match(b.text) and within(b.owner, column) for b in page_blocks if len(b.text) <= 12)
 
 
 def _items_after(label: etree._Element) -> list[etree._Element]:

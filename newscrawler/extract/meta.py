@@ -79,7 +79,21 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     best.sort(key=lambda c: (-c[0], not c[1], not (c[2] or len(lines_of(c[3])) <= 2)))
     if best:
         return [best[0][3]]
-    return [el for _, is_h1, _, el in candidates if is_h1][:1]
+    return [el for _, is_h1, _, el in candidates if is_h1][:1] or _title_block(root, wrappers)
+
+
+def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Element]:
+    """With no heading element at all, the element whose whole text is the page's <title>: on
+    百家号 a hashed-class div. The last one, nearest the text (a sticky top bar repeats it first)."""
+    title = normalise_space(root.findtext(".//title") or "")
+    if len(title) < 8:
+        return []
+    found = [
+        el for el in root.iter("div", "p", "span", "strong")
+        if el.text and normalise_space(el.text) == title and len(el) == 0
+        and not any(is_furniture(a, wrappers) or a.tag == "a" for a in (el, *iter_ancestors(el)))
+    ]
+    return found[-1:]
 
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
@@ -410,11 +424,15 @@ def author_element(root: etree._Element) -> str | None:
 
 def profile_link(info_owners: list[etree._Element]) -> str | None:
     """The writer named by a link to their own page in the lines by the headline: a blog
-    post's byline (简书's avatar and name above the text) is that link, not a labelled line."""
+    post's byline (简书's avatar and name above the text, 百家号's account on author.baidu.com)
+    is that link, not a labelled line."""
     for owner in info_owners:
-        for a in owner.iter("a"):
+        around = next((anc for anc in iter_ancestors(owner) if anc.tag == "a"), None)  # <a><p>name</p></a>
+        for a in [*owner.iter("a"), *([around] if around is not None else [])]:
             text = normalise_space(a.text_content())
-            if text and PERSON_PATH.search(urlsplit(a.get("href") or "").path) and (
+            href = urlsplit(a.get("href") or "")
+            writer_page = PERSON_PATH.search(href.path) or (href.hostname or "").startswith("author.")
+            if text and writer_page and (
                 _NAME_ZH.match(text) or _NAME.match(text) or _ACCOUNT.match(text)
             ):
                 before = (a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or ""
@@ -481,9 +499,16 @@ def bare_source(owners: list[etree._Element]) -> str | None:
             if not dates.is_date_line(normalise_space(item.text_content())):
                 continue
             text = normalise_space(nxt.text_content())
-            if 2 <= len(text) <= 40 and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None:
+            if 2 <= len(text) <= 40 and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text):
                 return text
     return None
+
+
+#: Where the poster was (IP属地, 发布于北京): after the time on 百家号, 知乎, 微博, 简书; a place, not a source.
+_REGION = zh_re(
+    r"^(?:IP\s*属地\s*[:：]?\s*|发布于\s*)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
+    r"湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外)(?:省|市)?$"
+)
 
 
 _NOT_A_NAME = zh_re(r"[\d:：@|/（(]|时间")  # (日经's "（东京时间）" after the date names a zone)

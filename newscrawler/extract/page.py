@@ -305,8 +305,14 @@ def _emphasised(p: Paragraph) -> bool:
     return (
         el.tag in _SUBHEADS or "title" in " ".join(tokens(el))
         or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
-        or any(child.tag in _EMPHASIS and normalise_space(child.text_content()) == p.text for child in el)
+        or any(
+            (child.tag in _EMPHASIS or tokens(child) & _BOLD) and normalise_space(child.text_content()) == p.text
+            for child in el.iterdescendants()  # (百家号's <p><span class="bjh-p"><span class="bjh-strong">)
+        )
     )
+
+
+_BOLD = frozenset({"strong", "bold", "bjh-strong"})
 
 
 #: "澎湃新闻∙双语阅读": a source with the section it filed the story under.

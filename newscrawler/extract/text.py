@@ -40,7 +40,7 @@ FURNITURE_WORDS = frozenset({
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
     "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
-    "label", "tag", "topic", "theme", "rubric",
+    "label", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
