@@ -24,3 +24,10 @@ def test_a_traditional_page_has_its_noise_bylines_and_related_block_read():
     assert fields["author"] == "王小明" and fields["source"] == "本報"
     assert fields["paragraphs_zh"][-1].startswith("發言人表示")
     assert [r["title"] for r in fields["related"]] == ["機場快綫增加班次應付暑假需求"]
+
+
+def test_plain_phrases_are_matched_in_either_form_too():
+    from newscrawler.extract.content import is_noise_line
+    from newscrawler.extract.hanzi import both_forms
+    assert both_forms(("禁止转载", "admin")) == ("禁止转载", "禁止轉載", "admin")
+    assert is_noise_line("本網站內容未經授權，禁止轉載。")

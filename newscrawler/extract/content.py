@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newscrawler.extract.hanzi import zh_re
+from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
     CJK_WEIGHT, Block, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
@@ -106,7 +106,7 @@ _CREDIT_END = zh_re(
     r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
-_NOISE_ANYWHERE = (
+_NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
@@ -123,7 +123,7 @@ _NOISE_ANYWHERE = (
     "禁止转载", "书面授权",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
-)
+))
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.

@@ -55,3 +55,8 @@ def zh_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def traditional(phrase: str) -> str:
     """A phrase in traditional characters (the first form of each): 禁止转载 -> 禁止轉載."""
     return "".join(_VARIANTS.get(c, c)[:1] or c for c in phrase)
+
+
+def both_forms(phrases: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """Phrases and their traditional forms, for plain substring tests (禁止转载, 禁止轉載)."""
+    return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, traditional(phrase))))

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from newscrawler.extract.hanzi import zh_re
+from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import PERSON_PATH, is_section, split_prefix
@@ -36,7 +36,7 @@ _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字
 _SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
-_ANONYMOUS = frozenset({"佚名", "匿名", "未知", "admin", "本站", "网络", "不详"})
+_ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
@@ -97,7 +97,7 @@ def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Eleme
 
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
-_HEADLINE_ACTIONS = frozenset({"举报", "收藏", "纠错", "分享", "打印", "评论", "Share", "Print"})
+_HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享", "打印", "评论", "Share", "Print")))
 _ORIGINAL_LABEL = zh_re(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
@@ -482,7 +482,7 @@ _ORIGINAL_SOURCE = zh_re(
 
 _SOURCE_TOKENS = frozenset({"source", "media", "origin"})
 #: Marks a post carries in the source's place: original, exclusive, first published.
-_MARKS = frozenset({"原创", "独家", "首发", "转载"})
+_MARKS = frozenset(both_forms(("原创", "独家", "首发", "转载")))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # (Sixth Tone's h2.originTitle: a headline)
 #: An account's name (WeChat's span.rich_media_meta_nickname > #js_name) publishes the post; it
 #: is not the source a story is taken from.
@@ -586,4 +586,7 @@ def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     credits (责任编辑：王珊), not a CMS user id (104983)."""
     if author in publisher or not re.search(r"[^\W\d_]", author):
         return False
-    return not any(re.search(rf"(?:编辑|责编|Editor)\s*[:：]\s*{re.escape(author)}", line) for line in lines)
+    return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
+
+
+_EDITOR_LABEL = both_scripts(r"(?:编辑|责编|Editor)\s*[:：]\s*")
