@@ -439,3 +439,20 @@ def test_a_related_items_label_named_lm_is_its_category():
     related = """<div class="xgtj"><h3>相关推荐</h3><ul class="xgtj_list">
     <li><span class="lm">文化双语</span><a href="/201903/10865904.html">胡同里的四合院如何过冬</a><cite class="time">2019-03-05</cite></li></ul></div>"""
     assert extract_page(html(page(related))).fields["related"][0]["category"] == "文化双语"
+
+
+def test_a_list_in_a_column_named_like_a_side_one_beside_a_channel_menu():
+    menu = "".join(f'<li><a href="/ting/article?id=6f1a2c3e-8b4d-11e9-b0c5-00000000{i:04d}">频道{i}英语</a></li>' for i in range(12))
+    items = "".join(f'<dl><dt><a href="/webting/desktopplay?id=3d9e7a41-03f5-11f0-9b2e-0050568{i:05d}">A listening story headline number {i}</a></dt></dl>'
+                    for i in range(4))
+    body = f"""<html><head><title>VOA慢速英语 | 每日英语听力</title></head><body><div class="tingMain">
+    <div class="leftMenu"><ul>{menu}</ul></div><div class="rightContent"><div class="contents">{items}</div></div></div></body></html>"""
+    result = extract_page(html(body, url="https://dict.eudic.net/ting/article?id=6f1a2c3e-8b4d-11e9-b0c5-000c29ffef9b"))
+    assert result.kind == "list"
+    assert sum("desktopplay" in u for u in result.follow) == 4
+
+
+def test_a_latin_led_prefix_and_a_bare_text_label_before_a_related_link():
+    assert split_prefix("BBC新闻：Tiny Forests Take Root in Crowded Cities") == ("BBC新闻", "Tiny Forests Take Root in Crowded Cities")
+    related = """<h2>相关阅读</h2><ul><li>健康｜<a href="https://www.example.com/p/698530917">Why a good night's sleep matters more after forty</a></li></ul>"""
+    assert extract_page(html(page(f"<div>{related}</div>"))).fields["related"][0]["category"] == "健康"

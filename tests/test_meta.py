@@ -460,3 +460,29 @@ def test_a_headline_with_no_heading_element_and_its_bold_english_line_its_accoun
     assert (fields["title"], fields["title_zh"], fields["category"]) == (
         "Riverside night market reopens after a makeover", "滨江夜市改造一年后重新开市", "双语新闻")
     assert (fields["author"], fields["source"]) == ("每日双语晨读", None)
+
+
+def test_the_info_line_above_a_headline_that_opens_the_text_and_a_chinese_title_beside_the_english_one():
+    body = f"""<html><head><title>VOA慢速英语 | 每日英语听力</title></head><body><div class="article">
+    <div class="contentInfo"><p class="title">Community Gardens Help Cool City Neighborhoods</p><p class="specialTitle">社区花园帮助城市街区降温</p>
+    <div class="mediaInfo"><span class="channel">频道：<a href="/ting/article?id=6f1a2c3e">VOA慢速英语</a></span>
+    <span class="date">2025-03-14</span> <span class="source">来源：VOA</span></div></div>
+    <div id="article"><h1>Community Gardens Help Cool City Neighborhoods</h1><div class="article"><p>{PROSE}</p><p>{PROSE}again.</p></div></div></div></body></html>"""
+    fields = extract_page(html(body, url="https://dict.eudic.net/webting/desktopplay?id=a6c1f0d2-ff8e-11ef-9b2e-00505686c5e6")).fields
+    assert (fields["title"], fields["title_zh"]) == ("Community Gardens Help Cool City Neighborhoods", "社区花园帮助城市街区降温")
+    assert (fields["category"], fields["published"], fields["source"]) == ("VOA慢速英语", "2025-03-14", "VOA")
+
+
+def test_a_column_a_post_after_the_text_with_its_posting_time_in_a_tooltip_and_an_adapted_source():
+    body = f"""<html><head><title>Night owls get a library of their own - 知乎</title></head><body><article>
+    <header><h1>Night owls get a library of their own</h1>
+    <div class="AuthorInfo"><a href="//www.zhihu.com/people/a-cheng-du-wai-ka">阿澄读外刊</a></div>
+    <div class="c1"><a href="https://www.zhihu.com/column/shuangyu-jingdu"><span>收录于</span><span>外刊双语精读</span></a></div></header>
+    <div class="RichText"><blockquote>本文英文部分改编自 <a href="https://link.zhihu.com/?target=x">China Daily</a> 报道，中文为本专栏参考译文。<br>难度：★★★☆☆ ｜ 词数：318</blockquote>
+    <p>{PROSE}</p><p>{PROSE}again.</p></div>
+    <div class="ContentItem-time"><a href="//zhuanlan.zhihu.com/p/700413268"><span data-tooltip="发布于 2024-05-28 21:10">编辑于 2024-05-30 08:26・IP 属地上海</span></a></div>
+    </article></body></html>"""
+    fields = extract_page(html(body, url="https://zhuanlan.zhihu.com/p/700413268")).fields
+    assert (fields["category"], fields["author"], fields["source"]) == ("外刊双语精读", "阿澄读外刊", "China Daily")
+    assert fields["published"] == "2024-05-28T21:10:00+08:00"
+    assert fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."] and fields["paragraphs_zh"] == []

@@ -80,7 +80,7 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
-_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
@@ -400,7 +400,14 @@ def _own_item(a: etree._Element) -> etree._Element | None:
     return item
 
 
+#: An item's label as bare text before its link: <li>健康｜<a>…</a></li>.
+_TEXT_LABEL = re.compile(r"^\s*(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[｜|丨:：]\s*$")
+
+
 def _sibling_label(a: etree._Element) -> str | None:
+    before = a.getprevious().tail if a.getprevious() is not None else (a.getparent().text if a.getparent() is not None else None)
+    if before and (m := _TEXT_LABEL.match(before)):
+        return m["v"]
     for sib in (a.getprevious(), a.getnext()):
         if sib is None or not isinstance(sib.tag, str):
             continue
@@ -450,8 +457,9 @@ def in_pager(el: etree._Element) -> bool:
     return any(tokens(a) & _PAGER_TOKENS for a in iter_ancestors(el))
 
 
-#: A writer's or an account's own page: /author/…, /user/…, /profile/…, 简书's /u/5c1e9a7d3b20.
-PERSON_PATH = re.compile(r"/(?:(?:author|profile|user)s?|u)(?:/|$)", re.I)
+#: A writer's or an account's own page: /author/…, /user/…, /profile/…, 简书's /u/5c1e9a7d3b20,
+#: 知乎's /people/a-cheng-du-wai-ka.
+PERSON_PATH = re.compile(r"/(?:(?:author|profile|user)s?|u|people)(?:/|$)", re.I)
 _BARE_PAGE_QUERY = re.compile(r"^p(\d{1,3})$")
 
 
@@ -594,6 +602,22 @@ def main_columns(page_blocks: list, wrappers: frozenset = frozenset()) -> frozen
             if anc not in wrappers and (anc.tag == "aside" or _side_names(tokens(anc))):
                 held[anc] = held.get(anc, 0) + w
     return frozenset(el for el, w in held.items() if 2 * w > total)
+
+
+def list_columns(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> frozenset:
+    """Columns named like side ones that hold most of a list page's headline links (每日英语听力's
+    ``div.rightContent`` beside its channel menu): the page's main column, not a side one.
+    Headlines are longer than a menu's items, which a menu column holds more of."""
+    headlines = [
+        link for link in links
+        if weight(link.text) >= 2 * _LABEL_WEIGHT // 3 and same_site(link.url, page_url) and is_article_url(link.url)
+    ]
+    held: dict[etree._Element, int] = {}
+    for link in headlines:
+        for anc in iter_ancestors(link.element):
+            if anc not in wrappers and (anc.tag == "aside" or _side_names(tokens(anc))):
+                held[anc] = held.get(anc, 0) + 1
+    return frozenset(el for el, n in held.items() if n >= 3 and 2 * n > len(headlines))
 
 
 def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:

@@ -33,7 +33,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于)\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
@@ -269,11 +269,12 @@ _CRUMB_CANDIDATES = etree.XPath(
 _KICKER_WEIGHT = 30  # ten Chinese characters, thirty Latin ones
 _HASHTAG = re.compile(r"(?<![A-Za-z0-9&])#[\u4e00-\u9fffA-Za-z]")
 #: The collection a post is filed in: WeChat's "收录于合集 #双语新闻" card under the headline.
-_ALBUM = zh_re(r"收录于(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})")  # (then "41个内容")
+#: WeChat's 收录于合集 #双语新闻 (then "41个内容"); 知乎's 收录于 · 外刊双语精读 under the headline.
+_ALBUM = zh_re(r"收录于(?:(?:合集|话题)\s*#(?P<v>[^\s#\d]{1,20})|\s*[·・]?\s*(?P<w>[^\s#\d·・]{2,20})$)")
 
 
 def album_section(lines: list[str]) -> str | None:
-    return next((m["v"] for line in lines if (m := _ALBUM.search(line))), None)
+    return next((m["v"] or m["w"] for line in lines if (m := _ALBUM.search(line))), None)
 
 
 _HOME_PATH = zh_re(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
@@ -330,6 +331,29 @@ def info_section(owners: list[etree._Element]) -> str | None:
             if text and weight(text) <= _KICKER_WEIGHT and tokens(a) & SECTION_LABEL_TOKENS:
                 return text
     return None
+
+
+def chinese_beside(root: etree._Element, title: str) -> str | None:
+    """The Chinese headline set in an element of its own right after a copy of the English one
+    (每日英语听力's ``p.title`` + ``p.specialTitle`` above the player)."""
+    for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
+        if not el.text or normalise_space(el.text) != title or len(el):
+            continue
+        nxt = el.getnext()
+        if nxt is None or not isinstance(nxt.tag, str) or not (nxt.tag in _HEADING_TAGS or "title" in " ".join(tokens(nxt))):
+            continue  # (a heading, or named as one: not the info line under the headline)
+        text = normalise_space(nxt.text_content())
+        if text and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text) and nxt.find(".//a") is None:
+            return text
+    return None
+
+
+#: "频道：VOA慢速英语", "栏目：双语新闻": the section named by its label in the info line.
+_SECTION_LABEL = zh_re(r"(?:^|\s)(?:频道|栏目|所属栏目|所属频道|分类|类别|Category|Section)\s*[:：]\s*(?P<v>[^\s|｜/，,]{2,16})", re.I)
+
+
+def labelled_section(lines: list[str]) -> str | None:
+    return next((m["v"] for line in lines if (m := _SECTION_LABEL.search(line))), None)
 
 
 #: Buttons set in a breadcrumb's row (网易's 申请入驻 "apply"): not a section.

@@ -16,12 +16,12 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, main_columns, pagination_links, related_blocks,
+    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, original_source, profile_link, source_element,
+    breadcrumb_category, byline, canonical, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
@@ -151,8 +151,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         [l for l in article_links(links, url, wrappers) if l.element not in in_related]
         if inside >= LIST_LINKS or thin else []
     )
-    if thin and len(listed) < LIST_LINKS and (main := main_columns(page_blocks, wrappers)):
-        wrappers = wrappers | main  # a list in a column named like a side one (51VOA's right_box)
+    # (a list in a column named like a side one: 51VOA's right_box, 每日英语听力's rightContent)
+    if thin and len(listed) < LIST_LINKS and (
+        main := main_columns(page_blocks, wrappers) | (list_columns(links, url, wrappers) if not listed else frozenset())
+    ):
+        wrappers = wrappers | main
         listed = [l for l in article_links(links, url, wrappers) if l.element not in in_related]
     og_type = (meta_content(root, "og:type") or "").lower()
     if response.status >= 400 or (thin and SOFT_404.search(visible)):
@@ -196,6 +199,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
         paras = [p for p in paras if p is not leading_zh]
+    elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
+        title_zh = beside
     ptitle = f.profile_text("title")
     if ptitle:
         prefix2, ptitle = split_prefix(ptitle)
@@ -218,6 +223,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label above the headline")
     elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
+    elif label := labelled_section([b.text for b in info_blocks]):
+        f.set("category", label, "generic: labelled section in the info line")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
     elif label := album_section([b.text for b in info_blocks]):
@@ -230,7 +237,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     info = [b.text for b in info_blocks]
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
-    f.set("published", *_published(f, root, url_date, info + credits, paras, profile))
+    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, _closing_lines(page_blocks, in_text_els)))
     shown_source = source_element(info_owners) or bare_source(info_owners)
     author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
     source = source or shown_source
@@ -344,6 +351,9 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     if start is None:
         start = max(0, end - 6)
     between = [b for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
+    if not between and h1s:  # the headline opens the text (每日英语听力): the info line stands above it
+        above = [b for b in blocks[:start] if b.text and len(b.text) <= 200 and not b.furniture and b.link_density < 0.5]
+        between = above[-8:]
     # the lines nearest the headline and nearest the text (a player's buttons may sit between)
     return between if len(between) <= 12 else between[:6] + between[-6:]
 
@@ -353,7 +363,22 @@ _POSTED = zh_re(r"发表于|发布于|发布时间|Published", re.I)
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
 
-def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile):
+def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
+    """Short lines right after the text, with the tooltips set on them: where 知乎 puts
+    "编辑于 2024-05-30 08:26" over a tooltip "发布于 2024-05-28 21:10"."""
+    last = max((i for i, b in enumerate(blocks) if b.owner in in_text_els), default=None)
+    if last is None:
+        return []
+    lines = []
+    for block in [b for b in blocks[last + 1:] if b.text and not b.furniture][:3]:
+        if len(block.text) <= 80:
+            tips = [v for el in block.owner.iter() for v in (el.get("data-tooltip"), el.get("title")) if v and len(v) <= 80]
+            lines += [*tips, block.text]
+    return lines
+
+
+def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
+               closing: list[str] = ()):
     tz = dates.parse_tz(profile.timezone if profile else "+08:00")
     text = f.profile_text("published")
     if text:
@@ -381,6 +406,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         return value, "generic: <time datetime>"
     if shown:
         return shown, "generic: date line"
+    closing = sorted(closing, key=lambda line: not _POSTED.search(line))  # the posting time over an edit's
+    if after := next((v for line in closing if (v := dates.parse_text(line, tz, default_year=year))), None):
+        return after, "generic: date line after the text"
     for p in paras[:1]:
         if value := dates.parse_text(p.text[:80], tz, default_year=year):
             return value, "generic: dateline"
