@@ -201,6 +201,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = [p for p in paras if p is not leading_zh]
     elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
         title_zh = beside
+    if profile and profile.translation and not any(p.lang == "zh" for p in paras):
+        paras = _with_drawn_translation(paras, profile.translation(root), profile.name, f)
     ptitle = f.profile_text("title")
     if ptitle:
         prefix2, ptitle = split_prefix(ptitle)
@@ -361,6 +363,17 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
 _POSTED = zh_re(r"发表于|发布于|发布时间|Published", re.I)
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
+
+
+def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: str, f: _Fields) -> list[Paragraph]:
+    """The profile's script-drawn translation set under its English paragraphs, one for one;
+    a count that does not match is not trusted (the page stays English)."""
+    english = [p for p in paras if p.lang == "en"]
+    if not chinese or len(chinese) != len(english):
+        return paras
+    f.rules["paragraphs_zh"] = f"profile {site}: translation drawn by script"
+    drawn = iter(chinese)
+    return [q for p in paras for q in ((p, Paragraph(next(drawn), "zh", p.element)) if p.lang == "en" else (p,))]
 
 
 def _closing_lines(blocks: list, in_text_els: set) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from newscrawler.urls import site_of
 
@@ -27,6 +27,9 @@ class Profile:
     encoding: str | None = None
     #: Offset of the times the site shows.
     timezone: str = "+08:00"
+    #: The Chinese paragraphs a site draws by script under its English ones (page root ->
+    #: one Chinese paragraph per English paragraph, in order), for pages whose HTML has none.
+    translation: Callable[[Any], list[str]] | None = None
 
 
 def _modules(names: Iterable[str]) -> Iterable[Any]:

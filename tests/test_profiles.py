@@ -1,0 +1,28 @@
+"""Site profiles: what each one adds over the generic rules."""
+
+import json
+
+from newscrawler.extract import extract_page
+from newscrawler.extract.profiles.eudic import PROFILE as EUDIC
+from tests.conftest import html
+
+EN = ["In parts of Southeast Asia, planting rice has long been slow and tiring work for farmers and their families.",
+      "Now some farmers are testing a faster way: small drones fly low over the fields and drop seeds in straight rows."]
+ZH = [["在东南亚部分地区，", "种植水稻一直是缓慢而累人的工作。"], ["如今，一些农民正在试验一种更快的方法。"]]
+
+
+def eudic_page(translation: list[list[str]]) -> str:
+    sentences = [{"order": i + 1, "text": t} for i, para in enumerate(translation) for t in para]
+    script = f"var translate = {json.dumps({'translation': sentences, 'has_translation': True}, ensure_ascii=False)};"
+    paras = "".join(f'<p class="paragraph"><span class="sentence">{t}</span></p>' for t in EN)
+    return f"""<html><head><title>Drones Plant Rice</title><script>{script}</script></head><body>
+    <h1>Drones Plant Rice in Southeast Asia</h1><div id="article"><div class="article">{paras}</div></div></body></html>"""
+
+
+def test_eudic_translation_drawn_by_script_is_paired_with_its_paragraphs():
+    url = "https://dict.eudic.net/webting/desktopplay?id=1b77c0e9-f9a4-11ef-9b2e-00505686c5e6"
+    result = extract_page(html(eudic_page(ZH), url=url), EUDIC)
+    assert result.fields["pairs"] == [{"en": EN[0], "zh": "".join(ZH[0])}, {"en": EN[1], "zh": ZH[1][0]}]
+    assert result.rules["body_zh"] == "profile eudic: translation drawn by script"
+    # one paragraph short: not trusted, the page stays English
+    assert extract_page(html(eudic_page(ZH[:1]), url=url), EUDIC).fields["paragraphs_zh"] == []
