@@ -330,3 +330,10 @@ def test_a_line_alone_in_the_pictures_box_is_its_caption_and_a_follow_me_line_is
         <p>{PROSE}again.</p><p>—— 关注我，每天一篇双语新闻，陪你坚持练英语 ——</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
     assert result.fields["paragraphs_zh"] == []
+
+
+def test_an_app_promo_a_section_label_line_and_an_english_related_label_are_not_text():
+    result = extract_page(html(page(f"""<p>类别：文化</p><p>{PROSE}</p><p>{PROSE}again.</p>
+        <p>推荐下载：爱语吧「英语头条」App，每天一篇双语新闻，点击单词即可查词</p><p>You might also like:</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+    assert result.fields["paragraphs_zh"] == []

@@ -456,3 +456,13 @@ def test_a_latin_led_prefix_and_a_bare_text_label_before_a_related_link():
     assert split_prefix("BBC新闻：Tiny Forests Take Root in Crowded Cities") == ("BBC新闻", "Tiny Forests Take Root in Crowded Cities")
     related = """<h2>相关阅读</h2><ul><li>健康｜<a href="https://www.example.com/p/698530917">Why a good night's sleep matters more after forty</a></li></ul>"""
     assert extract_page(html(page(f"<div>{related}</div>"))).fields["related"][0]["category"] == "健康"
+
+
+def test_a_story_whose_text_ends_with_a_few_story_links_is_an_article_and_they_are_related():
+    items = "".join(f'<li><a href="/learn/article/12792{i}/story-number-{i}-of-the-week">A learning resource headline number {i}</a></li>' for i in range(3))
+    body = f"""<html><head><title>Explainer: Why Hong Kong's rainstorm warnings come in colours</title></head><body><article>
+    <h1>Explainer: Why Hong Kong's rainstorm warnings come in colours</h1><div class="article-body">
+    {"".join(f"<p>{PROSE}{i}</p>" for i in range(5))}<p>You might also like:</p><ul>{items}</ul></div></article></body></html>"""
+    result = extract_page(html(body, url="https://yp.scmp.com/learn/learning-resources/article/128366/explainer-why"))
+    assert result.kind == "article"
+    assert len(result.fields["related"]) == 3 and len(result.fields["paragraphs_en"]) == 5

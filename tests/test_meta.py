@@ -486,3 +486,15 @@ def test_a_column_a_post_after_the_text_with_its_posting_time_in_a_tooltip_and_a
     assert (fields["category"], fields["author"], fields["source"]) == ("外刊双语精读", "阿澄读外刊", "China Daily")
     assert fields["published"] == "2024-05-28T21:10:00+08:00"
     assert fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."] and fields["paragraphs_zh"] == []
+
+
+def test_a_labelled_section_above_the_headline_its_translation_as_bare_text_and_a_closing_author_line():
+    body = f"""<html><head><title>Dry Weather Pushes Coffee Prices Higher - 爱语吧</title></head><body><div id="work">
+    <p id="leibie">类别：<a href="http://news.iyuba.com/essay_category/126">经济</a></p>
+    <span class="title_cn"><h1>Dry Weather Pushes Coffee Prices Higher</h1><br />干燥天气推高咖啡价格</span>
+    <p class="xinxi"><span>时间：2017-09-28</span></p><div class="box"><p>{PROSE}</p><p>{PROSE}again.</p></div>
+    <p class="p5">爱语吧作者：Sharon　（本文为爱语吧原创翻译，请勿转载）</p></div></body></html>"""
+    fields = extract_page(html(body, url="http://news.iyuba.com/essay/2017/09/28/58131.html")).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == (
+        "Dry Weather Pushes Coffee Prices Higher", "干燥天气推高咖啡价格", "经济")
+    assert fields["author"] == "Sharon"

@@ -301,6 +301,8 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         named = next((a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS), None)
         if named is None:  # or a path written out: ECNS's "Home / Society" above the headline
             lines = lines_of(prev)
+            if len(lines) == 1 and (labelled := _SECTION_LABEL.match(lines[0])):  # 爱语吧's 类别：<a>经济</a>
+                return labelled["v"]
             path = next((m for line in lines if (m := _HOME_PATH.match(line))), None)
             if path:
                 return path["last"].strip()
@@ -334,12 +336,17 @@ def info_section(owners: list[etree._Element]) -> str | None:
 
 
 def chinese_beside(root: etree._Element, title: str) -> str | None:
-    """The Chinese headline set in an element of its own right after a copy of the English one
-    (每日英语听力's ``p.title`` + ``p.specialTitle`` above the player)."""
+    """The Chinese headline set right after a copy of the English one: in an element of its own
+    (每日英语听力's ``p.title`` + ``p.specialTitle``), or as bare text in the same wrapper
+    (爱语吧's ``<span class="title_cn"><h1>English</h1><br>中文</span>``)."""
     for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
         if not el.text or normalise_space(el.text) != title or len(el):
             continue
         nxt = el.getnext()
+        after = el.tail if (el.tail or "").strip() or nxt is None or nxt.tag != "br" else nxt.tail
+        text = normalise_space(after or "")
+        if text and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text):
+            return text
         if nxt is None or not isinstance(nxt.tag, str) or not (nxt.tag in _HEADING_TAGS or "title" in " ".join(tokens(nxt))):
             continue  # (a heading, or named as one: not the info line under the headline)
         text = normalise_space(nxt.text_content())

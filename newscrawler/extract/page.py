@@ -145,7 +145,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # Headline links inside the text container make a list (titles with summaries). Only the
     # container's own links are judged first: on an article page that is all it takes.
     in_text = {el for el in in_text_els if el.tag == "a"} - in_related
-    inside = len(article_links([l for l in links if l.element in in_text], url, wrappers))
+    inside_links = article_links([l for l in links if l.element in in_text], url, wrappers)
+    inside = len(inside_links)
+    if inside >= LIST_LINKS and titled and 5 * sum(weight(l.text) for l in inside_links) < text_weight:
+        inside = 0  # a headlined story whose text ends with a few story links ("You might also like:")
     thin = text_weight < ARTICLE_TEXT
     listed = (
         [l for l in article_links(links, url, wrappers) if l.element not in in_related]
@@ -201,6 +204,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = [p for p in paras if p is not leading_zh]
     elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
         title_zh = beside
+        paras = [p for p in paras if p.text != beside]
     if profile and profile.translation and not any(p.lang == "zh" for p in paras):
         paras = _with_drawn_translation(paras, profile.translation(root), profile.name, f)
     ptitle = f.profile_text("title")
@@ -239,9 +243,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     info = [b.text for b in info_blocks]
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
-    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, _closing_lines(page_blocks, in_text_els)))
+    closing = _closing_lines(page_blocks, in_text_els)
+    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing))
     shown_source = source_element(info_owners) or bare_source(info_owners)
-    author, source = byline(info + credits + [p.text for p in paras[:1]], root, shown_source)
+    author, source = byline(info + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
