@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,17 @@ def crawl(tmp_path):
     def _crawl(*args: str, **kwargs):
         return run_crawl(tmp_path, *args, **kwargs)
     return _crawl
+
+
+@pytest.fixture(scope="session")
+def tuned_crawl(tmp_path_factory):
+    """One real crawl over every tuned snapshot together (the blind sets left out), as a user
+    crawls many portals in one run; the replay test checks each snapshot's articles against its
+    truth and the evaluation test scores the same items against the floors."""
+    from tests.golden import tuned_snapshots
+
+    root = tmp_path_factory.mktemp("tuned")
+    for folder in tuned_snapshots():
+        shutil.copytree(folder, root / folder.name)
+    items, _ = run_crawl(root, "-s", f"REPLAY_DIR={root}", timeout=600)
+    return items

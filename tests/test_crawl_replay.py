@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import shutil
 import sys
 
 import pytest
@@ -17,17 +16,6 @@ VOLATILE = {"crawled_at", "fingerprint"}
 
 def truth_of(folder):
     return [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def tuned_crawl(tmp_path_factory):
-    """One real crawl over every tuned snapshot together (the blind sets left out), as a user
-    crawls many portals in one run: each snapshot's articles are then checked on their own."""
-    root = tmp_path_factory.mktemp("tuned")
-    for folder in tuned_snapshots():
-        shutil.copytree(folder, root / folder.name)
-    items, _ = run_crawl(root, "-s", f"REPLAY_DIR={root}", timeout=600)
-    return items
 
 
 def articles_of(folder, items):

@@ -8,25 +8,22 @@ them with the change (like trafilatura's evaluation gate).
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from newscrawler.evaluation import pair_accuracy, set_f1, token_f1
+from newscrawler.evaluation import figures_of, pair_accuracy, score_groups, set_f1, token_f1
 from tests.conftest import ROOT
+from tests.golden import tuned_snapshots
 
 FLOORS = json.loads((ROOT / "tests/evaluation_floors.json").read_text(encoding="utf-8"))
 LOWER_IS_BETTER = {"duplicates", "extra", "missing"}
 
 
 @pytest.fixture(scope="module")
-def figures(tmp_path_factory):
-    out = tmp_path_factory.mktemp("eval") / "figures.json"
-    proc = subprocess.run([sys.executable, "-m", "scrapy", "evaluate", "--no-trafilatura", "--json", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(out.read_text(encoding="utf-8"))
+def figures(tuned_crawl):
+    """The tuned snapshots scored on the shared tuned crawl, as ``scrapy evaluate`` scores them."""
+    return {f"newscrawler/{label}": figures_of(score)
+            for label, score in score_groups(tuned_crawl, tuned_snapshots()).items()}
 
 
 @pytest.mark.parametrize("group, metric", [(g, m) for g, fs in FLOORS.items() for m in fs])
@@ -58,3 +55,17 @@ def test_an_article_of_another_snapshot_on_the_same_host_is_no_extra(tmp_path):
     score_snapshot(alone, tmp_path, items)
     score_snapshot(beside, tmp_path, items, frozenset({"https://a.example/2.html"}))
     assert alone.extra == ["https://a.example/2.html"] and beside.extra == []
+
+
+def test_the_evaluate_command_prints_the_table_and_writes_the_figures(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "figures.json"
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "evaluate", "--fixtures", "fixtures/hxen", "--no-trafilatura",
+                           "--json", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "newscrawler / tuned" in proc.stdout
+    figures = json.loads(out.read_text(encoding="utf-8"))["newscrawler/tuned"]
+    truth = (ROOT / "fixtures/hxen/truth.jsonl").read_text(encoding="utf-8").splitlines()
+    assert figures["articles"] == len(truth) and figures["title"] == 1.0 and figures["extra"] == 0

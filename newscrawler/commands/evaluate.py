@@ -15,19 +15,10 @@ from scrapy.commands import ScrapyCommand
 from scrapy.http import HtmlResponse
 
 from newscrawler.commands import in_process_crawl, without_run_files
-from newscrawler.evaluation import Score, format_table, load_truth, score_article, score_snapshot, trafilatura_article
+from newscrawler.evaluation import (
+    Score, figures_of, format_table, group_of, load_truth, score_article, score_groups, snapshot_folders, trafilatura_article,
+)
 from newscrawler.replay import Snapshot
-
-
-def snapshot_folders(root: Path) -> list[Path]:
-    return sorted(p.parent for p in root.rglob("index.json") if (p.parent / "truth.jsonl").exists())
-
-
-def group_of(folder: Path) -> str:
-    """"tuned", or the blind set a style belongs to: fixtures/blind*/ hold styles that are
-    scored, never tuned on, each set reported on its own (a set whose failures were looked at
-    moves up to fixtures/ as tuned: fixtures/README.md)."""
-    return next((part for part in folder.parts if part.startswith("blind")), "tuned")
 
 
 class Command(ScrapyCommand):
@@ -57,19 +48,11 @@ class Command(ScrapyCommand):
         items = in_process_crawl(self.crawler_process)
 
         folders = snapshot_folders(Path(opts.fixtures))
-        truths = {f: {t["url"] for t in load_truth(f)} for f in folders}
         rows, figures = [], {}
-        for label in sorted({group_of(f) for f in folders}, key=lambda g: (g != "tuned", g)):
+        for label, ours in score_groups(items, folders).items():
             group = [f for f in folders if group_of(f) == label]
-            ours = Score()
-            for folder in group:
-                elsewhere = frozenset().union(*(urls for f, urls in truths.items() if f != folder))
-                score_snapshot(ours, folder, items, elsewhere)
             rows.append((f"newscrawler / {label}", ours.summary(), ours))
-            figures[f"newscrawler/{label}"] = ours.summary() | {
-                "articles": ours.articles, "duplicates": len(ours.duplicates), "extra": len(ours.extra),
-                "missing": ours.missing,
-            }
+            figures[f"newscrawler/{label}"] = figures_of(ours)
             if opts.failures:
                 for line in ours.failures + [f"extra          {u}" for u in ours.extra] + [
                     f"duplicate      {u}" for u in ours.duplicates
