@@ -337,3 +337,8 @@ def test_an_app_promo_a_section_label_line_and_an_english_related_label_are_not_
         <p>推荐下载：爱语吧「英语头条」App，每天一篇双语新闻，点击单词即可查词</p><p>You might also like:</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
     assert result.fields["paragraphs_zh"] == []
+
+
+def test_a_media_players_buttons_are_not_text():
+    result = extract_page(html(page(f"<p>Embed share</p><p>Pop-out player</p><p>{PROSE}</p><p>{PROSE}again.</p>")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]

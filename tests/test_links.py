@@ -466,3 +466,25 @@ def test_a_story_whose_text_ends_with_a_few_story_links_is_an_article_and_they_a
     result = extract_page(html(body, url="https://yp.scmp.com/learn/learning-resources/article/128366/explainer-why"))
     assert result.kind == "article"
     assert len(result.fields["related"]) == 3 and len(result.fields["paragraphs_en"]) == 5
+
+
+def test_a_body_class_naming_a_nav_state_does_not_hide_a_list():
+    items = "".join(f'<li><div class="media-block"><a href="/a/story-number-{i}/762{i}310.html"><h4>A learning English story headline number {i}</h4></a>'
+                    f'<p class="perex">{PROSE}</p></div></li>' for i in range(4))
+    body = f"""<html><head><title>As It Is</title></head><body class="nav-no-loaded pg-section"><div id="content">
+    <h1>As It Is</h1><ul>{items}</ul></div></body></html>"""
+    result = extract_page(html(body, url="https://learningenglish.voanews.com/z/3521"))
+    assert result.kind == "list" and sum("/a/story-number" in u for u in result.follow) == 4
+
+
+def test_related_items_labelled_by_a_section_link_or_a_bracket_and_an_empty_scripted_module():
+    related = """<div class="media-block-wrap"><h2>Related</h2><ul>
+    <li><div class="media-block"><a class="category" href="/z/1579">Science &amp; Technology</a>
+    <a href="/a/satellite-tags-show-where-young-sea-turtles-travel/7598830.html"><h4>Satellite Tags Show Where Young Sea Turtles Travel</h4></a></div></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("Satellite Tags Show Where Young Sea Turtles Travel", "Science & Technology")]
+    bracket = """<div><p><strong>相关阅读：</strong></p><p>【科技英语】<a href="/s/blog_8e910ac10102wbn8.html">Scientists teach robots to fold laundry</a></p></div>"""
+    assert extract_page(html(page(bracket))).fields["related"][0]["category"] == "科技英语"
+    empty = """<div class="relatefeed"><div class="relatefeed_tit"><span class="tit">相关阅读</span></div><ul id="blog_relatefeed"></ul>
+    <a href="/s/articlelist_2391870145_3_1.html">生活英语</a> <a href="/main_v5/ria/print.html?blog_id=blog_8e910ac10102wbbk">打印</a></div>"""
+    assert extract_page(html(page(empty))).fields["related"] == []

@@ -498,3 +498,23 @@ def test_a_labelled_section_above_the_headline_its_translation_as_bare_text_and_
     assert (fields["title"], fields["title_zh"], fields["category"]) == (
         "Dry Weather Pushes Coffee Prices Higher", "干燥天气推高咖啡价格", "经济")
     assert fields["author"] == "Sharon"
+
+
+def test_a_learners_story_dated_by_the_day_it_shows_over_a_utc_stamp_and_its_report_source():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-21 00:44:00Z"}</script>'
+    body = article(head=ld).replace("</h1>", '</h1><span class="date"><time datetime="2024-05-20T20:44:00-04:00">May 20, 2024</time></span>')
+    body = body.replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p><em>Marcus Webb wrote this story based on a report from Reuters. Susan Grant was the editor.</em></p>")
+    fields = extract_page(html(body, url="https://learningenglish.voanews.com/a/scientists-train-drones/7622310.html")).fields
+    assert (fields["published"], fields["source"]) == ("2024-05-20", "Reuters")
+
+
+def test_a_blogs_headline_its_buttons_its_bracketed_translation_its_section_and_its_owner():
+    body = f"""<html><head><title>【双语】Scientists teach robots to fold laundry（机器人学会叠衣服）_Leo的双语新闻小站_新浪博客</title></head><body>
+    <div class="sidebar"><div class="info"><span><strong id="ownernick">晨读Leo</strong></span></div></div>
+    <div class="articalTitle"><h2 class="titName">【双语】Scientists teach robots to fold laundry（机器人学会叠衣服）</h2>
+    <span class="time">(2016-04-27 21:14:37)</span><div class="turnBoxzz"><a href="javascript:;"><cite>转载<span>▼</span></cite></a></div></div>
+    <div class="articalTag"><span>分类：</span><a href="http://blog.sina.com.cn/s/articlelist_2391870145_1_1.html">双语新闻</a></div>
+    <div class="articalContent"><p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://blog.sina.com.cn/s/blog_8e910ac10102wbn8.html")).fields
+    assert (fields["title"], fields["title_zh"]) == ("Scientists teach robots to fold laundry", "机器人学会叠衣服")
+    assert (fields["category"], fields["author"]) == ("双语新闻", "晨读Leo")

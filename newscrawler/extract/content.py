@@ -63,6 +63,7 @@ _NOISE_START = zh_re(
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|(?:Related(?: stories| articles)?|You (?:may|might) also like|More on this(?: story| topic)?)\s*:?\s*$"
+    r"|(?:Embed(?: share)?|Pop-out player|Direct link|Download file)\s*$"  # a media player's buttons
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）

@@ -106,6 +106,12 @@ _TIME_LINE = zh_re(
 )
 
 
+def is_utc(text: str) -> bool:
+    """An ISO stamp given in UTC (``…Z``, ``+00:00``)."""
+    text = text.strip()
+    return text.endswith(("Z", "z", "+00:00", "+0000"))
+
+
 def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     """A date (``2024-05-20``) and the time the next line gives, as one datetime."""
     match = _TIME_LINE.match(line.strip())

@@ -179,9 +179,12 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     return any(
         (anc.tag in FURNITURE_TAGS or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE)
          or _side_column(anc))
-        and anc not in wrappers
+        and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
+
+
+_PAGE_ROOTS = frozenset({"body", "html"})
 
 
 #: A share bar's links go to other sites, which no list or related block takes anyway: an
@@ -229,6 +232,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         # The list set right after its label inside something larger (ECNS's h3 + ul under the
         # text and its pager; WeChat's 往期推荐 lines at the end of the text): those items.
         items = _items_after(el) if label is not None and el.getprevious() is not None else []
+        if label is not None and _empty_list_after(el):
+            continue  # a related module the page fills by script (新浪博客's empty ul#blog_relatefeed)
         if items:
             block = items[0]
         elif label is not None:  # climb from the label to the element that also holds the links
@@ -277,6 +282,19 @@ def _column_with_hot_list(block: etree._Element, container: etree._Element | Non
     return any(_HOT_LABEL.match(b.text) and within(b.owner, column) for b in page_blocks if len(b.text) <= 12)
 
 
+def _empty_list_after(label: etree._Element) -> bool:
+    """The label (or its box, two levels up) is followed by a list with no links in it."""
+    for el in (label, label.getparent(), label.getparent().getparent() if label.getparent() is not None else None):
+        if el is None:
+            return False
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            return nxt.tag in ("ul", "ol", "dl") and nxt.find(".//a") is None
+    return False
+
+
 def _items_after(label: etree._Element) -> list[etree._Element]:
     """The label's following siblings that hold links, up to the first that holds none."""
     items = []
@@ -323,6 +341,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if _BRACKETED.match(link.text) or _MORE.match(link.text) or PAGINATION_TEXT.match(link.text):
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
+        if tokens(link.element) & SECTION_LABEL_TOKENS and weight(link.text) <= _LABEL_WEIGHT:
+            continue  # the item's section link (VOA's a.category "Science & Technology"): its label
         if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not is_article_url(link.url):
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
@@ -371,9 +391,9 @@ def _item_label(a: etree._Element) -> str | None:
         text = normalise_space(other.text_content())
         if not text or weight(text) > _LABEL_WEIGHT:
             continue
+        if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
+            return text  # a label element, or a section link named as one (a.category)
         if other.tag != "a":
-            if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
-                return text
             continue
         href = urlsplit(other.get("href") or "").path
         if PERSON_PATH.search(href):
@@ -392,7 +412,8 @@ def _own_item(a: etree._Element) -> etree._Element | None:
     for depth, anc in enumerate(iter_ancestors(a)):
         if depth >= 3 or anc.tag in ("body", "html"):
             break
-        if any((o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "") for o in anc.iter("a")):
+        if any((o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "")
+               and not tokens(o) & SECTION_LABEL_TOKENS for o in anc.iter("a")):
             break  # (a picture linking the same story belongs to the item)
         item = anc
         if anc.tag in ("li", "dd", "tr"):
@@ -400,14 +421,14 @@ def _own_item(a: etree._Element) -> etree._Element | None:
     return item
 
 
-#: An item's label as bare text before its link: <li>健康｜<a>…</a></li>.
-_TEXT_LABEL = re.compile(r"^\s*(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[｜|丨:：]\s*$")
+#: An item's label as bare text before its link: <li>健康｜<a>…</a></li>, <p>【科技英语】<a>…</a></p>.
+_TEXT_LABEL = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[｜|丨:：])\s*$")
 
 
 def _sibling_label(a: etree._Element) -> str | None:
     before = a.getprevious().tail if a.getprevious() is not None else (a.getparent().text if a.getparent() is not None else None)
     if before and (m := _TEXT_LABEL.match(before)):
-        return m["v"]
+        return m["b"] or m["v"]
     for sib in (a.getprevious(), a.getnext()):
         if sib is None or not isinstance(sib.tag, str):
             continue

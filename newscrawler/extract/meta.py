@@ -38,6 +38,8 @@ _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/�
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
+#: "… wrote this story based on a report from Reuters": the report a learners' story retells.
+_REPORT_SOURCE = re.compile(r"\b(?:based on|adapted from|with)\s+(?:an? )?(?:reports?|stor(?:y|ies))\s+(?:from|by)\s+(?P<v>(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
 
@@ -97,13 +99,13 @@ def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Eleme
 
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
-_HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享", "打印", "评论", "Share", "Print")))
+_HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享", "打印", "评论", "转载", "Share", "Print")))
 _ORIGINAL_LABEL = zh_re(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
 def headline_lines(el: etree._Element) -> list[str]:
-    """The headline's lines without the action links some sites set inside it."""
-    actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) in _HEADLINE_ACTIONS]
+    """The headline's lines without the action links some sites set inside it (新浪博客's 转载▼)."""
+    actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) and t.rstrip("▼▲▾▴ ") in _HEADLINE_ACTIONS]
     lines = []
     for line in lines_of(el):
         for action in actions:
@@ -163,8 +165,9 @@ def headlines(
                 text = _ORIGINAL_LABEL.sub("", normalise_space(sib.text_content()))
                 linked = [
                     a for a in sib.iter("a")
-                    if page_url and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
-                ]
+                    if page_url and (a.get("href") or "").startswith(("http", "//"))
+                    and not same_site(urljoin(page_url, a.get("href") or ""), page_url)
+                ]  # (a javascript: button beside the headline, 新浪博客's 转载▼, links nowhere)
                 plain = sib.find(".//a") is None or (linked and normalise_space(linked[0].text_content()) == text)
                 heading = next(iter(sib.xpath("./h2 | ./h3 | ./h4")), None) if not plain else None
                 if heading is not None and heading.find(".//a") is None:
@@ -223,6 +226,8 @@ def headlines(
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
 _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
 _ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
+#: The translation in brackets after the headline: "Scientists teach robots to fold laundry（机器人学会叠衣服）".
+_EN_THEN_BRACKETED_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff（(]*[A-Za-z][^\u4e00-\u9fff（(]*?)\s*[（(](?P<b>[\u4e00-\u9fff][^）)]*)[）)]$")
 
 
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -234,7 +239,7 @@ def split_languages(line: str) -> list[str]:
     Sweepers 杭州试用无人驾驶扫地车") is two headlines; "苹果发布iPhone 15" is one."""
     if not (_HAS_CJK.search(line) and _HAS_LATIN.search(line)):
         return [line]
-    for pattern in (_EN_THEN_ZH, _ZH_THEN_EN):
+    for pattern in (_EN_THEN_BRACKETED_ZH, _EN_THEN_ZH, _ZH_THEN_EN):
         match = pattern.match(line)
         if match and {language_of(match["a"]), language_of(match["b"])} == {"en", "zh"}:
             return [match["a"].strip(" |/｜"), match["b"].strip(" |/｜")]
@@ -418,7 +423,7 @@ _COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer') or contains(@id, 'author')"
     " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')"
-    " or contains(@class, 'Account') or contains(@class, 'account')]"
+    " or contains(@class, 'Account') or contains(@class, 'account') or contains(@id, 'ownernick')]"
 )
 #: An account's card (sohu's ``div.user-info``): the account publishes the post, its name is
 #: the card's heading.
@@ -431,7 +436,7 @@ def author_element(root: etree._Element) -> str | None:
     short text. (Bylines share their row with share buttons, so share-named rows count.)"""
     for el in _AUTHOR_ELEMENTS(root):
         names = tokens(el)
-        card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names
+        card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names or "ownernick" in names
         if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
             a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
             for a in iter_ancestors(el)
@@ -588,7 +593,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for line in lines:
-        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line)):
+        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)):
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)

@@ -221,6 +221,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     category = f.profile_text("category")
     if category:
         f.set("category", category, "")
+    elif prefix and (labelled := labelled_section([b.text for b in info_blocks])) not in (None, prefix):
+        # 分类：双语新闻 under the headline names the section a 【双语】 marker only hints at
+        f.set("category", labelled, "generic: labelled section in the info line")
     elif prefix:
         f.set("category", prefix, "generic: headline prefix")
     elif crumb:
@@ -411,6 +414,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
                 shown = dates.with_time_line(shown, dated[i + 1], zone) or shown
             break
+    time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
+    if shown is None and time_el is not None:  # the date a <time> shows is the page's own line too
+        shown = dates.parse_text(normalise_space(time_el.text_content()), tz, default_year=year)
     in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
         raw = getter(root)
@@ -418,8 +424,11 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
+            if shown and dates.is_utc(raw) and ("T" not in shown or shown[:10] != value[:10]):
+                # a UTC stamp says nothing of the site's zone: beside a date-only line (VOA's
+                # "May 20, 2024"), or landing on another day in the portal's zone, the line is right
+                return shown, "generic: date line over a UTC stamp"
             return value, f"generic: {rule}"
-    time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
     if time_el is not None and (value := dates.parse_iso(time_el.get("datetime"), tz)):
         return value, "generic: <time datetime>"
     if shown:
