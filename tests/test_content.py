@@ -342,3 +342,13 @@ def test_an_app_promo_a_section_label_line_and_an_english_related_label_are_not_
 def test_a_media_players_buttons_are_not_text():
     result = extract_page(html(page(f"<p>Embed share</p><p>Pop-out player</p><p>{PROSE}</p><p>{PROSE}again.</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_a_teaser_under_the_headline_an_update_note_and_a_follow_us_line_are_not_text():
+    zh = ["（德国之声中文网）一家房地产数据机构本周公布的统计显示，今年第一季度柏林新挂牌出租公寓的平均要价创下新高。",
+          "在米特区、十字山区等热门城区，新租约的价格往往更高，一居室月租加上杂费超过900欧元已不罕见。"]
+    body = f"""<html><head><title>柏林房租再创新高 年轻人被挤出市中心</title></head><body><article><header>
+    <h1>柏林房租再创新高 年轻人被挤出市中心</h1><p class="teaser-text">柏林新签租约的平均租金在今年第一季度再创新高，学生和刚参加工作的年轻人越来越难在市中心找到住处，不少人只能搬到城市边缘。</p></header>
+    <section class="content">{"".join(f"<p>{t}</p>" for t in zh)}<p>本文最后更新于 2024-05-13 11:20</p>
+    <p><strong>DW中文有Instagram！欢迎搜寻dw.chinese，看更多深入浅出的图文与影音报道。</strong></p></section></article></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

@@ -70,3 +70,12 @@ def test_a_date_line_with_its_weekday_and_a_time_on_the_line_below():
     assert with_time_line("2024-05-20", "Issued at HKT 11:45", tz) == "2024-05-20T11:45:00+08:00"
     assert with_time_line("2024-05-20", "香港時間18時40分", tz) == "2024-05-20T18:40:00+08:00"
     assert with_time_line("2024-05-20", "Issued by the Department", tz) is None
+
+
+def test_a_unix_time_in_a_script_beside_a_date_only_line_gives_that_date():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    prose = "Rents in Berlin rose again in the first quarter, a property data firm said on Friday in its report. "
+    body = f"""<html><head><title>Berlin rents hit a record high</title><script>var publish_time = 1716020411;</script></head>
+    <body><h1>Berlin rents hit a record high</h1><div class="info">2024年5月18日</div><div class="text"><p>{prose}</p><p>{prose}again.</p></div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-05-18"

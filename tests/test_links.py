@@ -488,3 +488,27 @@ def test_related_items_labelled_by_a_section_link_or_a_bracket_and_an_empty_scri
     empty = """<div class="relatefeed"><div class="relatefeed_tit"><span class="tit">相关阅读</span></div><ul id="blog_relatefeed"></ul>
     <a href="/s/articlelist_2391870145_3_1.html">生活英语</a> <a href="/main_v5/ria/print.html?blog_id=blog_8e910ac10102wbbk">打印</a></div>"""
     assert extract_page(html(page(empty))).fields["related"] == []
+
+
+def test_stories_under_the_lists_own_path_or_beside_this_one_with_ids_of_one_shape():
+    from newscrawler.extract.links import story_like
+    page_url = "https://web.shanbay.com/reading/web-news/articles"
+    assert story_like("https://web.shanbay.com/reading/web-news/articles/qkxvbn", page_url)
+    assert story_like("https://web.shanbay.com/reading/web-news/articles/hpzaeg", page_url + "/qkxvbn")
+    assert not story_like("https://web.shanbay.com/reading/web-news/articles/international/", page_url)
+    assert not story_like("https://www.example.com/read/news/culture-education", "https://www.example.com/read/news")
+    items = "".join(f'<li><a href="/reading/web-news/articles/{i}">A short English news story for learners number {n}</a></li>'
+                    for n, i in enumerate(["qkxvbn", "hpzaeg", "cwnpzr", "tjwrmo"]))
+    body = f"<html><head><title>扇贝阅读</title></head><body><h1>今日短文</h1><ul>{items}</ul></body></html>"
+    result = extract_page(html(body, url=page_url))
+    assert result.kind == "list" and sum("/articles/" in u for u in result.follow) == 4
+
+
+def test_topic_chips_are_no_related_stories_and_a_script_switch_is_not_followed():
+    related = """<div><h2>相关主题</h2><aside><a href="/zh/能源转型/t-18622457" role="button">能源转型</a>
+    <a href="/zh/太阳能/t-18610098" role="button">太阳能</a></aside></div>"""
+    assert extract_page(html(page(related))).fields["related"] == []
+    switch = '<a href="/zh-hant/柏林房租再創新高/a-69117530" hreflang="zh-Hant">繁</a> <a href="/en/berlin-rents/a-69117530" hreflang="en">EN</a>'
+    body = page("").replace('<div class="main">', switch + '<div class="main">')
+    result = extract_page(html(body, url="https://www.dw.com/zh/柏林房租再创新高/a-69117530"))
+    assert result.follow == ["https://www.dw.com/en/berlin-rents/a-69117530"]

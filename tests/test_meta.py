@@ -518,3 +518,17 @@ def test_a_blogs_headline_its_buttons_its_bracketed_translation_its_section_and_
     fields = extract_page(html(body, url="https://blog.sina.com.cn/s/blog_8e910ac10102wbn8.html")).fields
     assert (fields["title"], fields["title_zh"]) == ("Scientists teach robots to fold laundry", "机器人学会叠衣服")
     assert (fields["category"], fields["author"]) == ("双语新闻", "晨读Leo")
+
+
+def test_a_kicker_row_names_its_section_first_an_organisation_is_no_author_and_a_photo_credit_no_source():
+    kicker = '<div class="kicker"><span>经济</span><span><a href="/zh/德国/t-17286371">德国</a></span></div>'
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Organization", "name": "Deutsche Welle"}]}</script>'
+    body = article(kicker, head=ld).replace(f"<p>{PROSE}again.</p>", f"<p>{PROSE}again.</p><p>图像来源：Frank Meyer/dpa</p>")
+    fields = extract_page(html(body)).fields
+    assert (fields["category"], fields["author"], fields["source"]) == ("经济", None, None)
+
+
+def test_an_authors_name_stops_where_a_date_runs_on():
+    line = '<div class="meta"><span>来源：Scientific American</span><span>作者：Laura Kemp</span><span>2024-05-12 09:00</span></div>'
+    fields = extract_page(html(article().replace("</h1>", f"</h1>{line}"))).fields
+    assert (fields["author"], fields["source"], fields["published"]) == ("Laura Kemp", "Scientific American", "2024-05-12T09:00:00+08:00")

@@ -96,7 +96,7 @@ _NOISE_START = zh_re(
     r"|(?:Issued|Released) at\s+(?:[A-Z]{2,4}\s+)?\d{1,2}:\d{2}\s*$|[\u4e00-\u9fff]{2,4}[時时][間间]\s*\d{1,2}[時时]\d{1,2}分\s*$"
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,12}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
-    r"|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
+    r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,
 )
@@ -132,7 +132,7 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -205,6 +205,7 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     blocks = [
         b for b in page_blocks
         if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
+        and not tokens(b.owner) & _STANDFIRST  # (a standfirst under the headline, DW's p.teaser-text, is not the text)
     ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
@@ -264,7 +265,7 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
-_STANDFIRST = frozenset({"summary", "standfirst", "dek"})
+_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser"})
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 _LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 

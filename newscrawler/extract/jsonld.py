@@ -28,14 +28,20 @@ def objects(root: etree._Element) -> Iterator[dict[str, Any]]:
                 stack.extend(node)
 
 
+_ORGANISATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+
+
 def text(root: etree._Element, key: str) -> str | None:
     """The first non-empty value of ``key``: a string, the first of a list of strings, or the
-    ``name`` of an object (``"author": {"@type": "Person", "name": ...}``)."""
+    ``name`` of an object (``"author": {"@type": "Person", "name": ...}``); an author that is an
+    Organization (DW's "Deutsche Welle") is the publisher, not a writer."""
     for node in objects(root):
         value = node.get(key)
         if isinstance(value, list):
             value = value[0] if value else None
         if isinstance(value, dict):
+            if key == "author" and value.get("@type") in _ORGANISATIONS:
+                continue
             value = value.get("name")
         if isinstance(value, str) and value.strip():
             return value.strip()

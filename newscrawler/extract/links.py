@@ -341,9 +341,11 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if _BRACKETED.match(link.text) or _MORE.match(link.text) or PAGINATION_TEXT.match(link.text):
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
+        if link.element.get("role") == "button":
+            continue  # a topic chip (DW's 相关主题 row): a tag, not a story
         if tokens(link.element) & SECTION_LABEL_TOKENS and weight(link.text) <= _LABEL_WEIGHT:
             continue  # the item's section link (VOA's a.category "Science & Technology"): its label
-        if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not is_article_url(link.url):
+        if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not story_like(link.url, page_url):
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
@@ -570,6 +572,30 @@ def is_article_url(url: str) -> bool:
     return (bool(_ARTICLE_URL.search(path)) and path not in ("", "/")) or bool(_QUERY_ID.search(parts.query))
 
 
+def story_like(url: str, page_url: str) -> bool:
+    """An article URL, or one shaped like this page's stories though no pattern knows it: a child
+    of this list page's own path, or a sibling of this story with an id of the same length
+    (扇贝's /reading/web-news/articles/qkxvbn beside …/hpzaeg)."""
+    return is_article_url(url) or _same_shape(url, page_url)
+
+
+#: An id, not a slug of words (a sub-section's /read/news/culture-education/ is a list).
+_ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$")
+
+
+def _same_shape(url: str, page_url: str) -> bool:
+    if urlsplit(url).path.endswith("/"):
+        return False  # a folder: a sub-section's list (/read/news/international/)
+    path, page = urlsplit(url).path, urlsplit(page_url).path.rstrip("/")
+    parent, _, last = path.rpartition("/")
+    if not _ID_SEGMENT.match(last) or _list_page(path) or not parent:
+        return False
+    if parent == page:
+        return True
+    page_parent, _, page_last = page.rpartition("/")
+    return parent == page_parent and len(last) == len(page_last) and last != page_last
+
+
 _QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid)=[\w-]*\d{4,}", re.I)
 
 
@@ -593,20 +619,19 @@ def companion_links(listed: list[Link], links: list[Link], page_url: str) -> lis
 
 
 #: A language switch's link text: the same story in the other language (GovHK's 中文 / English).
-_LANGUAGE_NAME = zh_re(
-    r"^(?:中文|中文版|繁體|繁体|繁體中文|繁体中文|简体|簡體|简体中文|簡體中文|English|English Version|"
-    r"英文|英文版|EN|ENG|CN|中|英|繁|简|簡)$", re.I
-)
+_LANGUAGE_NAME = zh_re(r"^(?:中文|中文版|English|English Version|英文|英文版|EN|ENG|CN|中|英)$", re.I)
 
 
 def language_versions(links: list[Link], page_url: str) -> list[str]:
     """An article's own page in the other language, linked by a language switch: a story of
-    its own (the crawl would not reach a Chinese twin that no list links)."""
+    its own (the crawl would not reach a Chinese twin that no list links). A 简/繁 switch
+    leads to the same story in another script, which is not followed."""
     own = clean_url(page_url)
     out = []
     for link in links:
-        if not (_LANGUAGE_NAME.match(link.text) or link.element.get("hreflang")):
-            continue
+        hreflang = (link.element.get("hreflang") or "").lower()
+        if not (_LANGUAGE_NAME.match(link.text) or hreflang) or hreflang.startswith("zh"):
+            continue  # (简/繁 is the same story in another script, DW's zh-hant copy: no story of its own)
         if same_site(link.url, page_url) and is_article_url(link.url) and clean_url(link.url) != own:
             out.append(link.url)
     return out
@@ -651,7 +676,7 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
             continue
         if page_key(link.url)[0] == own:
             continue
-        if PAGINATION_TEXT.match(link.text) or not is_article_url(link.url):
+        if PAGINATION_TEXT.match(link.text) or not story_like(link.url, page_url):
             continue
         if off_text(link.element, wrappers):
             continue

@@ -33,8 +33,8 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
-_AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][\w.'-]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
@@ -319,6 +319,11 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         prev = named
     else:  # a row named like one that holds the section and the date: span.section + span.date
         prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & SECTION_LABEL_TOKENS), prev)
+    items = [c for c in prev if isinstance(c.tag, str) and normalise_space(c.text_content())]
+    if len(items) >= 2 and items[0].tag != "a" and items[0].find(".//a") is None:
+        first = normalise_space(items[0].text_content())  # DW's kicker: 经济 | <a>德国</a>, the section first
+        if weight(first) <= _KICKER_WEIGHT and not dates.parse_text(first, dates.parse_tz("+08:00")):
+            return first
     anchors = prev.findall(".//a") if prev.tag != "a" else [prev]
     if len(anchors) > 1:
         if not _is_breadcrumb(prev):

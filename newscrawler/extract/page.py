@@ -424,7 +424,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
-            if shown and dates.is_utc(raw) and ("T" not in shown or shown[:10] != value[:10]):
+            zoneless = dates.is_utc(raw) or getter is in_zone  # (a Unix time in a script has no zone either)
+            if shown and zoneless and ("T" not in shown or shown[:10] != value[:10]):
                 # a UTC stamp says nothing of the site's zone: beside a date-only line (VOA's
                 # "May 20, 2024"), or landing on another day in the portal's zone, the line is right
                 return shown, "generic: date line over a UTC stamp"
