@@ -40,8 +40,14 @@ class Article(scrapy.Item):
     )
     author = _field("Author as shown, or null.", kind="str|null")
     source = _field("Original source as shown (e.g. Xinhua), or null.", kind="str|null")
-    body_en = _field("English text, paragraphs joined by a blank line.", kind="str|null")
-    body_zh = _field("Chinese text, paragraphs joined by a blank line, or null.", kind="str|null")
+    body_en = _field(
+        "English text, paragraphs joined by a blank line; not the standfirst set apart under the headline.",
+        kind="str|null",
+    )
+    body_zh = _field(
+        "Chinese text, paragraphs joined by a blank line, or null; not the standfirst (导读) set apart under the headline.",
+        kind="str|null",
+    )
     pairs = _field(
         'Aligned paragraph pairs [{"en", "zh"}] on bilingual pages, else [].', kind="list"
     )
