@@ -352,3 +352,15 @@ def test_a_teaser_under_the_headline_an_update_note_and_a_follow_us_line_are_not
     <section class="content">{"".join(f"<p>{t}</p>" for t in zh)}<p>本文最后更新于 2024-05-13 11:20</p>
     <p><strong>DW中文有Instagram！欢迎搜寻dw.chinese，看更多深入浅出的图文与影音报道。</strong></p></section></article></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_a_sign_off_a_newsletter_offer_a_grammar_note_an_update_note_and_a_reading_card_are_not_text():
+    zh = ["中国当局周一宣布，将在多个城市扩大对网络言论的审查范围，人权组织对此表示关切。",
+          "一名律师对本台表示，新规定的措辞含糊，执法部门可能借此任意扩大打击范围。"]
+    result = extract_page(html(page("<p>2024.03.28 ｜ 外刊精读 Day 57 ｜ 难度：★★★☆☆</p>" + "".join(f"<p>{t}</p>" for t in zh)
+        + "<p>【难句解析】Many pages are stained. 句中 some 指代 some pages。</p>"
+        + "<p>（4月5日更新：修正了第三段译文中的一处错误，感谢评论区指正）</p>"
+        + "<p>以上是自由亚洲电台记者苏言的采访报道。</p><p>发送空邮件至 mnews-join@rfanews.org，每天免费收到自由亚洲电台的新闻摘要。</p>"
+        + f"<p>原文 Original</p><p>{PROSE}</p>")))
+    assert result.fields["paragraphs_zh"] == zh
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]

@@ -532,3 +532,14 @@ def test_an_authors_name_stops_where_a_date_runs_on():
     line = '<div class="meta"><span>来源：Scientific American</span><span>作者：Laura Kemp</span><span>2024-05-12 09:00</span></div>'
     fields = extract_page(html(article().replace("</h1>", f"</h1>{line}"))).fields
     assert (fields["author"], fields["source"], fields["published"]) == ("Laura Kemp", "Scientific American", "2024-05-12T09:00:00+08:00")
+
+
+def test_an_english_h1_opening_the_text_under_a_chinese_page_headline_and_a_source_before_a_bracket():
+    zh_title = "百年账本数字化：志愿者为小镇留住记忆"
+    body = f"""<html><head><title>{zh_title} - 哔哩哔哩</title></head><body><div class="head"><h1 class="title">{zh_title}</h1></div>
+    <div id="read-article-holder"><h1>Volunteers Digitise Century-Old Shop Ledgers</h1><p>来源：Riverside Daily（有删改）</p>
+    <p>{PROSE}</p><p>志愿者正在把一百多年前的商铺账本逐页拍照，上传到一个公开的网站。</p><p>{PROSE}again.</p>
+    <p>许多页面已经发黄，有些还被虫蛀过，志愿者必须非常小心。</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.bilibili.com/read/cv31655019/")).fields
+    assert (fields["title"], fields["title_zh"]) == ("Volunteers Digitise Century-Old Shop Ledgers", zh_title)
+    assert fields["source"] == "Riverside Daily"

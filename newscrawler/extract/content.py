@@ -36,7 +36,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"English|Chinese|English Version|Chinese Version|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
+    r"English|Chinese|English Version|Chinese Version|Original|Translation|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -94,9 +94,13 @@ _NOISE_START = zh_re(
     # 完, 香港時間11時45分, the wire's NNNN, "-ends-", "###"
     r"|Ends\s*/|[-–—\s]*ends[-–—\s]*$|完\s*$|NNNN\s*$|#{3}\s*$"
     r"|(?:Issued|Released) at\s+(?:[A-Z]{2,4}\s+)?\d{1,2}:\d{2}\s*$|[\u4e00-\u9fff]{2,4}[時时][間间]\s*\d{1,2}[時时]\d{1,2}分\s*$"
+    # a broadcaster's sign-off ("以上是自由亚洲电台记者苏言的采访报道。"), a newsletter's e-mail offer,
+    # a grammar note set in the text (【难句解析】…)
+    r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
+    r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
-    r"|[^。！？]{0,12}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
-    r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
+    r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
+    r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,
 )

@@ -320,7 +320,7 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
 def _emphasised(p: Paragraph) -> bool:
     el = p.element
     return (
-        el.tag in _SUBHEADS or "title" in " ".join(tokens(el))
+        el.tag in _SUBHEADS or el.tag == "h1" or "title" in " ".join(tokens(el))
         or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
         or any(
             (child.tag in _EMPHASIS or tokens(child) & _BOLD) and normalise_space(child.text_content()) == p.text
