@@ -364,3 +364,10 @@ def test_a_sign_off_a_newsletter_offer_a_grammar_note_an_update_note_and_a_readi
         + f"<p>原文 Original</p><p>{PROSE}</p>")))
     assert result.fields["paragraphs_zh"] == zh
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_a_bracketed_dateline_stays_with_its_sentence_and_a_papers_closing_mark_is_not_text():
+    zh = ["【共同社5月20日电】据多名日本政府相关人士20日透露，政府计划从2025年度起扩充向地方自治体派遣防灾专员的制度。",
+          "政府希望借此弥补小规模自治体在灾害应对方面的人手不足，相关预算将在年底前确定。"]
+    result = extract_page(html(page("".join(f"<p>{t}</p>" for t in zh) + "<p>（中時新聞網）</p>")))
+    assert result.fields["paragraphs_zh"] == zh

@@ -79,3 +79,9 @@ def test_a_unix_time_in_a_script_beside_a_date_only_line_gives_that_date():
     body = f"""<html><head><title>Berlin rents hit a record high</title><script>var publish_time = 1716020411;</script></head>
     <body><h1>Berlin rents hit a record high</h1><div class="info">2024年5月18日</div><div class="text"><p>{prose}</p><p>{prose}again.</p></div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2024-05-18"
+
+
+def test_a_japanese_or_korean_domain_gives_its_zone():
+    from newscrawler.extract.dates import zone_of_host
+    assert zone_of_host("www3.nhk.or.jp") == parse_tz("+09:00") and zone_of_host("cn.yna.co.kr") == parse_tz("+09:00")
+    assert zone_of_host("www.chinatimes.com") is None

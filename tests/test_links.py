@@ -512,3 +512,17 @@ def test_topic_chips_are_no_related_stories_and_a_script_switch_is_not_followed(
     body = page("").replace('<div class="main">', switch + '<div class="main">')
     result = extract_page(html(body, url="https://www.dw.com/zh/柏林房租再创新高/a-69117530"))
     assert result.follow == ["https://www.dw.com/en/berlin-rents/a-69117530"]
+
+
+def test_an_id_ending_in_a_number_is_a_story_of_its_own_without_a_pager():
+    from newscrawler.extract.links import article_pages
+    url = "https://china.kyodonews.net/news/2024/05/e84d3b0c7f15-5.html"
+    assert article_pages([], url) == (url, 1, [])
+
+
+def test_a_story_picks_section_and_its_items_category_links():
+    related = """<section id="recommended-article" class="recommended-article"><header><h4 class="section-title">推薦閱讀</h4></header>
+    <ul><li><h4 class="title"><a href="/realtimenews/20240519001288-260408?chdtv">北歐熱浪提早報到 瑞典南部氣溫逼近30度</a></h4>
+    <div class="meta-info"><div class="category"><a href="/realtimenews/260408">國際</a></div></div></li></ul></section>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("北歐熱浪提早報到 瑞典南部氣溫逼近30度", "國際")]

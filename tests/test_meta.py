@@ -543,3 +543,17 @@ def test_an_english_h1_opening_the_text_under_a_chinese_page_headline_and_a_sour
     fields = extract_page(html(body, url="https://www.bilibili.com/read/cv31655019/")).fields
     assert (fields["title"], fields["title_zh"]) == ("Volunteers Digitise Century-Old Shop Ledgers", zh_title)
     assert fields["source"] == "Riverside Daily"
+
+
+def test_an_agencys_credit_line_its_section_after_a_bar_and_its_meta_author():
+    credit = '<p class="credit">共同社 - 2024年 5月 20日 - 15:30 | <a href="/news/japan_politics">日本政治</a></p>'
+    body = article(head='<meta name="author" content="共同社">').replace("</h1>", f"</h1>{credit}")
+    fields = extract_page(html(body, url="https://china.kyodonews.net/news/2024/05/3f9a2c71d04e-2025.html")).fields
+    assert (fields["category"], fields["author"], fields["source"]) == ("日本政治", None, "共同社")
+
+
+def test_a_profile_address_is_no_author_and_a_reporters_city_is_not_part_of_the_name():
+    head = ('<meta property="article:author" content="https://www.facebook.com/CTfans">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "黃奕翔_台南"}}</script>')
+    fields = extract_page(html(article(head=head))).fields
+    assert fields["author"] == "黃奕翔"

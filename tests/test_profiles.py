@@ -26,3 +26,13 @@ def test_eudic_translation_drawn_by_script_is_paired_with_its_paragraphs():
     assert result.rules["body_zh"] == "profile eudic: translation drawn by script"
     # one paragraph short: not trusted, the page stays English
     assert extract_page(html(eudic_page(ZH[:1]), url=url), EUDIC).fields["paragraphs_zh"] == []
+
+
+def test_kyodo_times_are_japan_time():
+    from newscrawler.extract.profiles.kyodo import PROFILE as KYODO
+    prose = "据多名日本政府相关人士20日透露，政府计划从2025年度起扩充向地方自治体派遣防灾专员的制度，以弥补人手不足。"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-20T15:30:00"}</script>'
+    body = f"""<html><head><title>详讯：日本政府拟扩充防灾专员派遣制度</title>{ld}</head><body><h1>详讯：日本政府拟扩充防灾专员派遣制度</h1>
+    <p class="credit">共同社 - 2024年 5月 20日 - 15:30</p><div class="article-body"><p>{prose}</p><p>{prose}</p></div></body></html>"""
+    result = extract_page(html(body, url="https://china.kyodonews.net/news/2024/05/3f9a2c71d04e-2025.html"), KYODO)
+    assert result.fields["published"] == "2024-05-20T15:30:00+09:00"

@@ -50,7 +50,8 @@ def _strip_boilerplate(text: str) -> str:
 
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
-LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|电|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+#: (a dateline, 【共同社5月20日电】, opens the story's own first sentence and stays with it)
+LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -100,6 +101,7 @@ _NOISE_START = zh_re(
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
+    r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$"  # the paper's mark closing a story: （中時新聞網）
     r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,

@@ -52,6 +52,15 @@ _ZONES = (
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
 
 
+#: Country-code domains whose one zone has no summer time: a Japanese or Korean site's times are
+#: +09:00, a Chinese-speaking one's +08:00 (the default) unless a profile says otherwise.
+_ZONE_OF_TLD = {"jp": "+09:00", "kr": "+09:00", "th": "+07:00", "vn": "+07:00", "id": "+07:00"}
+
+
+def zone_of_host(host: str) -> timezone | None:
+    return parse_tz(_ZONE_OF_TLD[tld]) if (tld := host.rsplit(".", 1)[-1].lower()) in _ZONE_OF_TLD else None
+
+
 def zone_named(text: str) -> timezone | None:
     """The time zone a line names beside its time, if it names one."""
     if m := _GMT_OFFSET.search(text):

@@ -33,7 +33,9 @@ _DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·�
 _TRAILING_MORE = zh_re(r"(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You (?:may|might) also like|Read more", re.I)
-_RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "related-articles"})
+_RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews"})
+#: 中時's section#recommended-article: this story's picks (a bare "recommend" is often the site's).
+_RECOMMENDED_ARTICLE = frozenset({"recommended", "article"})
 _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
     "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
@@ -195,7 +197,7 @@ _SHARE = frozenset({"share", "sharing", "bdshare"})
 #: Blocks named after their role (class or id), whatever their label says.
 _NAMED_BLOCKS = etree.XPath(
     "//*[contains(@class, 'relat') or contains(@id, 'relat') or contains(@class, 'xg')"
-    " or contains(@id, 'xg')]"
+    " or contains(@id, 'xg') or contains(@class, 'recommended-article') or contains(@id, 'recommended-article')]"
 )
 
 
@@ -223,7 +225,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     candidates = [(b.owner, label) for b in page_blocks if (label := _related_label(b.text))]
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
-        if tokens(el) & _RELATED_TOKENS and el.find(".//a") is not None
+        if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None
     ]
     found: list[etree._Element] = []
     weak: list[etree._Element] = []
@@ -343,8 +345,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
         if link.element.get("role") == "button":
             continue  # a topic chip (DW's 相关主题 row): a tag, not a story
-        if tokens(link.element) & SECTION_LABEL_TOKENS and weight(link.text) <= _LABEL_WEIGHT:
-            continue  # the item's section link (VOA's a.category "Science & Technology"): its label
+        if _label_link(link.element):
+            continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
         if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not story_like(link.url, page_url):
             continue  # a related article is an article: not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
@@ -393,8 +395,8 @@ def _item_label(a: etree._Element) -> str | None:
         text = normalise_space(other.text_content())
         if not text or weight(text) > _LABEL_WEIGHT:
             continue
-        if tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None:
-            return text  # a label element, or a section link named as one (a.category)
+        if (tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None) or (other.tag == "a" and _label_link(other)):
+            return text  # a label element, or a section link named as one (a.category, div.category > a)
         if other.tag != "a":
             continue
         href = urlsplit(other.get("href") or "").path
@@ -403,6 +405,14 @@ def _item_label(a: etree._Element) -> str | None:
         if _list_page(href) or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
     return None
+
+
+def _label_link(a: etree._Element) -> bool:
+    """A short link named as a section label, or set in a label-named element: a related
+    item's section, not a story."""
+    parent = a.getparent()
+    named = tokens(a) & SECTION_LABEL_TOKENS or (parent is not None and tokens(parent) & SECTION_LABEL_TOKENS)
+    return bool(named) and weight(normalise_space(a.text_content())) <= _LABEL_WEIGHT
 
 
 def _own_item(a: etree._Element) -> etree._Element | None:
@@ -415,7 +425,7 @@ def _own_item(a: etree._Element) -> etree._Element | None:
         if depth >= 3 or anc.tag in ("body", "html"):
             break
         if any((o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "")
-               and not tokens(o) & SECTION_LABEL_TOKENS for o in anc.iter("a")):
+               and not _label_link(o) for o in anc.iter("a")):
             break  # (a picture linking the same story belongs to the item)
         item = anc
         if anc.tag in ("li", "dd", "tr"):
@@ -522,16 +532,20 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
     stem = urlsplit(base).path.rsplit(".", 1)[0]
     pages: dict[int, str] = {}
+    tied = False
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
         url = clean_url(link.url)
         link_base, n = page_key(url)
         if link_base == base and url == base and own != base:
-            number = max(number, 2)  # its pager links back to page 1: a later page
+            number, tied = max(number, 2), True  # its pager links back to page 1: a later page
         elif link_base == base and url != base:
             pages.setdefault(n, url)
-    if own != base and number < 2:  # a suffixed page no pager ties to page 1 is a page of its own
+            tied = tied or url != own
+    # A suffixed page no pager ties to page 1 is a page of its own: 共同网's …/e84d3b0c7f15-5.html
+    # is a story whose id ends in -5, not page 5 of …/e84d3b0c7f15.html.
+    if own != base and (number < 2 or not tied):
         return own, 1, [u for n, u in sorted(pages.items()) if u != own]
     return base, number, [pages[n] for n in sorted(pages)]
 

@@ -10,7 +10,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
-from newscrawler.extract.links import PERSON_PATH, is_section, split_prefix
+from newscrawler.extract.links import PERSON_PATH, is_article_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
     normalise_space, tokens, weight, within,
@@ -336,11 +336,18 @@ def kicker(h1s: list[etree._Element]) -> str | None:
 
 def info_section(owners: list[etree._Element]) -> str | None:
     """The section link in the line under the headline (BBC's ``a.mini-info-list__section``):
-    a link named like a section, with a short text."""
+    a link named like a section, with a short text; or a section page's link set after a bar
+    at the line's end (共同网's "共同社 - 2024年 5月 20日 - 15:30 | <a>日本政治</a>")."""
     for owner in owners:
         for a in owner.iter("a"):
             text = normalise_space(a.text_content())
-            if text and weight(text) <= _KICKER_WEIGHT and tokens(a) & SECTION_LABEL_TOKENS:
+            if not text or weight(text) > _KICKER_WEIGHT:
+                continue
+            if tokens(a) & SECTION_LABEL_TOKENS:
+                return text
+            before = (a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or ""
+            if before.rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
+                    and not is_article_url(urljoin("https://x.invalid/", a.get("href") or "")):
                 return text
     return None
 
@@ -589,6 +596,10 @@ _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
 _MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
+#: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
+_AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
+#: A profile address in an author slot (中時's article:author https://www.facebook.com/CTfans): nobody's name.
+_URLISH = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|net|org|cn|tw)\b", re.I)
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
 _SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b", re.I)
 
@@ -614,12 +625,20 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             author_element(root),
         )
         # a media name (中国日报网 in sina's article:author) is the source, not a person
+        agency = candidates[0] if candidates[0] and _AGENCY.match(candidates[0]) else None
         author = next(
-            (c for c in candidates if c and c not in (source, shown_source) and _names_a_person(c, publisher, lines)
-             and not _SOFTWARE.search(c)),
+            (c for c in candidates if c and c not in (source, shown_source, agency) and _names_a_person(c, publisher, lines)
+             and not _SOFTWARE.search(c) and not _URLISH.match(c)),
             None,
         )
+        if source is None and not shown_source:  # meta[name=author] "共同社": the agency is the source
+            source = agency
+    if author and (m := _NAME_AND_PLACE.match(author)):
+        author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
+
+
+_NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]{2,4}$")
 
 
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:

@@ -247,7 +247,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     closing = _closing_lines(page_blocks, in_text_els)
-    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing))
+    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or ""))
     shown_source = source_element(info_owners) or bare_source(info_owners)
     author, source = byline(info + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
     source = source or shown_source
@@ -399,8 +399,8 @@ def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
-               closing: list[str] = ()):
-    tz = dates.parse_tz(profile.timezone if profile else "+08:00")
+               closing: list[str] = (), host: str = ""):
+    tz = dates.parse_tz(profile.timezone) if profile else (dates.zone_of_host(host) or dates.parse_tz("+08:00"))
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
