@@ -371,3 +371,8 @@ def test_a_bracketed_dateline_stays_with_its_sentence_and_a_papers_closing_mark_
           "政府希望借此弥补小规模自治体在灾害应对方面的人手不足，相关预算将在年底前确定。"]
     result = extract_page(html(page("".join(f"<p>{t}</p>" for t in zh) + "<p>（中時新聞網）</p>")))
     assert result.fields["paragraphs_zh"] == zh
+
+
+def test_a_caption_that_forbids_reposting_is_not_text():
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>首尔市安全巡逻队员在盘浦汉江公园进行救生演练（资料图片）。 韩联社/首尔市政府供图（图片严禁转载复制）</p><p>{PROSE}again.</p>")))
+    assert result.fields["paragraphs_zh"] == []

@@ -85,3 +85,14 @@ def test_a_japanese_or_korean_domain_gives_its_zone():
     from newscrawler.extract.dates import zone_of_host
     assert zone_of_host("www3.nhk.or.jp") == parse_tz("+09:00") and zone_of_host("cn.yna.co.kr") == parse_tz("+09:00")
     assert zone_of_host("www.chinatimes.com") is None
+
+
+def test_a_twelve_hour_clock_after_a_chinese_date_and_a_later_metadata_stamp():
+    assert parse_text("发布/2024年6月7日 4:15 PM更新/2024年6月8日", TZ) == "2024-06-07T16:15:00+08:00"
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    prose = "日本气象厅16日表示，受低气压影响，东北地区部分地方出现大雪，交通受到影响，当局呼吁民众注意安全。"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-11-17T18:05:12+09:00"}</script>'
+    body = f"""<html><head><title>日本东北地区降大雪</title>{ld}</head><body><h1>日本东北地区降大雪</h1>
+    <div class="info">2022年11月16日 10:48</div><div class="text"><p>{prose}</p><p>{prose}</p></div></body></html>"""
+    assert extract_page(html(body, url="https://www3.nhk.or.jp/nhkworld/zh/news/393104/")).fields["published"] == "2022-11-16T10:48:00+09:00"

@@ -131,7 +131,7 @@ _NOISE_ANYWHERE = both_forms((
     # a paywall's prompts where the text stops (日经中文网's 会员专享)
     "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
-    "禁止转载", "书面授权",
+    "禁止转载", "严禁转载", "书面授权",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
 ))

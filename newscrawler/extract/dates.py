@@ -23,7 +23,7 @@ META_NAMES = (
 _NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
     # 日 ends the day even when the time follows at once: 2019年06月18日10:33
-    r"(?:\s*日|(?!\d))(?:[\sT]*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+    r"(?:\s*日|(?!\d))(?:[\sT]*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
@@ -144,8 +144,11 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
         if day:
             if match["H"] is None:
                 return day.isoformat()
+            hour = int(match["H"])
+            if match["ap"]:  # 联合早报's "2024年6月7日 4:15 PM"
+                hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
             try:
-                moment = datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]),
+                moment = datetime(day.year, day.month, day.day, hour, int(match["M"]),
                                   int(match["S"] or 0), tzinfo=tz)
             except ValueError:
                 return day.isoformat()

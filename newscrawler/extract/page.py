@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
@@ -384,6 +385,13 @@ def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: st
     return [q for p in paras for q in ((p, Paragraph(next(drawn), "zh", p.element)) if p.lang == "en" else (p,))]
 
 
+def _later(a: str, b: str) -> bool:
+    try:
+        return datetime.fromisoformat(a) > datetime.fromisoformat(b)
+    except ValueError:
+        return False
+
+
 def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
     """Short lines right after the text, with the tooltips set on them: where 知乎 puts
     "编辑于 2024-05-30 08:26" over a tooltip "发布于 2024-05-28 21:10"."""
@@ -424,6 +432,10 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
+            if shown and "T" in shown and "T" in value and _later(value, shown):
+                # metadata later than the time the page shows (NHK's one JSON-LD stamp on every
+                # story): an update or a build time, not the publication
+                return shown, f"generic: date line before the {rule} stamp"
             zoneless = dates.is_utc(raw) or getter is in_zone  # (a Unix time in a script has no zone either)
             if shown and zoneless and ("T" not in shown or shown[:10] != value[:10]):
                 # a UTC stamp says nothing of the site's zone: beside a date-only line (VOA's
