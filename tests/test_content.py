@@ -376,3 +376,10 @@ def test_a_bracketed_dateline_stays_with_its_sentence_and_a_papers_closing_mark_
 def test_a_caption_that_forbids_reposting_is_not_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><p>首尔市安全巡逻队员在盘浦汉江公园进行救生演练（资料图片）。 韩联社/首尔市政府供图（图片严禁转载复制）</p><p>{PROSE}again.</p>")))
     assert result.fields["paragraphs_zh"] == []
+
+
+def test_an_editors_credit_glued_to_the_last_paragraph_is_cut_off():
+    last = "氣象署也提醒，梅雨季期間天氣變化大，民眾可多利用氣象署網站查詢最新的雷達回波與即時雨量資訊。"
+    first = "中央氣象署今天表示，梅雨鋒面明天起影響台灣，各地將有較大雨勢，民眾應注意防範坍方與落石。"
+    result = extract_page(html(page(f"<p>{first}</p><p>{last}（編輯：吳怡靜）1130520</p>")))
+    assert result.fields["paragraphs_zh"] == [first, last]

@@ -557,3 +557,16 @@ def test_a_profile_address_is_no_author_and_a_reporters_city_is_not_part_of_the_
             '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "黃奕翔_台南"}}</script>')
     fields = extract_page(html(article(head=head))).fields
     assert fields["author"] == "黃奕翔"
+
+
+def test_an_agency_dateline_names_its_reporters_and_source_and_a_fuller_breadcrumb_wins():
+    zh = "（中央社記者李大華、張家豪台北20日電）中央氣象署今天表示，梅雨鋒面明天起影響台灣，各地將有較大雨勢，民眾應注意防範。"
+    body = f"""<html><head><title>梅雨鋒面報到 氣象署提醒注意大雨</title><meta name="author" content="中央通訊社"></head><body>
+    <h1>梅雨鋒面報到 氣象署提醒注意大雨</h1><div class="text"><p>{zh}</p><p>{zh[20:]}</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.cna.com.tw/news/ahel/202405200201.aspx")).fields
+    assert (fields["author"], fields["source"]) == ("李大華、張家豪", "中央社")
+    crumbs = """<ol class="breadcrumb res-m"><li><a href="/">Home</a></li><li><a href="/china">China</a></li></ol>
+    <span id="bread-nav"><a href="/">Home</a> <a href="/china">/ China</a> <a href="/china/society">/ Society</a></span>"""
+    info = '<div class="info"><span>By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12</span></div>'
+    fields = extract_page(html(article(crumbs).replace("</h1>", f"</h1>{info}"))).fields
+    assert (fields["category"], fields["source"], fields["author"]) == ("Society", "China Daily", "ZHAO LINRUI")

@@ -42,11 +42,15 @@ _TAB = (
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
 
 
+#: An editor's credit glued to the last paragraph: "…隨時掌握天氣變化。（編輯：吳怡靜）1130520".
+_TRAILING_EDITOR = zh_re(r"(?<=[。！？”」])\s*[（(](?:编辑|责任编辑|责编|核稿)\s*[:：][^）)]{1,20}[）)]\s*\d{0,8}\s*$")
+
+
 def _strip_boilerplate(text: str) -> str:
     for phrase in _TRAILING_BOILERPLATE:
         if text.endswith(phrase):
             return text[: -len(phrase)].rstrip()
-    return text
+    return _TRAILING_EDITOR.sub("", text)
 
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.

@@ -24,7 +24,7 @@ _HEADLINE_CANDIDATES = etree.XPath(
     "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
-_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path"})
+_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path", "bread"})
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|｜/）)（(\]】，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
@@ -38,6 +38,15 @@ _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/�
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
+#: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
+#: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
+#: (two characters) before the day ends the names.
+_AGENCY_DATELINE = zh_re(
+    r"^[（(](?P<src>[\u4e00-\u9fff]{1,6}社)(?:记者(?P<v>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?))?"
+    r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
+)
+#: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
+_BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
 #: "… wrote this story based on a report from Reuters": the report a learners' story retells.
 _REPORT_SOURCE = re.compile(r"\b(?:based on|adapted from|with)\s+(?:an? )?(?:reports?|stor(?:y|ies))\s+(?:from|by)\s+(?P<v>(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
@@ -262,7 +271,7 @@ _CRUMB_CANDIDATES = etree.XPath(
     # One pass over the page. Named breadcrumbs (class names are case-sensitive in XPath:
     # article-breadCrumb-list, so 'rumb'), whose links often sit in <li>s; or a block whose
     # own text (an <a>'s tail, not everything below it) holds separators or the 位置 label.
-    "//*[((contains(@class, 'rumb') or contains(@id, 'rumb')) and .//a)"
+    "//*[((contains(@class, 'rumb') or contains(@id, 'rumb') or contains(@id, 'bread-nav')) and .//a)"
     " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or contains(@class, 'position')"
@@ -389,13 +398,16 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         el for el in _CRUMB_CANDIDATES(root)
         if tokens(el) & _BREADCRUMB_TOKENS or _BREADCRUMB_TEXT.match(normalise_space(el.text or "")) or _is_breadcrumb(el)
     ]
+    # the fullest trail first: a mobile copy may stop a level short (China Daily's ol.res-m "Home / China")
+    crumbs.sort(key=lambda el: -len(el.findall(".//a")))
     for el in crumbs:
         if any(
             other is not el and len(other.findall(".//a")) >= 2 and within(other, el)
             for other in crumbs
         ):
             continue  # a row around a whole trail and a nav beside it (sina's blkBreadcrumb): the trail
-        anchors = [normalise_space(a.text_content()) for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
+        # (a separator inside the link's own text: China Daily's <a>/ Society</a>)
+        anchors = [normalise_space(a.text_content()).lstrip("/>»›＞ ").strip() for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
         anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]
         if anchors:
             return anchors[-1]
@@ -609,7 +621,10 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for line in lines:
-        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)):
+        if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
+            source, author = source or m["src"], author or m["v"]
+        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+                               or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
