@@ -53,8 +53,8 @@ class Article(scrapy.Item):
     )
     language = _field("en, zh or en-zh.", required=True)
     related = _field(
-        'The article\'s own related block: [{"url", "title", "category"}], same-site, '
-        "absolute (an http:// link to the page's own https host is written https://, the page "
+        'The article\'s own related block: [{"url", "title", "category"}], same-site (one '
+        "registered domain, its other hosts included), absolute (an http:// link to the page's own https host is written https://, the page "
         "the site serves, so it matches that article's url), page order, deduplicated across "
         "pages; a link's section label (its 国际新闻： prefix or its own label element) is its "
         "category, not part of its title.",
