@@ -526,3 +526,13 @@ def test_a_story_picks_section_and_its_items_category_links():
     <div class="meta-info"><div class="category"><a href="/realtimenews/260408">國際</a></div></div></li></ul></section>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("北歐熱浪提早報到 瑞典南部氣溫逼近30度", "國際")]
+
+
+def test_a_one_letter_content_file_has_pages_and_an_lbl_span_labels_an_item():
+    from newscrawler.extract.links import page_key
+    assert page_key("https://english.news.cn/20240520/32d56193c5a20f82287d91aa3794641c/c_2.html") == (
+        "https://english.news.cn/20240520/32d56193c5a20f82287d91aa3794641c/c.html", 2)
+    assert page_key("https://www.example.com/news/list_2.html")[1] == 1  # a word's page is a list's
+    related = """<div class="related"><div class="col-tit"><span>Related</span></div><ul><li><span class="lbl">China</span>
+    <a href="https://www.example.com/20240519/d1b0fecd7935531039d580d3939c041e/c.html">Scientists map the plateau's glaciers</a></li></ul></div>"""
+    assert extract_page(html(page(related))).fields["related"][0]["category"] == "China"

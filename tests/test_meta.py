@@ -570,3 +570,12 @@ def test_an_agency_dateline_names_its_reporters_and_source_and_a_fuller_breadcru
     info = '<div class="info"><span>By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12</span></div>'
     fields = extract_page(html(article(crumbs).replace("</h1>", f"</h1>{info}"))).fields
     assert (fields["category"], fields["source"], fields["author"]) == ("Society", "China Daily", "ZHAO LINRUI")
+
+
+def test_a_react_pages_test_hooks_a_path_of_section_links_and_an_agency_writer():
+    sections = ('<div data-qa="ArticleHeader-Sections"><a href="/zh-hans/china" data-qa="ArticleHeader-SectionLink">中国</a>'
+                '<span> / </span><a href="/zh-hans/china/science" data-qa="ArticleHeader-SectionLink">科学</a></div>')
+    assert extract_page(html(article(sections))).fields["category"] == "科学"
+    writer = article().replace(f"<p>{PROSE}</p>", f"<p>by Xinhua writer Lin Shan</p><p>{PROSE}</p>", 1)
+    fields = extract_page(html(writer)).fields
+    assert fields["author"] == "Lin Shan" and fields["paragraphs_en"][0] == PROSE.strip()

@@ -124,3 +124,12 @@ def test_a_row_of_figures_is_one_line_and_a_row_of_a_sentence_and_its_translatio
     assert result.fields["paragraphs_en"][1:4] == ["Control point Arrivals Departures", "Lo Wu 201,340 215,870",
                                                    "The library opens until ten."]
     assert result.fields["paragraphs_zh"] == ["图书馆开放到十点。"]
+
+
+def test_a_translation_hidden_under_its_visible_paragraph_is_text_beside_a_visible_chinese_credit():
+    zh = ["香港郊野公园去年录得超过1300万人次到访，远足已成为本港最受欢迎的周末活动之一。", "人流激增也带来代价，救援队伍处理了超过500宗远足事故。"]
+    body = f"""<html><head><title>Hiking trails draw record crowds</title><style>.zh{{display:none}}</style></head><body>
+    <h1>Hiking trails draw record crowds</h1><div class="text"><p>{PROSE}</p><p class="zh">{zh[0]}</p><p>{PROSE}again.</p><p class="zh">{zh[1]}</p>
+    <p>订阅《南华早报》中文电邮简报，每天早上为您送上香港和中国要闻。</p><p>广告</p></div></body></html>"""
+    result = extract_page(html(body))
+    assert result.fields["paragraphs_zh"] == zh and len(result.fields["pairs"]) == 2

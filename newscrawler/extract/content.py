@@ -60,7 +60,7 @@ LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|讯|消息)[^】]{0,12}|\s*(?:
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -106,6 +106,7 @@ _NOISE_START = zh_re(
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
     r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$"  # the paper's mark closing a story: （中時新聞網）
+    r"|广告\s*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
     r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,

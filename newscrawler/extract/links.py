@@ -515,7 +515,8 @@ def page_key(url: str) -> tuple[str, int]:
     head, _, last = parts.path.rpartition("/")
     match = _PAGE_SUFFIX.match(last)
     # (a zero-padded number is a clock's, not a page's: 日经's 55812-2024-05-20-14-30-00.html)
-    if match and not match["stem"].isalpha() and not (len(match["n"]) > 1 and match["n"].startswith("0")):
+    # (a word's page is a list's, list_2.html; Xinhua's one-letter content file c_2.html is a story's page 2)
+    if match and not (match["stem"].isalpha() and len(match["stem"]) > 1) and not (len(match["n"]) > 1 and match["n"].startswith("0")):
         path = f"{head}/{match['stem']}{match['ext'] or ''}"
         return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), int(match["n"])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), 1

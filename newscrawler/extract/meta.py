@@ -33,7 +33,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 _AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
@@ -264,7 +264,13 @@ def _is_breadcrumb(el: etree._Element) -> bool:
     if len(anchors) < 2 or len(anchors) > 8:
         return False
     between = [a.tail or "" for a in anchors[:-1]]
-    return all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between)
+    if all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between):
+        return True
+    # separators in elements of their own: SCMP's <a>中国</a><span> / </span><a>科学</a>
+    rest = normalise_space(el.text_content())
+    for a in anchors:
+        rest = rest.replace(normalise_space(a.text_content()), " ", 1)
+    return bool(rest.strip()) and bool(re.fullmatch(r"[\s/>»›＞→]+", rest))
 
 
 _CRUMB_CANDIDATES = etree.XPath(
@@ -312,7 +318,8 @@ def kicker(h1s: list[etree._Element]) -> str | None:
     if prev is None:
         return None
     if not tokens(prev) & SECTION_LABEL_TOKENS:  # a head row whose section link is named: a.column-label
-        named = next((a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS), None)
+        # (several: a path of section links, SCMP's 中国 / 科学: the last is the story's)
+        named = ([a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS] or [None])[-1]
         if named is None:  # or a path written out: ECNS's "Home / Society" above the headline
             lines = lines_of(prev)
             if len(lines) == 1 and (labelled := _SECTION_LABEL.match(lines[0])):  # 爱语吧's 类别：<a>经济</a>
@@ -523,6 +530,8 @@ _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
 #: Taiwan's papers mark the writer or translator with ◎ on a line of its own: "◎周若涵".
 _MARKED = re.compile(r"^◎\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+#: "by Xinhua writer Lin Shan", "by Xinhua reporters Li Wei, Zhang Hua": the agency's writers.
+_AGENCY_WRITER = re.compile(r"^\s*[Bb]y\s+(?:[A-Z]\w*\s+)?(?:writers?|reporters?|correspondents?)\s+(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s*$")
 _WROTE = re.compile(r"^(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:wrote|reported)\s+(?:this|the)\s+story")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "strong"})
 #: The role before a byline's names: 界面新闻编译｜, 记者, By.
@@ -629,6 +638,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (
             m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
+            or _AGENCY_WRITER.match(line)
         ):
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source

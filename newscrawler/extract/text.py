@@ -40,7 +40,7 @@ FURNITURE_WORDS = frozenset({
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
     "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
-    "label", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu)
+    "label", "lbl", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
@@ -71,8 +71,10 @@ def _names(attrs: str) -> frozenset[str]:
 
 
 def tokens(el: etree._Element) -> frozenset[str]:
-    """Class and id words of an element (memoised by the attribute text: pages repeat them)."""
-    return _names(f"{el.get('class', '')} {el.get('id', '')}")
+    """Class and id words of an element, and its test hook's (``data-qa``: a React page with
+    hashed class names, SCMP's ``RelatedArticles-SectionLabel``), memoised by the attribute
+    text: pages repeat them."""
+    return _names(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-qa', '')}")
 
 
 #: Words that make a "header" the article's own (``article-header``, ``story-header``): it
@@ -331,6 +333,9 @@ def _hidden_aside(p: etree._Element, hidden: frozenset[str]) -> bool:
     if parent is None:
         return False
     chinese = _mostly_chinese(p.text_content())
+    prev = p.getprevious()
+    if prev is not None and prev.tag == "p" and not is_hidden(prev, hidden) and _mostly_chinese(prev.text_content()) != chinese:
+        return False  # right under a visible paragraph in the other language: its translation (SCMP's toggle)
     return any(
         s is not p and s.tag == "p" and not is_hidden(s, hidden) and _mostly_chinese(s.text_content()) == chinese
         for s in parent
