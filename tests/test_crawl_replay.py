@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, run_crawl
+from tests.conftest import ROOT
 from tests.golden import tuned_snapshots
 
 VOLATILE = {"crawled_at", "fingerprint"}
