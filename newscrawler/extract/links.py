@@ -13,7 +13,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
-    normalise_space, tokens, weight, within,
+    normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
 
@@ -438,8 +438,7 @@ _TEXT_LABEL = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|(?P<v>[\u4e00-\u9fff
 
 
 def _sibling_label(a: etree._Element) -> str | None:
-    before = a.getprevious().tail if a.getprevious() is not None else (a.getparent().text if a.getparent() is not None else None)
-    if before and (m := _TEXT_LABEL.match(before)):
+    if m := _TEXT_LABEL.match(text_before(a)):
         return m["b"] or m["v"]
     for sib in (a.getprevious(), a.getnext()):
         if sib is None or not isinstance(sib.tag, str):

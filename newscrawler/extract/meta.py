@@ -13,7 +13,7 @@ from newscrawler.extract.content import language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
-    normalise_space, tokens, weight, within,
+    normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site, site_of
 
@@ -361,8 +361,7 @@ def info_section(owners: list[etree._Element]) -> str | None:
                 continue
             if tokens(a) & SECTION_LABEL_TOKENS:
                 return text
-            before = (a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or ""
-            if before.rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
+            if text_before(a).rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
                     and not is_article_url(urljoin("https://x.invalid/", a.get("href") or "")):
                 return text
     return None
@@ -502,8 +501,7 @@ def profile_link(info_owners: list[etree._Element]) -> str | None:
             if text and writer_page and (
                 _NAME_ZH.match(text) or _NAME.match(text) or _ACCOUNT.match(text)
             ):
-                before = (a.getprevious().tail if a.getprevious() is not None else a.getparent().text) or ""
-                if not _OTHER_ROLE.search(before):  # (译者：<a>…</a> names the translator)
+                if not _OTHER_ROLE.search(text_before(a)):  # (译者：<a>…</a> names the translator)
                     return text
     return None
 

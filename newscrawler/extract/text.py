@@ -377,6 +377,16 @@ def _is_footnote_marker(sup: etree._Element) -> bool:
     return after_link or any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
 
 
+def text_before(el: etree._Element) -> str:
+    """The bare text just before ``el`` in its parent: the previous sibling's tail, or the
+    parent's own text when ``el`` comes first (a label like 健康｜ or 译者： before a link)."""
+    prev = el.getprevious()
+    if prev is not None:
+        return prev.tail or ""
+    parent = el.getparent()
+    return (parent.text if parent is not None else None) or ""
+
+
 def within(el: etree._Element, ancestor: etree._Element) -> bool:
     """``el`` is ``ancestor`` or inside it."""
     return el is ancestor or any(a is ancestor for a in iter_ancestors(el))
