@@ -219,10 +219,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     info_blocks = _info_blocks(page_blocks, h1s, in_text_els)
     info_owners = [b.owner for b in info_blocks]
+    info = [b.text for b in info_blocks]
     category = f.profile_text("category")
     if category:
         f.set("category", category, "")
-    elif prefix and (labelled := labelled_section([b.text for b in info_blocks])) not in (None, prefix):
+    elif prefix and (labelled := labelled_section(info)) not in (None, prefix):
         # 分类：双语新闻 under the headline names the section a 【双语】 marker only hints at
         f.set("category", labelled, "generic: labelled section in the info line")
     elif prefix:
@@ -233,18 +234,17 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label above the headline")
     elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
-    elif label := labelled_section([b.text for b in info_blocks]):
+    elif label := labelled_section(info):
         f.set("category", label, "generic: labelled section in the info line")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
-    elif label := album_section([b.text for b in info_blocks]):
+    elif label := album_section(info):
         f.set("category", label, "generic: the collection the post is filed in")
     elif section := meta_content(root, "article:section"):
         f.set("category", section, "generic: article:section")
     else:
         f.set("category", jsonld.text(root, "articleSection"), "generic: JSON-LD articleSection")
 
-    info = [b.text for b in info_blocks]
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     closing = _closing_lines(page_blocks, in_text_els)
@@ -374,6 +374,11 @@ _POSTED = zh_re(r"发表于|发布于|发布时间|Published", re.I)
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
 
+def _posted_first(lines) -> list[str]:
+    """Lines labelled as the posting time (发表于, Published) first, the others in page order."""
+    return sorted(lines, key=lambda line: not _POSTED.search(line))
+
+
 def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: str, f: _Fields) -> list[Paragraph]:
     """The profile's script-drawn translation set under its English paragraphs, one for one;
     a count that does not match is not trusted (the page stays English)."""
@@ -415,7 +420,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     year = int(url_date[:4]) if url_date else None
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
-    dated = sorted((line for line in info if not _MEMBER_DATE.match(line)), key=lambda line: not _POSTED.search(line))
+    dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line))
     shown = None
     for i, line in enumerate(dated):
         if shown := dates.parse_text(line, zone := dates.zone_named(line) or tz, default_year=year):
@@ -446,8 +451,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         return value, "generic: <time datetime>"
     if shown:
         return shown, "generic: date line"
-    closing = sorted(closing, key=lambda line: not _POSTED.search(line))  # the posting time over an edit's
-    if after := next((v for line in closing if (v := dates.parse_text(line, tz, default_year=year))), None):
+    # (the posting time over an edit's: 知乎's tooltip 发布于 under 编辑于)
+    if after := next((v for line in _posted_first(closing) if (v := dates.parse_text(line, tz, default_year=year))), None):
         return after, "generic: date line after the text"
     for p in paras[:1]:
         if value := dates.parse_text(p.text[:80], tz, default_year=year):
