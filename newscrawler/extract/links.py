@@ -598,9 +598,9 @@ _ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$")
 
 
 def _same_shape(url: str, page_url: str) -> bool:
-    if urlsplit(url).path.endswith("/"):
-        return False  # a folder: a sub-section's list (/read/news/international/)
     path, page = urlsplit(url).path, urlsplit(page_url).path.rstrip("/")
+    if path.endswith("/"):
+        return False  # a folder: a sub-section's list (/read/news/international/)
     parent, _, last = path.rpartition("/")
     if not _ID_SEGMENT.match(last) or _list_page(path) or not parent:
         return False

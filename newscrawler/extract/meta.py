@@ -376,15 +376,17 @@ def chinese_beside(root: etree._Element, title: str) -> str | None:
             continue
         nxt = el.getnext()
         after = el.tail if (el.tail or "").strip() or nxt is None or nxt.tag != "br" else nxt.tail
-        text = normalise_space(after or "")
-        if text and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text):
+        if _short_chinese_headline(text := normalise_space(after or "")):
             return text
         if nxt is None or not isinstance(nxt.tag, str) or not (nxt.tag in _HEADING_TAGS or "title" in " ".join(tokens(nxt))):
             continue  # (a heading, or named as one: not the info line under the headline)
-        text = normalise_space(nxt.text_content())
-        if text and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text) and nxt.find(".//a") is None:
+        if _short_chinese_headline(text := normalise_space(nxt.text_content())) and nxt.find(".//a") is None:
             return text
     return None
+
+
+def _short_chinese_headline(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text)
 
 
 #: "频道：VOA慢速英语", "栏目：双语新闻": the section named by its label in the info line.

@@ -330,7 +330,7 @@ def _emphasised(p: Paragraph) -> bool:
     )
 
 
-_BOLD = frozenset({"strong", "bold", "bjh-strong"})
+_BOLD = frozenset({"strong", "bold"})  # class words: 百家号's bjh-strong reads as {bjh, strong}
 
 
 #: "澎湃新闻∙双语阅读": a source with the section it filed the story under.

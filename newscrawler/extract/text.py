@@ -304,6 +304,7 @@ def _hidden_translation(span: etree._Element, visible: list[str]) -> bool:
 
 
 _CELLS = frozenset({"td", "th"})
+_LINE_BREAKING = BLOCK_TAGS | {"br", "img"}  # what in a cell makes it more than one line
 
 
 def _data_row(tr: etree._Element) -> bool:
@@ -314,7 +315,7 @@ def _data_row(tr: etree._Element) -> bool:
         return False
     chinese = set()
     for cell in cells:
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS | {"br", "img"} for d in cell.iterdescendants()):
+        if any(isinstance(d.tag, str) and d.tag in _LINE_BREAKING for d in cell.iterdescendants()):
             return False
         text = cell.text_content().strip()
         if len(text) > 40:
