@@ -654,14 +654,20 @@ def language_versions(links: list[Link], page_url: str) -> list[str]:
 def main_columns(page_blocks: list, wrappers: frozenset = frozenset()) -> frozenset:
     """Columns named like side ones (51VOA's ``right_box`` beside a menu on the left) that
     hold most of the page's running text: the page's main column, not a side one."""
-    running = [(b, weight(b.text)) for b in page_blocks if b.link_density < 0.5]
+    running = [(b.owner, weight(b.text)) for b in page_blocks if b.link_density < 0.5]
     total = sum(w for _, w in running)
+    return frozenset(el for el, w in _held_by_side_columns(running, wrappers).items() if 2 * w > total)
+
+
+def _held_by_side_columns(weighted: list[tuple[etree._Element, int]], wrappers: frozenset) -> dict[etree._Element, int]:
+    """How much of ``weighted`` (element, weight) each side-named column (``aside``, ``right_box``)
+    holds, the element itself counted as a column too."""
     held: dict[etree._Element, int] = {}
-    for block, w in running:
-        for anc in (block.owner, *iter_ancestors(block.owner)):
+    for el, w in weighted:
+        for anc in (el, *iter_ancestors(el)):
             if anc not in wrappers and (anc.tag == "aside" or _side_names(tokens(anc))):
                 held[anc] = held.get(anc, 0) + w
-    return frozenset(el for el, w in held.items() if 2 * w > total)
+    return held
 
 
 def list_columns(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> frozenset:
@@ -672,11 +678,9 @@ def list_columns(links: list[Link], page_url: str, wrappers: frozenset = frozens
         link for link in links
         if weight(link.text) >= 2 * _LABEL_WEIGHT // 3 and same_site(link.url, page_url) and is_article_url(link.url)
     ]
-    held: dict[etree._Element, int] = {}
-    for link in headlines:
-        for anc in iter_ancestors(link.element):
-            if anc not in wrappers and (anc.tag == "aside" or _side_names(tokens(anc))):
-                held[anc] = held.get(anc, 0) + 1
+    # (a link is no column: its ancestors are counted, from its parent up)
+    parents = [(parent, 1) for link in headlines if (parent := link.element.getparent()) is not None]
+    held = _held_by_side_columns(parents, wrappers)
     return frozenset(el for el, n in held.items() if n >= 3 and 2 * n > len(headlines))
 
 
