@@ -383,3 +383,17 @@ def test_an_editors_credit_glued_to_the_last_paragraph_is_cut_off():
     first = "中央氣象署今天表示，梅雨鋒面明天起影響台灣，各地將有較大雨勢，民眾應注意防範坍方與落石。"
     result = extract_page(html(page(f"<p>{first}</p><p>{last}（編輯：吳怡靜）1130520</p>")))
     assert result.fields["paragraphs_zh"] == [first, last]
+
+
+def test_a_chapo_a_self_promo_box_and_a_read_more_embeds_label_are_not_text():
+    zh = ["根据巴黎市政府公布的最新数据，五月上旬在塞纳河多个取样点进行的检测中，部分样本的大肠杆菌含量超标。",
+          "为了让塞纳河达到可以游泳的水平，法国政府和巴黎市近年来投入了约十四亿欧元，用于修建大型雨水蓄水池。",
+          "巴黎奥组委表示，赛事方案中已经预留了备用日期，如果比赛当天水质不达标，相关项目可以顺延。"]
+    body = f"""<html><head><title>塞纳河水质仍是考验</title></head><body><article>
+    <h1>塞纳河水质仍是考验</h1>
+    <p class="t-content__chapo">距离巴黎奥运会开幕不到七十天，塞纳河的水质仍是组委会和市政府面临的一大考验。最新一轮检测结果时好时坏，引发外界对公开水域游泳和铁人三项赛事能否如期举行的讨论，许多市民也在关注。</p>
+    <div class="t-content__body"><p>{zh[0]}</p>
+    <div class="m-em-link"><span class="m-em-link__label">阅读更多</span><a href="/cn/x/20240518-y"><p>欧盟与东盟启动海洋塑料垃圾联合监测计划</p></a></div>
+    <p>{zh[1]}</p><div class="o-self-promo o-self-promo--app"><p class="o-self-promo__text">下载法广应用程序，随时随地追踪国际新闻</p>
+    <a href="/cn/app">下载</a></div><p>{zh[2]}</p></div></article></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

@@ -96,3 +96,16 @@ def test_a_twelve_hour_clock_after_a_chinese_date_and_a_later_metadata_stamp():
     body = f"""<html><head><title>日本东北地区降大雪</title>{ld}</head><body><h1>日本东北地区降大雪</h1>
     <div class="info">2022年11月16日 10:48</div><div class="text"><p>{prose}</p><p>{prose}</p></div></body></html>"""
     assert extract_page(html(body, url="https://www3.nhk.or.jp/nhkworld/zh/news/393104/")).fields["published"] == "2022-11-16T10:48:00+09:00"
+
+
+def test_a_time_element_showing_its_utc_stamp_as_local_time_gives_the_pages_zone():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # RFI: datetime in UTC, shown in Paris summer time; the chapô's "2021年1月1日" is no date line
+    zh = "".join(f"<p>巴黎市政府公布的最新数据显示，五月上旬在塞纳河多个取样点进行的检测中，部分样本超标{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>塞纳河水质仍是考验</title>
+    <meta property="article:published_time" content="2024-05-20T13:30:00+00:00"></head><body><article>
+    <h1>塞纳河水质仍是考验</h1><p class="intro">自2021年1月1日起，长江流域重点水域实施为期十年的全面禁捕，三年多过去，鱼类资源出现恢复迹象。</p>
+    <p class="dates">发表时间 : <time datetime="2024-05-20T13:30:00+00:00" pubdate>20/05/2024 - 15:30</time></p>
+    <div class="body">{zh}</div></article></body></html>"""
+    assert extract_page(html(body, url="https://www.rfi.fr/cn/a/20240520-x")).fields["published"] == "2024-05-20T15:30:00+02:00"

@@ -579,3 +579,13 @@ def test_a_react_pages_test_hooks_a_path_of_section_links_and_an_agency_writer()
     writer = article().replace(f"<p>{PROSE}</p>", f"<p>by Xinhua writer Lin Shan</p><p>{PROSE}</p>", 1)
     fields = extract_page(html(writer)).fields
     assert fields["author"] == "Lin Shan" and fields["paragraphs_en"][0] == PROSE.strip()
+
+
+def test_a_reporters_byline_naming_where_it_was_reported_from_opens_the_text():
+    # ETtoday: "記者林怡君／台北報導" as the text's first paragraph
+    zh = ["今年第一波梅雨鋒面今日起逐漸南下，中央氣象署表示，北部及宜蘭地區從今天午後開始出現較明顯的對流。",
+          "氣象署預報員指出，這波鋒面移動速度偏慢，滯留時間比往年同期稍長，二十一日是降雨最明顯的一天。"]
+    body = f"""<html><head><title>梅雨鋒面報到北台灣</title></head><body><h1>梅雨鋒面報到北台灣</h1>
+    <div class="story"><p>記者林怡君／台北報導</p>{"".join(f"<p>{t}</p>" for t in zh)}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["paragraphs_zh"]) == ("林怡君", zh)

@@ -78,7 +78,7 @@ _NOISE_START = zh_re(
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
-    r"|[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄)?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄)
+    r"|[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導
     # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
     r"|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
@@ -94,7 +94,7 @@ _NOISE_START = zh_re(
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
-    r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$"
+    r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$|(?:阅读更多|更多阅读|Read more)\s*[:：»>›…]*\s*$"  # (a read-more embed's label)
     # a press release's end marks and issue time: "Ends/Monday, May 20, 2024", "Issued at HKT 11:45",
     # 完, 香港時間11時45分, the wire's NNNN, "-ends-", "###"
     r"|Ends\s*/|[-–—\s]*ends[-–—\s]*$|完\s*$|NNNN\s*$|#{3}\s*$"
@@ -276,7 +276,7 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
-_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser"})
+_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau"})  # (chapô: RFI's, Le Monde's)
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 _LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 

@@ -68,6 +68,42 @@ def zone_named(text: str) -> timezone | None:
     return next((parse_tz(offset) for pattern, offset in _ZONES if pattern.search(text)), None)
 
 
+_CLOCK = re.compile(r"(?<!\d)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b)?")
+
+
+def zone_shown(root: etree._Element) -> timezone | None:
+    """The zone a page shows its times in, told by its first ``<time>`` that gives both: the
+    stamp in ``datetime`` and the clock in its text (RFI's ``datetime="…13:30:00+00:00"`` shown
+    as "20/05/2024 - 15:30": Paris summer time, +02:00). None when the two agree on UTC, since a
+    CMS that labels local times ``Z`` says nothing of the zone."""
+    for el in root.iter("time"):
+        stamp, text = (el.get("datetime") or "").strip(), el.text_content()
+        if "T" not in stamp or not (clock := _CLOCK.search(text)):
+            continue
+        try:
+            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if moment.tzinfo is None:
+            continue
+        utc = moment.astimezone(timezone.utc)
+        hour = int(clock["H"]) % 12 + (12 if clock["ap"] in ("P", "p") else 0) if clock["ap"] else int(clock["H"])
+        minutes = (hour * 60 + int(clock["M"]) - utc.hour * 60 - utc.minute) % 1440
+        minutes -= 1440 if minutes > 14 * 60 else 0
+        if minutes and minutes % 15 == 0 and minutes >= -12 * 60:
+            return timezone(timedelta(minutes=minutes))
+        return None
+    return None
+
+
+#: A sentence of the text set above it (RFI's chapô "自2021年1月1日起，…"): its dates are not the page's.
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def is_prose(text: str) -> bool:
+    return len(text) > 40 and bool(_SENTENCE_END.search(text)) and not is_date_line(text)
+
+
 def iso(value: datetime | date, with_time: bool, tz: timezone) -> str:
     if not with_time or not isinstance(value, datetime):
         return (value.date() if isinstance(value, datetime) else value).isoformat()

@@ -413,14 +413,15 @@ def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
                closing: list[str] = (), host: str = ""):
-    tz = dates.parse_tz(profile.timezone) if profile else (dates.zone_of_host(host) or dates.parse_tz("+08:00"))
+    tz = dates.parse_tz(profile.timezone) if profile else (
+        dates.zone_shown(root) or dates.zone_of_host(host) or dates.parse_tz("+08:00"))
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
     year = int(url_date[:4]) if url_date else None
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
-    dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line))
+    dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line) and not dates.is_prose(line))
     shown = None
     for i, line in enumerate(dated):
         if shown := dates.parse_text(line, zone := dates.zone_named(line) or tz, default_year=year):

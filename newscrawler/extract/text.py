@@ -36,6 +36,7 @@ FURNITURE_WORDS = frozenset({
     "signup", "zan", "digg", "statement", "disclaimer",
     "tweet",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
     "pullquote", "bio",  # a quote repeated large, a writer's bio
+    "promo",  # the site promoting itself in the text (RFI's o-self-promo: its app)
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
