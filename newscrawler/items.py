@@ -2,6 +2,8 @@
 
 Every field carries its documentation and whether a written article must have it; the
 README's schema table and the tests read ``Article.fields`` rather than repeating the list.
+Text fields have their whitespace collapsed: each run of spaces, line breaks, no-break or
+ideographic spaces (U+3000) is one ASCII space.
 """
 
 import scrapy
@@ -34,8 +36,8 @@ class Article(scrapy.Item):
         kind="str|null",
     )
     published = _field(
-        "ISO 8601 date, or datetime with offset when the page gives a time "
-        "(Chinese portals: +08:00).",
+        "ISO 8601 date, or datetime with offset when the page gives a time, in the zone the "
+        "page shows its times in (Chinese portals: +08:00).",
         kind="str|null",
     )
     author = _field("Author as shown, or null.", kind="str|null")
