@@ -397,3 +397,18 @@ def test_a_chapo_a_self_promo_box_and_a_read_more_embeds_label_are_not_text():
     <p>{zh[1]}</p><div class="o-self-promo o-self-promo--app"><p class="o-self-promo__text">下载法广应用程序，随时随地追踪国际新闻</p>
     <a href="/cn/app">下载</a></div><p>{zh[2]}</p></div></article></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_a_lead_in_a_named_box_an_inline_caption_a_vocabulary_list_a_study_note_and_app_prompts_are_not_text():
+    zh = ["天文台預測，受強烈東北季候風影響，周四市區最低氣溫約十一度，新界部分地區會再低兩三度。",
+          "天文台提醒市民，早晚溫差較大，外出時應添衣保暖，長者及長期病患者尤其要留意身體狀況。",
+          "社會福利署表示，轄下多個臨時避寒中心將於周三晚上開放，有需要的市民可前往入住。"]
+    body = f"""<html><head><title>寒冷天氣｜天文台料周四市區最低11度</title></head><body><article>
+    <h1>寒冷天氣｜天文台料周四市區最低11度</h1>
+    <div class="views-field-field-news-story-lead"><div class="field-content"><p>天文台表示，今冬至今最冷的早上可能在周四出現，市區氣溫預料降至十一度左右，市民需注意保暖。</p></div></div>
+    <div class="text"><div class="pic"><div class="lazyload-wrapper"><img src="a.jpg"></div><span class="img-caption">市民外出應添衣保暖。（資料圖片／黃寶瑩攝）</span></div>
+    <p>{zh[0]}</p><p>【01新聞】天氣資訊隨時睇，即追蹤香港01 WhatsApp頻道：<a href="/wa">按此追蹤</a></p><p>{zh[1]}</p>
+    <p>【01新聞】國際大事一網打盡，下載香港01 App睇更多：<a href="/app">立即下載</a></p><p>{zh[2]}</p>
+    <div class="vocab-box"><h3>生字表 Vocabulary</h3><ul><li><strong>membrane</strong>（n.）薄膜</li><li><strong>absorb</strong>（v.）吸收</li></ul></div>
+    <p>（英文原文及中文翻譯由01教育編輯部撰寫，僅供學習參考。）</p></div></article></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

@@ -109,3 +109,17 @@ def test_a_time_element_showing_its_utc_stamp_as_local_time_gives_the_pages_zone
     <p class="dates">发表时间 : <time datetime="2024-05-20T13:30:00+00:00" pubdate>20/05/2024 - 15:30</time></p>
     <div class="body">{zh}</div></article></body></html>"""
     assert extract_page(html(body, url="https://www.rfi.fr/cn/a/20240520-x")).fields["published"] == "2024-05-20T15:30:00+02:00"
+
+
+def test_a_date_only_line_over_a_noon_utc_placeholder_and_a_stamp_giving_the_shown_time_to_the_second():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "".join(f"<p>世界气象组织周一表示，南亚和东南亚部分地区的酷热天气比往年提前数周到来，警告仍有大量人口未被覆盖{i}。</p>" for i in range(4))
+    # Drupal's date-only field: datetime="…T12:00:00Z" beside "2024年5月20日"
+    drupal = f"""<html><head><title>极端高温提前来袭</title></head><body><article><h1>极端高温提前来袭</h1>
+    <div class="story-meta"><time datetime="2024-05-20T12:00:00Z">2024年5月20日</time></div><div class="text">{zh}</div></article></body></html>"""
+    assert extract_page(html(drupal)).fields["published"] == "2024-05-20"
+    # hk01: "2024-12-14 09:00" shown, the stamp says 09:00:05
+    hk01 = f"""<html><head><title>綠化天台助市區降溫</title><meta property="article:published_time" content="2024-12-14T09:00:05+08:00">
+    </head><body><article><h1>綠化天台助市區降溫</h1><div class="info">出版：2024-12-14 09:00</div><div class="text">{zh}</div></article></body></html>"""
+    assert extract_page(html(hk01)).fields["published"] == "2024-12-14T09:00:05+08:00"

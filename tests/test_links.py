@@ -536,3 +536,11 @@ def test_a_one_letter_content_file_has_pages_and_an_lbl_span_labels_an_item():
     related = """<div class="related"><div class="col-tit"><span>Related</span></div><ul><li><span class="lbl">China</span>
     <a href="https://www.example.com/20240519/d1b0fecd7935531039d580d3939c041e/c.html">Scientists map the plateau's glaciers</a></li></ul></div>"""
     assert extract_page(html(page(related))).fields["related"][0]["category"] == "China"
+
+
+def test_only_the_english_edition_behind_a_language_switch_is_followed():
+    # UN News: hreflang alternates to every UN language; only the English one is parallel text
+    switch = "".join(f'<a href="/{lang}/story/2024/05/1128771" hreflang="{lang}">{lang}</a> ' for lang in ("ar", "en", "es", "fr", "ru"))
+    body = page("").replace('<div class="main">', f"<div>{switch}</div>" + '<div class="main">')
+    result = extract_page(html(body, url="https://news.un.org/zh/story/2024/05/1128771"))
+    assert result.follow == ["https://news.un.org/en/story/2024/05/1128771"]

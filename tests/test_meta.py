@@ -589,3 +589,18 @@ def test_a_reporters_byline_naming_where_it_was_reported_from_opens_the_text():
     <div class="story"><p>記者林怡君／台北報導</p>{"".join(f"<p>{t}</p>" for t in zh)}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["paragraphs_zh"]) == ("林怡君", zh)
+
+
+def test_a_topic_in_a_named_box_crumbs_named_each_and_no_author_or_source_from_an_embed_or_a_caption():
+    zh = "".join(f"<p>联合国环境规划署周四发布的一份新报告显示，红树林恢复项目减轻了风暴潮对海岸的冲击{i}。</p>" for i in range(3))
+    tweet = ('<div class="paragraph--type--social-media-embed"><div class="field--name-field-account">UNEP</div>'
+             '<blockquote class="twitter-tweet"><p>Mangroves are nature’s own sea walls.</p></blockquote></div>')
+    body = f"""<html><head><title>恢复红树林双重受益</title></head><body><article><h1>恢复红树林双重受益</h1>
+    <figure><img src="a.jpg"><figcaption><div class="field--name-field-media-caption">莫桑比克，妇女在潮间带栽种红树林幼苗。</div></figcaption></figure>
+    <div class="story-meta"><span><time datetime="2024-05-16T12:00:00Z">2024年5月16日</time></span><span class="views-field-field-news-topics"><span><a href="/zh/news/topic/climate-change">气候与环境</a></span></span></div>
+    <div class="text">{zh}{tweet}{zh}</div></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["category"], fields["author"], fields["source"]) == ("气候与环境", None, None)
+    crumbs = ('<nav><ol><li class="breadcrumb__item"><a href="/zone/23/教育">教育</a></li>'
+              '<li class="breadcrumb__item"><a href="/channel/473/DSE專區">DSE專區</a></li></ol></nav>')
+    assert extract_page(html(article(crumbs))).fields["category"] == "DSE專區"

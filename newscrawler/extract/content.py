@@ -139,11 +139,13 @@ _NOISE_ANYWHERE = both_forms((
     "禁止转载", "严禁转载", "书面授权",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
+    # a study text's note on who wrote it ("…由01教育編輯部撰寫，僅供學習參考。")
+    "仅供学习参考",
 ))
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app)|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,8}app)|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -169,7 +171,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|新闻辞典|辞典|词典|单字|生字|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|新闻辞典|辞典|词典|单字|生字表?|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
@@ -216,7 +218,7 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     blocks = [
         b for b in page_blocks
         if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
-        and not tokens(b.owner) & _STANDFIRST  # (a standfirst under the headline, DW's p.teaser-text, is not the text)
+        and not _is_standfirst(b.owner)  # (a standfirst under the headline, DW's p.teaser-text, is not the text)
     ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
@@ -264,6 +266,8 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     if previous is not None and ((previous.has_img and not previous.text) or after_caption) and len(block.text) < 200:
         if owner.getparent() is previous.owner and normalise_space(previous.owner.text_content()) == block.text:
             return True  # the picture's own box holds it and this line alone (百家号's hashed class names)
+        if any("caption" in tokens(e) and normalise_space(e.text_content()) == block.text for e in owner.iterdescendants()):
+            return True  # the line is an inline element named so (hk01's span.img-caption after the picture's box)
         hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
         return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
     return False
@@ -276,7 +280,15 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
-_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau"})  # (chapô: RFI's, Le Monde's)
+_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau", "lead"})  # (chapô: RFI's, Le Monde's)
+
+
+def _is_standfirst(el: etree._Element) -> bool:
+    """Named so itself or by the box it sits in (Drupal's ``div.field--name-field-news-story-lead
+    > div.field-content > p``)."""
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand))
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 _LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要)[】\]]?\s*[:：]?$")
 
@@ -332,7 +344,7 @@ def paragraphs(
         )  # (nor a bold headline under the cover picture: WeChat's Chinese headline)
         caption_before = caption
         previous = block
-        if not text or caption or text in skip or tokens(block.owner) & _STANDFIRST:
+        if not text or caption or text in skip or _is_standfirst(block.owner):
             continue
         if block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text

@@ -644,8 +644,9 @@ def language_versions(links: list[Link], page_url: str) -> list[str]:
     out = []
     for link in links:
         hreflang = (link.element.get("hreflang") or "").lower()
-        if not (_LANGUAGE_NAME.match(link.text) or hreflang) or hreflang.startswith("zh"):
-            continue  # (简/繁 is the same story in another script, DW's zh-hant copy: no story of its own)
+        if not (_LANGUAGE_NAME.match(link.text) or hreflang.startswith("en")):
+            continue  # (简/繁 is the same story in another script, DW's zh-hant copy: no story of its own;
+            # UN News' ar/es/fr/ru editions are no parallel text of an English/Chinese pair)
         if same_site(link.url, page_url) and is_article_url(link.url) and clean_url(link.url) != own:
             out.append(link.url)
     return out

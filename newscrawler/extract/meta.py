@@ -350,6 +350,14 @@ def kicker(h1s: list[etree._Element]) -> str | None:
     return label if label and weight(label) <= _KICKER_WEIGHT and not dates.parse_text(label, dates.parse_tz("+08:00")) else None
 
 
+def _within(el: etree._Element, owner: etree._Element):
+    """``el``'s ancestors below ``owner``."""
+    for anc in iter_ancestors(el):
+        if anc is owner:
+            return
+        yield anc
+
+
 def info_section(owners: list[etree._Element]) -> str | None:
     """The section link in the line under the headline (BBC's ``a.mini-info-list__section``):
     a link named like a section, with a short text; or a section page's link set after a bar
@@ -359,8 +367,8 @@ def info_section(owners: list[etree._Element]) -> str | None:
             text = normalise_space(a.text_content())
             if not text or weight(text) > _KICKER_WEIGHT:
                 continue
-            if tokens(a) & SECTION_LABEL_TOKENS:
-                return text
+            if tokens(a) & SECTION_LABEL_TOKENS or any(tokens(e) & SECTION_LABEL_TOKENS for e in _within(a, owner)):
+                return text  # (or the box it sits in: Drupal's span.views-field-field-news-topics > span > a)
             if text_before(a).rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
                     and not is_article_url(urljoin("https://x.invalid/", a.get("href") or "")):
                 return text
@@ -406,6 +414,12 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         el for el in _CRUMB_CANDIDATES(root)
         if tokens(el) & _BREADCRUMB_TOKENS or _BREADCRUMB_TEXT.match(normalise_space(el.text or "")) or _is_breadcrumb(el)
     ]
+    # items named each as a crumb (hk01's li.breadcrumb__item) are one trail: their list
+    items = {el for el in crumbs if len(el.findall(".//a")) <= 1}
+    crumbs = list(dict.fromkeys(
+        parent if el in items and (parent := el.getparent()) is not None and sum(c in items for c in parent) >= 2 else el
+        for el in crumbs
+    ))
     # the fullest trail first: a mobile copy may stop a level short (China Daily's ol.res-m "Home / China")
     crumbs.sort(key=lambda el: -len(el.findall(".//a")))
     for el in crumbs:
@@ -452,6 +466,8 @@ def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
 
 _AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
 _COMMENT_TOKENS = frozenset({"comment", "comments", "reply", "replies", "review"})
+#: An embedded post (UN News' social-media-embed with the tweet's account): someone else's words.
+_EMBED_TOKENS = frozenset({"embed", "tweet", "twitter"})
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer') or contains(@id, 'author')"
     " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')"
@@ -470,7 +486,7 @@ def author_element(root: etree._Element) -> str | None:
         names = tokens(el)
         card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names or "ownernick" in names
         if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
-            a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & _COMMENT_TOKENS
+            a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & (_COMMENT_TOKENS | _EMBED_TOKENS)
             for a in iter_ancestors(el)
         ):
             continue  # (a byline may itself be a link: <a class="author">)
@@ -588,7 +604,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
     not a bare address (``#art_source`` holding http://www.sina.com.cn)."""
     for owner in owners:
         for el in [*owner.iterdescendants(), owner]:  # the innermost first: div.date-source holds the date too
-            if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS:
+            if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS or _in_caption(el):
                 continue
             text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
@@ -601,6 +617,12 @@ def source_element(owners: list[etree._Element]) -> str | None:
 
 
 _LABEL_PREFIX = zh_re(r"^(?:来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)
+
+
+def _in_caption(el: etree._Element) -> bool:
+    """A picture's caption or credit (Drupal's ``field--name-field-media-caption`` in a figure):
+    named "media", but not the story's source."""
+    return bool(tokens(el) & {"caption", "credit"}) or any(a.tag in ("figure", "figcaption") for a in iter_ancestors(el))
 
 
 def original_source(lines: list[str]) -> str | None:

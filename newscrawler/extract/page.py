@@ -390,6 +390,14 @@ def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: st
     return [q for p in paras for q in ((p, Paragraph(next(drawn), "zh", p.element)) if p.lang == "en" else (p,))]
 
 
+def _same_minute(a: str, b: str) -> bool:
+    """``a`` is ``b`` given to the second (hk01's ``datetime="…09:00:05+08:00"`` shown as 09:00)."""
+    try:
+        return 0 <= (datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds() < 60
+    except ValueError:
+        return False
+
+
 def _later(a: str, b: str) -> bool:
     try:
         return datetime.fromisoformat(a) > datetime.fromisoformat(b)
@@ -438,6 +446,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
+            if shown and "T" in shown and "T" in value and value != shown and _same_minute(value, shown):
+                return value, f"generic: {rule}, the time the date line shows to the second"
             if shown and "T" in shown and "T" in value and _later(value, shown):
                 # metadata later than the time the page shows (NHK's one JSON-LD stamp on every
                 # story): an update or a build time, not the publication
@@ -448,7 +458,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 # "May 20, 2024"), or landing on another day in the portal's zone, the line is right
                 return shown, "generic: date line over a UTC stamp"
             return value, f"generic: {rule}"
-    if time_el is not None and (value := dates.parse_iso(time_el.get("datetime"), tz)):
+    if time_el is not None and (value := dates.parse_iso(stamp := time_el.get("datetime"), tz)):
+        if shown and "T" not in shown and dates.is_utc(stamp):
+            return shown, "generic: date line over a UTC stamp"  # (Drupal's date-only field: T12:00:00Z)
         return value, "generic: <time datetime>"
     if shown:
         return shown, "generic: date line"
