@@ -544,3 +544,14 @@ def test_only_the_english_edition_behind_a_language_switch_is_followed():
     body = page("").replace('<div class="main">', f"<div>{switch}</div>" + '<div class="main">')
     result = extract_page(html(body, url="https://news.un.org/zh/story/2024/05/1128771"))
     assert result.follow == ["https://news.un.org/en/story/2024/05/1128771"]
+
+
+def test_where_headlines_open_with_a_topic_before_a_bar_a_labelled_items_topic_stays_in_its_title():
+    # hk01: "寒冷天氣｜…" headlines; the item's card-category is its section, "英文學習｜" its headline's topic
+    related = """<div class="related-article-block"><div>延伸閱讀</div><ul>
+    <li><a href="/中小學校園/1055871/英文學習"><span class="card-category">中小學校園</span><span class="card-title">英文學習｜用新聞學生字　老師教路三步記熟新詞彙</span></a></li></ul></div>"""
+    body = page(related).replace("A headline long enough to count", "寒冷天氣｜天文台料周四市區最低11度")
+    assert [(r["title"], r["category"]) for r in extract_page(html(body)).fields["related"]] == [
+        ("英文學習｜用新聞學生字 老師教路三步記熟新詞彙", "中小學校園")]
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("用新聞學生字 老師教路三步記熟新詞彙", "中小學校園")]

@@ -326,8 +326,11 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
 
 
 def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
-                  sections: frozenset[str] = frozenset(), canonical_url: str | None = None) -> list[dict]:
-    """The related blocks' same-site links, taken from the page's link list, in page order."""
+                  sections: frozenset[str] = frozenset(), canonical_url: str | None = None,
+                  topic_bars: bool = False) -> list[dict]:
+    """The related blocks' same-site links, taken from the page's link list, in page order.
+    ``topic_bars``: the site's headlines open with a topic before a bar (hk01's "寒冷天氣｜…"),
+    so a labelled item's "英文學習｜…" is its headline's own, not a second label."""
     inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
     # A list whose every link carries a "label：" prefix, most of them known sections, labels
     # them all with sections (延伸阅读: 国际：…, 双语观察：…, 产经：…); a headline's colon in
@@ -361,7 +364,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         label = label or _item_label(link.element)
         if label:  # the item's own label is its section; a prefix is then the headline's own
             prefix, rest = split_prefix(text, sections)  # (参考消息's "外媒：…" under 国际财经)
-            category, title = label, (rest if prefix and is_section(prefix, sections) else text)
+            shown = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
+            category, title = label, (rest if shown else text)
         else:
             category, title = split_prefix(text, sections)
         full = normalise_space(link.element.get("title") or "")

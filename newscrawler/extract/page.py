@@ -268,7 +268,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
     here, there = urlsplit(url).netloc, urlsplit(result.url).netloc
-    related = related_links(related_els, links, url, sections, result.url if here != there else None)
+    topic_bars = prefix is None and bool(_TOPIC_BAR.match(f.values.get("title") or ""))
+    related = related_links(related_els, links, url, sections, result.url if here != there else None, topic_bars)
     if here != there:  # a copy on the publisher's other domain: its links are the original's
         related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
     f.set("related", related, "generic: related block")
@@ -388,6 +389,10 @@ def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: st
     f.rules["paragraphs_zh"] = f"profile {site}: translation drawn by script"
     drawn = iter(chinese)
     return [q for p in paras for q in ((p, Paragraph(next(drawn), "zh", p.element)) if p.lang == "en" else (p,))]
+
+
+#: A headline opening with a topic before a bar that is not its section: "寒冷天氣｜天文台料…".
+_TOPIC_BAR = re.compile(r"^[^｜|丨]{2,12}[｜|丨]")
 
 
 def _same_minute(a: str, b: str) -> bool:
