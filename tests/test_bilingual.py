@@ -72,3 +72,20 @@ def test_chinese_first_neighbours_pair_too_but_a_chinese_note_does_not_flip_the_
     assert align(paras(ZH[0], EN[0], ZH[1], EN[1])).pairs == [{"en": EN[0], "zh": ZH[0]}, {"en": EN[1], "zh": ZH[1]}]
     note = "编者按：本文介绍了两国官员会面的情况，一起来读读吧。"
     assert align(paras(note, EN[0], ZH[0], EN[1], ZH[1])).pairs == [{"en": EN[0], "zh": ZH[0]}, {"en": EN[1], "zh": ZH[1]}]
+
+
+def test_an_english_question_heading_the_text_above_the_chinese_headline_is_the_title():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    pairs = [("Researchers in Qingdao are testing thin films made from seaweed as a replacement for plastic wrapping.",
+              "青岛的研究人员正在测试用海藻制成的薄膜，用来替代塑料包装。"),
+             ("The films dissolve in hot water and break down in soil within a few weeks.",
+              "这种薄膜可溶于热水，在土壤中几周内便能分解。")]
+    text = "".join(f"<p>{en}</p><p>{zh}</p>" for en, zh in pairs)
+    body = f"""<html><head><title>外刊精读｜海藻包装能否替代塑料？ - 今日头条</title></head><body><h1>外刊精读｜海藻包装能否替代塑料？</h1>
+    <article><p style="text-align: center;"><strong>Can seaweed packaging take the place of plastic?</strong></p>
+    <p style="text-align: center;"><strong>海藻包装能否替代塑料？</strong></p>{text}</article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == (
+        "Can seaweed packaging take the place of plastic?", "海藻包装能否替代塑料？", "外刊精读")
+    assert fields["paragraphs_en"] == [en for en, _ in pairs]

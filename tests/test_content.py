@@ -412,3 +412,19 @@ def test_a_lead_in_a_named_box_an_inline_caption_a_vocabulary_list_a_study_note_
     <div class="vocab-box"><h3>生字表 Vocabulary</h3><ul><li><strong>membrane</strong>（n.）薄膜</li><li><strong>absorb</strong>（v.）吸收</li></ul></div>
     <p>（英文原文及中文翻譯由01教育編輯部撰寫，僅供學習參考。）</p></div></article></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_a_discussion_boards_rules_and_a_word_notes_heading_are_not_text():
+    pairs = [("Overnight sleeper trains are returning to Europe's rails as travellers look for greener options.",
+              "夜間臥鋪列車正重新回到歐洲鐵道上，因為旅客正在尋找更環保的替代方案。"),
+             ("Several national rail operators have added new routes in the past two years.",
+              "過去兩年，多家國營鐵路公司新增了路線。")]
+    text = "".join(f"<p>{en}</p><p>{zh}</p>" for en, zh in pairs)
+    body = f"""<html><head><title>Night trains return to Europe's rails</title></head><body><main>
+    <article><h1>Night trains return to Europe's rails 歐洲夜車重返鐵道</h1><section class="editor">{text}
+    <p><strong>字詞解析</strong></p><p>1. relic (n.) 遺物；過時的東西</p><p>2. a fraction of 一小部分</p></section></article>
+    <section class="discuss-board"><h2>討論區</h2><ul><li>留言內容不得涉及違法、誹謗或侵害他人權益，違者須自負法律責任，本站得逕行刪除並停止留言權限。</li>
+    <li>經網友檢舉或本站查證為惡意謾罵、內容不實的留言，本站得逕行刪除並停止留言權限，參與討論即表示同意上述規範。</li></ul></section>
+    </main></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["pairs"] == [{"en": en, "zh": zh} for en, zh in pairs]

@@ -555,3 +555,17 @@ def test_where_headlines_open_with_a_topic_before_a_bar_a_labelled_items_topic_s
         ("英文學習｜用新聞學生字 老師教路三步記熟新詞彙", "中小學校園")]
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("用新聞學生字 老師教路三步記熟新詞彙", "中小學校園")]
+
+
+def test_a_cate_path_is_a_list_even_when_its_og_type_says_article():
+    # udn's /news/cate/2/7225 carries og:type "article" and a section h1
+    items = "".join(f'<li><a href="/news/story/6809/798214{i}?from=udn-catelistnews_ch2">國際焦點新聞標題第{i}則，日本研議調高入境觀光稅</a></li>' for i in range(5))
+    body = f"""<html><head><title>全球 | 聯合新聞網</title><meta property="og:type" content="article"></head><body>
+    <h1>全球</h1><ul class="story-list">{items}</ul></body></html>"""
+    result = extract_page(html(body, url="https://udn.com/news/cate/2/7225"))
+    assert result.kind == "list" and len([u for u in result.follow if "/news/story/" in u]) == 5
+
+
+def test_a_column_named_for_close_reading_is_a_section_prefix():
+    from newscrawler.extract.links import split_prefix
+    assert split_prefix("外刊精读｜海藻包装能否替代塑料？", frozenset()) == ("外刊精读", "海藻包装能否替代塑料？")

@@ -604,3 +604,22 @@ def test_a_topic_in_a_named_box_crumbs_named_each_and_no_author_or_source_from_a
     crumbs = ('<nav><ol><li class="breadcrumb__item"><a href="/zone/23/教育">教育</a></li>'
               '<li class="breadcrumb__item"><a href="/channel/473/DSE專區">DSE專區</a></li></ol></nav>')
     assert extract_page(html(article(crumbs))).fields["category"] == "DSE專區"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('聯合報／ 編譯<a href="/news/reporter/L0219">林宜萱</a>／即時報導', ("林宜萱", "聯合報")),
+    ("中央社／ 東京20日電", (None, "中央社")),
+    ("聯合新聞網／ 綜合報導", (None, "聯合新聞網")),
+])
+def test_a_papers_byline_before_a_slash_names_the_source_and_the_writer_after_a_role(line, expected):
+    # udn: the time, then the byline, in one row under the headline; the JSON-LD author carries markup
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "<a href=https://udn.com/news/reporter/L0219>林宜萱</a>"}</script>'
+    info = f'<div class="authors"><time>2024-05-20 15:30</time> <span class="article-content__author">{line}</span></div>'
+    fields = extract_page(html(article(head=ld if "林宜萱" in line else "").replace("</h1>", "</h1>" + info))).fields
+    assert (fields["author"], fields["source"]) == expected
+
+
+def test_a_photo_credit_or_a_report_link_before_a_slash_is_no_paper():
+    info = '<div class="info"><span>2024-05-20 09:42</span> <a href="/report">举报/反馈</a></div>'
+    fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert fields["source"] is None

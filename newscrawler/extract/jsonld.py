@@ -6,6 +6,7 @@ import json
 from typing import Any, Iterator
 
 from lxml import etree
+from w3lib.html import remove_tags, replace_entities
 
 
 def objects(root: etree._Element) -> Iterator[dict[str, Any]]:
@@ -44,5 +45,6 @@ def text(root: etree._Element, key: str) -> str | None:
                 continue
             value = value.get("name")
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            # (udn's author "<a href=…>林宜萱</a>": markup pasted into the value)
+            return replace_entities(remove_tags(value)).strip() if "<" in value else value.strip()
     return None

@@ -101,7 +101,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
 _SECTION_NAME = zh_re(
-    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)"
+    r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)|[\u4e00-\u9fff]{1,4}精读"
     r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
     r"|校园|留学|就业|职场|考试)$"
 )
@@ -572,7 +572,7 @@ def is_list_url(url: str) -> bool:
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
 _SECTION_PATH = re.compile(
-    r"/(?:tag|tags|topic|topics|channel|column|category|categories|author|profile|user|u|[a-z]*lists?)(?:/|$)", re.I
+    r"/(?:tag|tags|topic|topics|channel|column|cate|category|categories|author|profile|user|u|[a-z]*lists?)(?:/|$)", re.I
 )
 
 

@@ -46,6 +46,13 @@ _AGENCY_DATELINE = zh_re(
     r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
+#: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
+#: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
+_PAPER_SLASH = zh_re(
+    r"(?:^|\s)(?P<media>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
+    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$)"
+    r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
+)
 _BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
 #: "… wrote this story based on a report from Reuters": the report a learners' story retells.
 _REPORT_SOURCE = re.compile(r"\b(?:based on|adapted from|with)\s+(?:an? )?(?:reports?|stor(?:y|ies))\s+(?:from|by)\s+(?P<v>(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
@@ -596,7 +603,7 @@ _REGION = zh_re(
 )
 
 
-_NOT_A_NAME = zh_re(r"[\d:：@|/（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
+_NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
 
 
 def source_element(owners: list[etree._Element]) -> str | None:
@@ -652,6 +659,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for line in lines:
+        if (m := _PAPER_SLASH.search(line)) and (source is None or author is None):
+            source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)

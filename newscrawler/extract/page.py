@@ -166,7 +166,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         kind = "error"
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
-        and thin and og_type != "article" and not titled
+        and thin and (og_type != "article" or is_list_url(url)) and not titled  # (udn's og:type article on its lists)
     ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
@@ -297,7 +297,10 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     if k is None or (k > 0 and (paras[k - 1].lang != "zh" or k + 1 >= len(paras) or paras[k + 1].lang != "en")):
         return None
     first = paras[k]
-    if len(first.text.split()) > 16 or first.text[-1] in ".!?;:。":
+    # (a question may head it when the Chinese headline follows it: "Can seaweed … plastic?")
+    nxt = first.element.getnext()
+    paired = nxt is not None and normalise_space(nxt.text_content()) == title
+    if len(first.text.split()) > 16 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
         return None
     return first if _emphasised(first) else None
 

@@ -29,7 +29,7 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
 FURNITURE_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "advertisement", "banner", "share", "sharing", "bdshare",
-    "social", "comment", "comments", "pager", "pagination", "pagelist", "pages", "breadcrumb",
+    "social", "comment", "comments", "discuss", "discussion", "pager", "pagination", "pagelist", "pages", "breadcrumb",
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
