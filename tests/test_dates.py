@@ -123,3 +123,17 @@ def test_a_date_only_line_over_a_noon_utc_placeholder_and_a_stamp_giving_the_sho
     hk01 = f"""<html><head><title>綠化天台助市區降溫</title><meta property="article:published_time" content="2024-12-14T09:00:05+08:00">
     </head><body><article><h1>綠化天台助市區降溫</h1><div class="info">出版：2024-12-14 09:00</div><div class="text">{zh}</div></article></body></html>"""
     assert extract_page(html(hk01)).fields["published"] == "2024-12-14T09:00:05+08:00"
+
+
+def test_a_publish_time_in_milliseconds_and_a_midnight_stamp_of_a_date_only_field():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "".join(f"<p>多家大模型厂商本周宣布下调接口价格，业内人士认为，价格战将加速行业洗牌，中小厂商面临更大压力{i}。</p>" for i in range(4))
+    kr = f"""<html><head><title>大模型降价</title><script>window.initialState={{"articleDetail":{{"publishTime":1742436900000}}}}</script></head>
+    <body><h1>大模型降价</h1><div class="info">·3小时前</div><div class="text">{zh}</div></body></html>"""
+    assert extract_page(html(kr)).fields["published"] == "2025-03-20T10:15:00+08:00"
+    en = "".join(f"<p>The Ministry of Environment yesterday launched a pilot program at three night markets, officials said {i}.</p>" for i in range(4))
+    tt = f"""<html><head><title>Night market vendors urged to ditch single-use cups</title>
+    <meta property="article:published_time" content="2024-05-20T00:00:00+08:00"></head>
+    <body><h6>Mon, May 20, 2024 page3</h6><h1>Night market vendors urged to ditch single-use cups</h1><div class="archives">{en}</div></body></html>"""
+    assert extract_page(html(tt)).fields["published"] == "2024-05-20"

@@ -550,7 +550,8 @@ def test_where_headlines_open_with_a_topic_before_a_bar_a_labelled_items_topic_s
     # hk01: "寒冷天氣｜…" headlines; the item's card-category is its section, "英文學習｜" its headline's topic
     related = """<div class="related-article-block"><div>延伸閱讀</div><ul>
     <li><a href="/中小學校園/1055871/英文學習"><span class="card-category">中小學校園</span><span class="card-title">英文學習｜用新聞學生字　老師教路三步記熟新詞彙</span></a></li></ul></div>"""
-    body = page(related).replace("A headline long enough to count", "寒冷天氣｜天文台料周四市區最低11度")
+    crumb = '<nav><ol><li class="breadcrumb__item"><a href="/zone/1/港聞">港聞</a></li><li class="breadcrumb__item"><a href="/channel/2/社會新聞">社會新聞</a></li></ol></nav>'
+    body = page(related).replace("A headline long enough to count", "寒冷天氣｜天文台料周四市區最低11度").replace('<div class="main">', '<div class="main">' + crumb)
     assert [(r["title"], r["category"]) for r in extract_page(html(body)).fields["related"]] == [
         ("英文學習｜用新聞學生字 老師教路三步記熟新詞彙", "中小學校園")]
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
@@ -569,3 +570,22 @@ def test_a_cate_path_is_a_list_even_when_its_og_type_says_article():
 def test_a_column_named_for_close_reading_is_a_section_prefix():
     from newscrawler.extract.links import split_prefix
     assert split_prefix("外刊精读｜海藻包装能否替代塑料？", frozenset()) == ("外刊精读", "海藻包装能否替代塑料？")
+
+
+def test_a_column_before_a_bar_is_a_category_where_no_section_is_shown_and_a_block_under_the_text_in_its_column_is_related():
+    # 36氪: "36氪首发 | …" headlines, no breadcrumb; 相关推荐 under the text, an ad and the next-story link
+    text = "".join(f"<p>36氪获悉，农业物联网传感芯片公司近日完成融资，本轮资金将用于第二代芯片流片和渠道建设{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>36氪首发 | 「澄霁科技」完成1.2亿元A轮融资</title></head><body><div class="main-right">
+    <div class="left"><div class="wrapper"><div class="mian"><h1>36氪首发 | 「澄霁科技」完成1.2亿元A轮融资</h1>
+    <div class="box"><div class="articleDetailContent">{text}</div></div></div></div>
+    <div class="ad">广告</div><div class="next"><span>下一篇</span><a href="/p/3206533620875266">8点1氪丨某手机品牌回应传闻</a></div>
+    <div class="kr-article-recommend"><div class="recommend-title">相关推荐</div>
+    <a href="/p/3203127765480963">36氪首发 | 「穗联智能」获数千万元Pre-A轮融资</a><a href="/p/3216512733405447">8点1氪丨多家大模型厂商下调API价格</a></div></div>
+    <div class="side-right"><div>推荐阅读</div><a href="/p/1">一</a><a href="/p/2">二</a><a href="/p/3">三</a></div></div></body></html>"""
+    fields = extract_page(html(body, url="https://36kr.com/p/3206418757125891")).fields
+    assert (fields["title"], fields["category"]) == ("「澄霁科技」完成1.2亿元A轮融资", "36氪首发")
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("「穗联智能」获数千万元Pre-A轮融资", "36氪首发"), ("多家大模型厂商下调API价格", "8点1氪")]
+    # under the comments, the same list is the site's
+    under_comments = body.replace('<div class="ad">', '<div class="Comments-container"><h2>3 条评论</h2></div><div class="ad">')
+    assert extract_page(html(under_comments, url="https://36kr.com/p/3206418757125891")).fields["related"] == []

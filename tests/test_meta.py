@@ -623,3 +623,25 @@ def test_a_photo_credit_or_a_report_link_before_a_slash_is_no_paper():
     info = '<div class="info"><span>2024-05-20 09:42</span> <a href="/report">举报/反馈</a></div>'
     fields = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
     assert fields["source"] is None
+
+
+def test_a_writer_after_a_bar_a_reposts_account_and_staff_writing_with_an_agency():
+    zh = "".join(f"<p>过去一年，多家人工智能编程工具的月活跃用户突破千万，但付费转化率仍然偏低，行业正在寻找新的商业模式{i}。</p>" for i in range(3))
+    kr = f"""<html><head><title>AI编程工具月活破千万</title></head><body><h1>AI编程工具月活破千万</h1><div class="text">
+    <p>作者 | 沈知遥</p><p>编者按：本文来自微信公众号 硅谷观潮所（ID：guigu_chaosuo），作者：周屿，36氪经授权发布。</p>{zh}
+    <p>封面来源｜企业官方</p></div></body></html>"""
+    fields = extract_page(html(kr)).fields
+    assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == ("沈知遥", "硅谷观潮所", 3)
+    en = "".join(f"<p>A researcher from National Taiwan University is to join an Antarctic krill survey, the university said {i}.</p>" for i in range(3))
+    tt = f"""<html><head><title>Taiwanese scientist to join Antarctic krill survey</title></head><body><div class="archives">
+    <h1>Taiwanese scientist to join Antarctic krill survey</h1>
+    <h2><font class="red">FIRST FOR NTU:</font> The researcher is to spend seven weeks aboard a Norwegian vessel studying krill</h2>
+    <ul class="as"><li><div class="name">By Kuo Wan-ting / Staff reporter, with AFP</div></li></ul>{en}
+    <div class="imgboxa"><div><img src="a.jpg"></div><h1>Antarctic krill swim in a laboratory tank in an undated photograph.</h1><p>Photo: Reuters</p></div>
+    <p class="before_ir" style="display:none">請繼續往下閱讀...</p><p>Additional reporting by CNA</p></div></body></html>"""
+    fields = extract_page(html(tt)).fields
+    assert (fields["author"], fields["source"]) == ("Kuo Wan-ting", "AFP")
+    assert len(fields["paragraphs_en"]) == 3 and not fields["paragraphs_zh"]
+    staff = tt.replace("By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA")
+    fields = extract_page(html(staff)).fields
+    assert (fields["author"], fields["source"]) == (None, "CNA")

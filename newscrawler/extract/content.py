@@ -62,6 +62,7 @@ TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|�
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
+    r"|(?:作者|封面来源|图源)\s*[|｜]|编者按\s*[:：]\s*本文来自"  # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", a repost's 编者按
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
@@ -83,7 +84,10 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
-    r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*$"
+    r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"
+    # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
+    r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
+    r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
@@ -137,6 +141,8 @@ _NOISE_ANYWHERE = both_forms((
     "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
     "禁止转载", "严禁转载", "书面授权",
+    # an ad's "continue reading" prompt (Taipei Times' hidden p.before_ir, ETtoday's)
+    "继续往下阅读",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
     # a study text's note on who wrote it ("…由01教育編輯部撰寫，僅供學習參考。")
@@ -269,6 +275,8 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
         if any("caption" in tokens(e) and normalise_space(e.text_content()) == block.text for e in owner.iterdescendants()):
             return True  # the line is an inline element named so (hk01's span.img-caption after the picture's box)
         hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
+        if previous.has_img and (box := owner.getparent()) is not None and previous.owner is not box and within(previous.owner, box):
+            hints += f" {box.get('class', '')}"  # the box holding the picture and the line (Taipei Times' div.imgboxa > h1)
         return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
     return False
 
@@ -285,7 +293,11 @@ _STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "cha
 
 def _is_standfirst(el: etree._Element) -> bool:
     """Named so itself or by the box it sits in (Drupal's ``div.field--name-field-news-story-lead
-    > div.field-content > p``)."""
+    > div.field-content > p``), or a sentence set as a heading right under the headline (Taipei
+    Times' ``<h1>…</h1><h2><font class="red">REUSABLE DEPOSIT:</font> Customers at …</h2>``)."""
+    if el.tag in ("h2", "h3") and (prev := el.getprevious()) is not None and prev.tag == "h1" \
+            and len(el.text_content()) >= 60:
+        return True
     parent = el.getparent()
     grand = parent.getparent() if parent is not None else None
     return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand))

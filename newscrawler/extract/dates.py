@@ -229,7 +229,9 @@ _SCRIPT_DATE = re.compile(
 
 
 #: A Unix time in a page's script: WeChat's ``var ct = "1716161400";`` fills #publish_time.
-_SCRIPT_EPOCH = re.compile(r"""\b(?:ct|create_time|createTime|publish_time|pubtime)\s*[:=]\s*["']?(?P<ts>1\d{9})["']?""")
+_SCRIPT_EPOCH = re.compile(
+    r"""\b(?:ct|create_time|createTime|publish_time|publishTime|pubtime)["']?\s*[:=]\s*["']?(?P<ts>1\d{9})(?P<ms>\d{3})?(?!\d)["']?"""
+)  # (36氪's "publishTime":1742436900000, in milliseconds)
 
 
 def from_script(root: etree._Element, tz: timezone | None = None) -> str | None:

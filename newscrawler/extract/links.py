@@ -82,7 +82,12 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
 )
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
 _PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
+
+
+#: A column's name before a bar opening a Chinese headline: "36氪首发 | …", "8点1氪丨…".
+COLUMN_BAR = re.compile(r"^(?P<p>[A-Za-z0-9]{0,5}[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,11})\s*[丨｜|]\s*(?P<rest>\S.*)$")
 
 
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
@@ -222,6 +227,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     side column are not the article's, and weak labels (推荐阅读) count only beside the text
     and only where no strong one (相关新闻) names the article's own block.
     """
+    if container is not None:  # a column that holds the text is the main one, whatever its name (36氪's article-left-container)
+        wrappers = wrappers | frozenset(iter_ancestors(container))
     candidates = [(b.owner, label) for b in page_blocks if (label := _related_label(b.text))]
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
@@ -322,6 +329,35 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
             return False
         if within(block, anc):
             return True
+    return _same_column(block, anc)
+
+
+def _same_column(block: etree._Element, start: etree._Element, levels: int = 3) -> bool:
+    """Further up, the element holding both the text and the block holds no side column: the
+    block stands under the text in its column (36氪's 相关推荐 after the ad and the next-story
+    link), not in the column beside it."""
+    anc = start
+    for _ in range(levels):
+        anc = anc.getparent()
+        if anc is None or anc.tag in ("body", "html"):
+            return False
+        if within(block, anc):
+            return not any(_side_column(d) for d in anc.iterdescendants() if isinstance(d.tag, str)) \
+                and not _after_comments(block, anc)
+    return False
+
+
+_COMMENTS = frozenset({"comment", "comments"})
+
+
+def _after_comments(block: etree._Element, top: etree._Element) -> bool:
+    """The comments stand between the text and the block (知乎's 推荐阅读 under them): the
+    site's recommendations, not the article's."""
+    for el in (block, *iter_ancestors(block)):
+        if el is top:
+            return False
+        if any(isinstance(s.tag, str) and tokens(s) & _COMMENTS for s in el.itersiblings(preceding=True)):
+            return True
     return False
 
 
@@ -368,6 +404,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = label, (rest if shown else text)
         else:
             category, title = split_prefix(text, sections)
+            if category is None and not topic_bars and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
+                category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)

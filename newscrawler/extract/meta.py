@@ -46,6 +46,10 @@ _AGENCY_DATELINE = zh_re(
     r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
+#: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
+_AUTHOR_BAR = zh_re(r"^作者\s*[|｜]\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
+#: A repost's note naming the account it is from: "本文来自微信公众号 硅谷观潮所（ID：…），作者：周屿".
+_ACCOUNT_SOURCE = zh_re(r"本文来自(?:微信)?公众号\s*[“「]?(?P<v>[^\s（(，,”」]{2,20})")
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
@@ -55,6 +59,8 @@ _PAPER_SLASH = zh_re(
 )
 _BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
 #: "… wrote this story based on a report from Reuters": the report a learners' story retells.
+#: "By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA": the agency the staff drew on.
+_STAFF_WITH = re.compile(r"Staff (?:reporter|writer)s?,?\s+with\s+(?P<v>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 _REPORT_SOURCE = re.compile(r"\b(?:based on|adapted from|with)\s+(?:an? )?(?:reports?|stor(?:y|ies))\s+(?:from|by)\s+(?P<v>(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
@@ -663,11 +669,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
-        if source is None and (m := _SOURCE.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE.search(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
         if author is None and (
-            m := _AUTHOR.search(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
+            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AGENCY_WRITER.match(line)
         ):

@@ -17,7 +17,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
+    COLUMN_BAR, article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
@@ -122,6 +122,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
+    if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s):
+        # a column before a bar where the page names no section otherwise (36氪's "36氪首发 | …"); beside
+        # a breadcrumb, hk01's "寒冷天氣｜…" is the headline's own topic
+        prefix, title = m["p"], m["rest"]
+        title_zh = title
     skip = {t for t in (title, title_zh, *title_lines) if t}
     credits: list[str] = []
     if found_generic:  # one container, already read in the page walk
@@ -460,6 +465,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 # metadata later than the time the page shows (NHK's one JSON-LD stamp on every
                 # story): an update or a build time, not the publication
                 return shown, f"generic: date line before the {rule} stamp"
+            if "T00:00:00" in value and not (shown and "T" in shown):
+                return value[:10], f"generic: {rule}, a midnight stamp of a date-only field"  # (Taipei Times)
             zoneless = dates.is_utc(raw) or getter is in_zone  # (a Unix time in a script has no zone either)
             if shown and zoneless and ("T" not in shown or shown[:10] != value[:10]):
                 # a UTC stamp says nothing of the site's zone: beside a date-only line (VOA's
