@@ -428,3 +428,16 @@ def test_a_discussion_boards_rules_and_a_word_notes_heading_are_not_text():
     </main></body></html>"""
     fields = extract_page(html(body)).fields
     assert fields["pairs"] == [{"en": en, "zh": zh} for en, zh in pairs]
+
+
+def test_a_text_box_the_stylesheet_hides_until_a_click_a_papers_lead_in_and_traditional_ad_and_credit_lines():
+    # 明報: <div id="upper"> shown, <div id="lower"> hidden by a <style> rule until a script shows it
+    zh = ["【明報專訊】運輸署前晚宣布，6月起在3條紅色小巴路線試行電子支付，乘客可用八達通及手機二維碼付款。",
+          "首階段參與試驗的路線，包括來往旺角與觀塘、銅鑼灣與筲箕灣，以及荃灣與元朗的紅色小巴。",
+          "在旺角揸紅van逾20年的陳先生表示，近年乘客愈來愈少帶現金，認為電子支付可加快上落客。",
+          "小巴商會一名負責人說，業界支持與時並進，但希望當局資助讀卡器及後台系統開支。"]
+    body = f"""<html><head><title>紅van電子支付試驗下月起</title><style>#topimage, #lower{{display:none;}}</style></head><body>
+    <hgroup><h1>紅van電子支付試驗下月起</h1></hgroup><article class="txt4"><div id="upper"><p>{zh[0]}</p></div>
+    <div id="lower"><p>{zh[1]}</p><div class="inRead"><div class="adlabel">廣告</div></div><p>{zh[2]}</p><p>{zh[3]}</p>
+    <p>（中文翻譯由明報教育組提供）</p><p>（原文刊於2024年5月16日《明報》社評）</p></div></article></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

@@ -137,3 +137,13 @@ def test_a_publish_time_in_milliseconds_and_a_midnight_stamp_of_a_date_only_fiel
     <meta property="article:published_time" content="2024-05-20T00:00:00+08:00"></head>
     <body><h6>Mon, May 20, 2024 page3</h6><h1>Night market vendors urged to ditch single-use cups</h1><div class="archives">{en}</div></body></html>"""
     assert extract_page(html(tt)).fields["published"] == "2024-05-20"
+
+
+def test_a_microdata_date_given_as_an_elements_text():
+    from lxml import html as lxml_html
+    from newscrawler.extract.dates import from_microdata
+    # 明報: <div itemprop="datePublished" class="date">2024年5月20日星期一</div> above the headline
+    root = lxml_html.fromstring('<html><body><div itemprop="datePublished" class="date">2024年5月20日星期一</div></body></html>')
+    assert parse_iso(from_microdata(root), TZ) == "2024-05-20"
+    root = lxml_html.fromstring('<html><body><time itemprop="datePublished" datetime="2024-05-19T21:45:00+08:00">21:45</time></body></html>')
+    assert from_microdata(root) == "2024-05-19T21:45:00+08:00"

@@ -589,3 +589,14 @@ def test_a_column_before_a_bar_is_a_category_where_no_section_is_shown_and_a_blo
     # under the comments, the same list is the site's
     under_comments = body.replace('<div class="ad">', '<div class="Comments-container"><h2>3 条评论</h2></div><div class="ad">')
     assert extract_page(html(under_comments, url="https://36kr.com/p/3206418757125891")).fields["related"] == []
+
+
+def test_a_label_run_into_its_link_on_one_line_and_a_label_after_a_product_name():
+    # 端傳媒: "<strong>延伸閱讀</strong>：〈<a>…</a>〉" in the text; 明報: "日報新聞-相關報道：" over its links
+    inline = '<p><strong>延伸閱讀</strong>：〈<a href="/article/20230918-hongkong-night-vibes-campaign/">夜繽紛之後：香港的夜晚還能熱鬧起來嗎？</a>〉</p>'
+    body = page("").replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{inline}</div>", 1)
+    assert [r["title"] for r in extract_page(html(body)).fields["related"]] == ["夜繽紛之後：香港的夜晚還能熱鬧起來嗎？"]
+    block = """<div id="pnsautornews"><h2><strong>日報新聞-相關報道：</strong></h2>
+    <p><a href="/pns/article/20240520/s00017/1716149306033/help">Help the minibus trade find a new way forward</a></p></div>"""
+    fields = extract_page(html(page(block))).fields
+    assert [r["title"] for r in fields["related"]] == ["Help the minibus trade find a new way forward"]

@@ -645,3 +645,14 @@ def test_a_writer_after_a_bar_a_reposts_account_and_staff_writing_with_an_agency
     staff = tt.replace("By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA")
     fields = extract_page(html(staff)).fields
     assert (fields["author"], fields["source"]) == (None, "CNA")
+
+
+def test_a_byline_of_parts_a_writer_the_headline_names_a_reprints_paper_and_a_section_link_above_the_headline():
+    zh = "".join(f"<p>海濱長廊越修越長，但長椅、遮蔭和可以停留的角落卻沒有跟上，公共空間的設計決定了誰被歡迎{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>Clara Whitfield：誰能坐在海邊？｜端傳媒 Initium Media</title></head><body>
+    <div class="top"><div class="colleft"><a href="/pns/港聞/section/20240520/s00002"><h3>港聞</h3></a><div class="date">2024年5月20日星期一</div></div></div>
+    <h1>Clara Whitfield：誰能坐在海邊？</h1><span class="byline"><span>Clara Whitfield</span><span>翻譯：林以恆</span></span>
+    <div class="text">{zh}<p>本文原刊於《華爾街日報》，端傳媒獲授權轉載。</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"], fields["category"], len(fields["paragraphs_zh"])) == (
+        "Clara Whitfield", "華爾街日報", "港聞", 3)

@@ -17,7 +17,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
-    CJK_WEIGHT, Block, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
+    CJK_WEIGHT, Block, hidden_ids, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
 )
 
 #: Share of the page's running text the container must hold.
@@ -55,7 +55,7 @@ def _strip_boilerplate(text: str) -> str:
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 #: (a dateline, 【共同社5月20日电】, opens the story's own first sentence and stays with it)
-LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|讯|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -67,7 +67,7 @@ _NOISE_START = zh_re(
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
-    r"|[-=_*~]{4,}|(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
+    r"|[-=_*~]{4,}|(?:[\u4e00-\u9fff]{2,6}\s*[-–—]\s*)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|(?:Related(?: stories| articles)?|You (?:may|might) also like|More on this(?: story| topic)?)\s*:?\s*$"
     r"|(?:Embed(?: share)?|Pop-out player|Direct link|Download file)\s*$"  # a media player's buttons
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
@@ -92,7 +92,8 @@ _NOISE_START = zh_re(
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
-    r"|本帖最后由|本文发表于|译注\s*[:：]|会员专享\s*$"  # a forum's edit note, the print issue, a translator's note
+    r"|本帖最后由|本文发表于|本文原(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
+    r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）  # a forum's edit note, the print issue, a translator's note
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
@@ -254,6 +255,13 @@ def find_container(body: etree._Element, page_blocks: list[Block],
         if nxt is None:
             break
         current = nxt
+    # the text split in two boxes, the rest shown on a click (明報's #upper and #lower): their
+    # parent, when it holds no headline and a share of the prose the lower box lacks
+    parent = current.getparent()
+    if parent is not None and current.get("id") and current.get("id") in hidden_ids(body.getroottree().getroot()) and any(
+        isinstance(s.tag, str) and acc[s] > 0 for s in current.itersiblings(preceding=True)
+    ):
+        current = parent
     if current is body and total < SCATTERED_TEXT:
         return None  # a little prose spread over the whole page is furniture, not an article
     return current

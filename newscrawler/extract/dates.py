@@ -247,6 +247,16 @@ def from_script(root: etree._Element, tz: timezone | None = None) -> str | None:
     return None
 
 
+def from_microdata(root: etree._Element) -> str | None:
+    """schema.org microdata: ``itemprop="datePublished"`` on a ``<meta content>``, a ``<time
+    datetime>`` or an element whose text is the date (明報's div.date "2024年5月20日星期一")."""
+    for el in root.iterfind('.//*[@itemprop="datePublished"]'):
+        value = (el.get("content") or el.get("datetime") or " ".join(el.text_content().split())).strip()
+        if value:
+            return value
+    return None
+
+
 def from_json_ld(root: etree._Element) -> str | None:
     return jsonld.text(root, "datePublished")
 

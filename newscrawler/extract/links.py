@@ -23,8 +23,9 @@ _LABEL = (
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
 )
+_INLINE_RELATED = zh_re(rf"^(?P<label>{_LABEL})\s*[:：]\s*\S", re.I)
 #: A related block's label, alone or with its translation ("相关阅读 Related").
-RELATED_LABEL = zh_re(rf"^{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)
+RELATED_LABEL = zh_re(rf"^(?:[\u4e00-\u9fff]{{2,6}}\s*[-–—]\s*)?{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)  # (明報's 日報新聞-相關報道：)
 #: A row of tabs whose open (first) one is the related block: "相关推荐 热点推荐", also run
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
 _TAB_ROW = zh_re(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
@@ -230,6 +231,10 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     if container is not None:  # a column that holds the text is the main one, whatever its name (36氪's article-left-container)
         wrappers = wrappers | frozenset(iter_ancestors(container))
     candidates = [(b.owner, label) for b in page_blocks if (label := _related_label(b.text))]
+    # a label run into its links on one line (端傳媒's "<strong>延伸閱讀</strong>：〈<a>…</a>〉"): that line
+    inline = {b.owner: m["label"] for b in page_blocks if len(b.text) <= 200 and (m := _INLINE_RELATED.match(b.text))
+              and b.owner.find(".//a") is not None and b.link_density >= 0.5}
+    candidates += list(inline.items())
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
         if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None
@@ -240,12 +245,12 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         block = el
         # The list set right after its label inside something larger (ECNS's h3 + ul under the
         # text and its pager; WeChat's 往期推荐 lines at the end of the text): those items.
-        items = _items_after(el) if label is not None and el.getprevious() is not None else []
+        items = _items_after(el) if label is not None and el.getprevious() is not None and el not in inline else []
         if label is not None and _empty_list_after(el):
             continue  # a related module the page fills by script (新浪博客's empty ul#blog_relatefeed)
         if items:
             block = items[0]
-        elif label is not None:  # climb from the label to the element that also holds the links
+        elif label is not None and el not in inline:  # climb from the label to the element that also holds the links
             while block is not None and not [
                 a for a in block.iter("a") if not within(a, el) and not _MORE.match(normalise_space(a.text_content()))
             ]:  # (a "更多…>" link beside the label is the block's header, not its items)
@@ -610,7 +615,7 @@ def is_list_url(url: str) -> bool:
 
 #: Paths of tag, topic and channel pages, whatever their ids look like (sohu's /tag/61227).
 _SECTION_PATH = re.compile(
-    r"/(?:tag|tags|topic|topics|channel|column|cate|category|categories|author|profile|user|u|[a-z]*lists?)(?:/|$)", re.I
+    r"/(?:tag|tags|topic|topics|channel|column|cate|category|categories|section|author|profile|user|u|[a-z]*lists?)(?:/|$)", re.I
 )
 
 

@@ -10,7 +10,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
-from newscrawler.extract.links import PERSON_PATH, is_article_url, is_section, split_prefix
+from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
     normalise_space, text_before, tokens, weight, within,
@@ -334,6 +334,13 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         # (several: a path of section links, SCMP's 中国 / 科学: the last is the story's)
         named = ([a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS] or [None])[-1]
         if named is None:  # or a path written out: ECNS's "Home / Society" above the headline
+            # or the row's one link, to a section page (明報's <a href="…/section/20240520/s00002"><h3>港聞</h3></a>)
+            anchors = [a for a in prev.iter("a") if (a.get("href") or "").strip() and normalise_space(a.text_content())]
+            if len(anchors) == 1:
+                href = urljoin("https://x.invalid/", anchors[0].get("href").strip())
+                text = normalise_space(anchors[0].text_content())
+                if is_list_url(href) and not PERSON_PATH.search(href) and weight(text) <= _KICKER_WEIGHT:
+                    return text
             lines = lines_of(prev)
             if len(lines) == 1 and (labelled := _SECTION_LABEL.match(lines[0])):  # 爱语吧's 类别：<a>经济</a>
                 return labelled["v"]
@@ -512,6 +519,10 @@ def author_element(root: etree._Element) -> str | None:
             not rest.strip(" ｜|/、,") or _ROLE.search(rest)
         ):
             return "、".join(links)  # 界面新闻编译｜<a>周子衿</a>、<a>程牧</a>: the linked names
+        if not named and not links:  # a byline of parts (端傳媒's <span>Clara Whitfield</span><span>翻譯：林以恆</span>)
+            parts = [normalise_space(c.text_content()) for c in el if isinstance(c.tag, str)]
+            if len(parts) >= 2 and (first := next((t for t in parts if _NAME.match(t) or _NAME_ZH.match(t)), None)):
+                return first
         text = _BY.sub("", normalise_space((named[0] if named else el).text_content()))
         account = (card or el.tag == "a") and _ACCOUNT.match(text)  # a card's heading, a byline link
         if text and len(text) <= 40 and (_NAME.match(text) or _NAME_ZH.match(text) or account):
@@ -574,7 +585,8 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 
 _ORIGINAL_SOURCE = zh_re(
-    r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$", re.I
+    r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
+    r"|^本文原(?:刊|载|刊登|发表)(?:于|在)\s*《(?P<paper>[^》]{1,20})》", re.I  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
@@ -644,7 +656,7 @@ def original_source(lines: list[str]) -> str | None:
     Editor: Xu Lingyun", CGTN's "Source(s): Xinhua"): the label says what it is."""
     for line in lines:
         if m := _ORIGINAL_SOURCE.match(line):
-            return m["v"].strip()
+            return (m["v"] or m["paper"]).strip()
     return next((m["v"].strip() for line in lines if _CLOSING_SOURCE.match(line) and (m := _SOURCE.match(line))), None)
 
 
@@ -681,7 +693,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = next((m["media"] for line in lines if (m := _STAFF.match(line)) and _MEDIA_NAME.search(m["media"])), None)
     if author is None:
-        publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), root.findtext(".//title"))))
+        # the site's name: og:site_name, and the <title> past its headline ("Clara Whitfield：誰能…｜端傳媒
+        # Initium Media": a writer the headline names is no publisher)
+        parts = re.split(r"[|｜_–—]|\s-\s", root.findtext(".//title") or "")
+        names = [p for p in parts if len(p.strip()) <= 24 and not re.search(r"[：:？?，,]", p)] if len(parts) > 1 else parts  # (the site's, at either end)
+        publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), *names)))
         candidates = (
             meta_content(root, "author", "article:author", "byl"), jsonld.text(root, "author"),
             author_element(root),

@@ -453,7 +453,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     if shown is None and time_el is not None:  # the date a <time> shows is the page's own line too
         shown = dates.parse_text(normalise_space(time_el.text_content()), tz, default_year=year)
     in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
-    for getter, rule in ((dates.from_meta, "meta"), (dates.from_json_ld, "JSON-LD"), (in_zone, "script state")):
+    for getter, rule in ((dates.from_meta, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
+                         (in_zone, "script state")):
         raw = getter(root)
         if raw and (value := dates.parse_iso(raw, tz)):
             # Metadata often carries the day only; the page's own line may add the time.

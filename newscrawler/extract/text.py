@@ -176,6 +176,17 @@ def hidden_classes(root: etree._Element) -> frozenset[str]:
     return frozenset(names)
 
 
+_LAST_ID = re.compile(r"#([A-Za-z_][\w-]*)\s*$")
+
+
+def hidden_ids(root: etree._Element) -> frozenset[str]:
+    """Ids the page's own stylesheets hide (明報's ``#lower{display:none;}``, shown by a script)."""
+    return frozenset(
+        m[1] for style in root.iter("style") for rule in _CSS_HIDDEN_RULE.finditer(style.text or "")
+        for selector in rule["sel"].split(",") if (m := _LAST_ID.search(selector))
+    )
+
+
 def is_hidden(el: etree._Element, hidden: frozenset[str]) -> bool:
     style = el.get("style")
     if (style and _HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
