@@ -441,3 +441,17 @@ def test_a_text_box_the_stylesheet_hides_until_a_click_a_papers_lead_in_and_trad
     <div id="lower"><p>{zh[1]}</p><div class="inRead"><div class="adlabel">廣告</div></div><p>{zh[2]}</p><p>{zh[3]}</p>
     <p>（中文翻譯由明報教育組提供）</p><p>（原文刊於2024年5月16日《明報》社評）</p></div></article></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_an_embedded_posts_consent_banner_a_podcast_promo_and_a_date_line_with_its_update_are_not_text():
+    zh = ["在肯尼亚东部的半干旱地区，越来越多的农民开始在玉米地和豆田之间种下果树和耐旱树种。",
+          "过去几年，这一地区接连遭遇雨季失收，单靠种植粮食作物越来越难以维持生计。",
+          "一家当地环保组织为村民提供树苗和培训，教他们如何把树木与农作物搭配种植。"]
+    body = f"""<html><head><title>肯尼亚农民种树保水</title></head><body><main><h1>肯尼亚农民种树保水</h1>
+    <div><p>2024年5月16日最近更新：2024年5月17日</p></div><div><p>{zh[0]}</p></div>
+    <div><div data-e2e="twitter-embed-https://twitter.com/BBCAfrica/status/1789934521187008512"><div data-testid="consentBanner">
+    <h2>允许Twitter内容</h2><p>此文包含Twitter提供的内容。由于这些内容会使用曲奇或小甜饼等科技，我们在加载任何内容前会寻求您的认可。</p></div>
+    <span>结尾 Twitter 帖子</span></div></div><div><p>{zh[1]}</p></div>
+    <div><section data-e2e="podcast-promo"><strong>Podcast</strong><p>BBC國際台粵語節目，重溫一周國際大事，兩岸四地消息，英國境況。</p></section></div>
+    <div><p>{zh[2]}</p></div></main></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

@@ -600,3 +600,23 @@ def test_a_label_run_into_its_link_on_one_line_and_a_label_after_a_product_name(
     <p><a href="/pns/article/20240520/s00017/1716149306033/help">Help the minibus trade find a new way forward</a></p></div>"""
     fields = extract_page(html(page(block))).fields
     assert [r["title"] for r in fields["related"]] == ["Help the minibus trade find a new way forward"]
+
+
+def test_a_list_of_promo_cards_a_more_related_label_a_topic_timeline_and_screen_reader_labels():
+    # BBC 中文: every list item is a div.promo (a teaser card, not a self-promotion)
+    items = "".join(f'<li><div class="promo"><h3><a href="/zhongwen/simp/world-6904281{i}">热浪提前来袭：南欧多国五月气温逼近纪录之{i}</a></h3></div></li>' for i in range(4))
+    body = f'<html><head><title>国际 - BBC News 中文</title></head><body><main><h1>国际</h1><ul data-testid="topic-promos">{items}</ul></main></body></html>'
+    result = extract_page(html(body, url="https://www.bbc.com/zhongwen/simp/topics/ck2l9z0em07t"))
+    assert result.kind == "list" and sum("/world-" in u for u in result.follow) == 4
+    style = "<style>.vh{clip-path:inset(100%);clip:rect(1px, 1px, 1px, 1px);height:1px;overflow:hidden;position:absolute;width:1px}</style>"
+    related = """<section><h2><span>更多相关内容</span></h2><ul>
+    <li><a href="/zhongwen/simp/world-69030561"><span class="vh">视频, </span><span>热浪下的西班牙：市民如何度过炎热的夜晚</span><span class="vh">, 节目全长 2,01</span></a></li>
+    <li><a href="/zhongwen/simp/science-68950276">全球变暖：2023年为何成为有记录以来最热的一年</a></li></ul></section>"""
+    body = page(related).replace("</head>", style + "</head>")
+    assert [(r["title"], r["category"]) for r in extract_page(html(body, url="https://www.bbc.com/zhongwen/simp/world-69042817")).fields["related"]] == [
+        ("热浪下的西班牙：市民如何度过炎热的夜晚", None), ("全球变暖：2023年为何成为有记录以来最热的一年", None)]
+    timeline = """<section><div><span>「交通安全」的相關議題</span></div><ul>
+    <li><span class="item-category">生活</span><a href="/article/205901">雨季騎車怎麼防滑？機車輪胎胎紋與胎壓的檢查重點</a></li>
+    <li class="active"><span class="item-category">觀點</span><a href="/article/205812">走在台北不該像闖關</a></li></ul></section>"""
+    fields = extract_page(html(page(timeline), url="https://www.thenewslens.com/article/205812")).fields
+    assert [(r["url"], r["category"]) for r in fields["related"]] == [("https://www.thenewslens.com/article/205901", "生活")]

@@ -656,3 +656,19 @@ def test_a_byline_of_parts_a_writer_the_headline_names_a_reprints_paper_and_a_se
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"], fields["category"], len(fields["paragraphs_zh"])) == (
         "Clara Whitfield", "華爾街日報", "港聞", 3)
+
+
+def test_a_listed_byline_a_writer_with_an_affiliation_a_licensed_reprint_and_an_original_title():
+    zh = "".join(f"<p>五月尚未結束，西班牙、意大利和希臘的部分地區已經錄得超過35攝氏度的高溫，比往年同期高出五至八度{i}。</p>" for i in range(3))
+    bbc = f"""<html><head><title>热浪提前来袭 - BBC News 中文</title></head><body><main><div><h1>热浪提前来袭</h1></div>
+    <div><div><ul role="list"><li>高桥美咲（Misaki Takahashi）</li><li>BBC记者，东京</li></ul></div></div>
+    <div><time datetime="2024-05-20">2024年5月20日</time></div>{zh}</main></body></html>"""
+    fields = extract_page(html(bbc)).fields
+    assert (fields["author"], len(fields["paragraphs_zh"])) == ("高桥美咲（Misaki Takahashi）", 3)
+    tnl = f"""<html><head><title>熱浪下的東南亞城市 - 關鍵評論網</title></head><body><article><div class="article-header">
+    <h1>熱浪下的東南亞城市</h1><div class="article-original-title"><span class="label">原文標題：</span><span lang="en">In Southeast Asia's hottest cities, a street tree can do more</span></div></div>
+    <div class="article-content"><p>文：Rachel Moreno（新加坡國立大學建築系講師）</p>{zh}<p>本文經《The Conversation》授權轉載，原文發表於此</p>
+    <p>編按：本文原以英文寫成，經作者同意由本網編輯翻譯。</p><p>【加入關鍵評論網會員】每天精彩好文直送你的信箱，立刻點擊免費加入會員！</p></div></article></body></html>"""
+    fields = extract_page(html(tnl)).fields
+    assert (fields["title"], fields["title_zh"], fields["author"], fields["source"], len(fields["paragraphs_zh"])) == (
+        "In Southeast Asia's hottest cities, a street tree can do more", "熱浪下的東南亞城市", "Rachel Moreno", "The Conversation", 3)

@@ -62,11 +62,13 @@ TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|�
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
-    r"|(?:作者|封面来源|图源)\s*[|｜]|编者按\s*[:：]\s*本文来自"  # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", a repost's 编者按
+    r"|(?:作者|封面来源|图源)\s*[|｜]|编者按\s*[:：]\s*本文来自|编按\s*[:：]|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
+    r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"  # 關鍵評論網's credits and promo  # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", a repost's 编者按
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:最近|最后)?更新\s*[:：]"  # BBC's "2024年5月16日最近更新：2024年5月17日"
     r"|[-=_*~]{4,}|(?:[\u4e00-\u9fff]{2,6}\s*[-–—]\s*)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|(?:Related(?: stories| articles)?|You (?:may|might) also like|More on this(?: story| topic)?)\s*:?\s*$"
     r"|(?:Embed(?: share)?|Pop-out player|Direct link|Download file)\s*$"  # a media player's buttons
@@ -152,7 +154,7 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,8}app)|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,8}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")

@@ -13,19 +13,19 @@ from lxml import etree
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
-    normalise_space, text_before, tokens, weight, within,
+    is_hidden, normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:相关文章|相关阅读|相关新闻|相关报道|相关链接|相关推荐|相关内容|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题)|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
 )
 _INLINE_RELATED = zh_re(rf"^(?P<label>{_LABEL})\s*[:：]\s*\S", re.I)
 #: A related block's label, alone or with its translation ("相关阅读 Related").
-RELATED_LABEL = zh_re(rf"^(?:[\u4e00-\u9fff]{{2,6}}\s*[-–—]\s*)?{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)  # (明報's 日報新聞-相關報道：)
+RELATED_LABEL = zh_re(rf"^(?:[\u4e00-\u9fff]{{2,6}}\s*[-–—]\s*|「[^」]{{1,12}}」的?)?{_LABEL}\s*[:：]?(?:\s*[/|]?\s*{_LABEL}\s*[:：]?)?$", re.I)  # (明報's 日報新聞-相關報道：)
 #: A row of tabs whose open (first) one is the related block: "相关推荐 热点推荐", also run
 #: together ("相关推荐热点推荐") when the tabs are spans on their own lines.
 _TAB_ROW = zh_re(rf"^(?P<label>{_LABEL})\s*(?:(?:热点|热门|最新|排行|推荐|精选|阅读|新闻){{1,2}}\s*){{1,3}}$", re.I)
@@ -82,7 +82,7 @@ _ARTICLE_URL = re.compile(
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
 )
-_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_CJK_START = re.compile(r"\d*[\u4e00-\u9fff]")  # (a headline may open with a year: "全球变暖：2023年为何…")
 _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
 _PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
 
@@ -366,9 +366,21 @@ def _after_comments(block: etree._Element, top: etree._Element) -> bool:
     return False
 
 
+def _shown_text(el: etree._Element, hidden: frozenset) -> str:
+    """The link's text without its parts the stylesheet hides (screen-reader labels)."""
+    def shown(node: etree._Element) -> str:
+        out = [node.text or ""]
+        for child in node:
+            if isinstance(child.tag, str) and not is_hidden(child, hidden):
+                out.append(shown(child))
+            out.append(child.tail or "")
+        return "".join(out)
+    return normalise_space(shown(el))
+
+
 def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
                   sections: frozenset[str] = frozenset(), canonical_url: str | None = None,
-                  topic_bars: bool = False) -> list[dict]:
+                  topic_bars: bool = False, hidden: frozenset = frozenset()) -> list[dict]:
     """The related blocks' same-site links, taken from the page's link list, in page order.
     ``topic_bars``: the site's headlines open with a topic before a bar (hk01's "寒冷天氣｜…"),
     so a labelled item's "英文學習｜…" is its headline's own, not a second label."""
@@ -401,7 +413,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
                         item["category"] = label
             continue
         seen.add(url)
-        text, label = _card_parts(link.element, link.text)
+        shown = _shown_text(link.element, hidden) if hidden else link.text  # (BBC's visually hidden "视频, ")
+        text, label = _card_parts(link.element, shown)
         label = label or _item_label(link.element)
         if label:  # the item's own label is its section; a prefix is then the headline's own
             prefix, rest = split_prefix(text, sections)  # (参考消息's "外媒：…" under 国际财经)

@@ -46,6 +46,8 @@ _AGENCY_DATELINE = zh_re(
     r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
+#: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
+_WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
 _AUTHOR_BAR = zh_re(r"^作者\s*[|｜]\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 #: A repost's note naming the account it is from: "本文来自微信公众号 硅谷观潮所（ID：…），作者：周屿".
@@ -122,7 +124,7 @@ def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Eleme
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
 _HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享", "打印", "评论", "转载", "Share", "Print")))
-_ORIGINAL_LABEL = zh_re(r"^(?:原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
+_ORIGINAL_LABEL = zh_re(r"^(?:原文标题|原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
 def headline_lines(el: etree._Element) -> list[str]:
@@ -530,6 +532,33 @@ def author_element(root: etree._Element) -> str | None:
     return None
 
 
+#: The second line of a listed byline: a role (BBC中文记者, Staff Correspondent) or the service (BBC News 中文).
+_ROLE_LINE = zh_re(r"(?:记者|通讯员|编辑|撰稿人|特约撰稿|Correspondent|Reporter|Editor|News\s*中文|新闻)(?:\s*[，,]\s*\w{2,12})?$", re.I)  # (BBC记者，东京)
+
+
+def listed_byline(h1s: list[etree._Element]) -> tuple[str, etree._Element] | None:
+    """A byline set as a two-item list under the headline, the name and then its role (BBC's
+    ``<ul><li>林可欣（Kexin Lin）</li><li>BBC中文记者</li></ul>``): the name, and the list."""
+    if not h1s:
+        return None
+    el = h1s[0]
+    for _ in range(3):  # the headline's next element, or its wrapper's
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            items = [li for li in nxt.iter("li")]
+            texts = [normalise_space(li.text_content()) for li in items]
+            if len(items) == 2 and nxt.find(".//a") is None and all(0 < len(t) <= 30 for t in texts) \
+                    and _ROLE_LINE.search(texts[1]) and not _ROLE_LINE.search(texts[0]):
+                return texts[0], nxt
+            return None
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
+
+
 def profile_link(info_owners: list[etree._Element]) -> str | None:
     """The writer named by a link to their own page in the lines by the headline: a blog
     post's byline (简书's avatar and name above the text, 百家号's account on author.baidu.com)
@@ -586,7 +615,7 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 _ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
-    r"|^本文原(?:刊|载|刊登|发表)(?:于|在)\s*《(?P<paper>[^》]{1,20})》", re.I  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載
+    r"|^本文(?:原(?:刊|载|刊登|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
@@ -685,7 +714,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
                                or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
         if author is None and (
-            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
+            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AGENCY_WRITER.match(line)
         ):

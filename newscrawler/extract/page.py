@@ -21,11 +21,11 @@ from newscrawler.extract.links import (
     related_links, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    breadcrumb_category, byline, canonical, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight
+from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight, within
 
 SOFT_404 = zh_re(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -261,6 +261,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         source = parts["source"]
     if author and author == source:
         author = None  # a media name in an author slot (sina's article:author) is the source
+    if author is None and (listed := listed_byline(h1s)):  # (its name line is no paragraph)
+        author = listed[0]
+        paras = [p for p in paras if not within(p.element, listed[1])]
     author = author or profile_link(info_owners)
     f.set("author", f.profile_text("author") or author, "generic: byline")
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
@@ -274,10 +277,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
     here, there = urlsplit(url).netloc, urlsplit(result.url).netloc
     topic_bars = prefix is None and bool(_TOPIC_BAR.match(f.values.get("title") or ""))
-    related = related_links(related_els, links, url, sections, result.url if here != there else None, topic_bars)
+    related = related_links(related_els, links, url, sections, result.url if here != there else None, topic_bars, hidden)
     if here != there:  # a copy on the publisher's other domain: its links are the original's
         related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
-    f.set("related", related, "generic: related block")
+    # (a topic's timeline lists this story too, marked active: 關鍵評論網's 相關議題)
+    f.set("related", [r for r in related if r["url"] != result.url], "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
     result.fields, result.rules, result.fallbacks = f.values, f.rules, f.fallbacks

@@ -34,9 +34,9 @@ FURNITURE_WORDS = frozenset({
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
     "signup", "zan", "digg", "statement", "disclaimer",
-    "tweet",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
+    "tweet", "twitter",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
+    "podcast",  # a podcast's promo box set in the text (BBC's data-e2e="podcast-promo")
     "pullquote", "bio",  # a quote repeated large, a writer's bio
-    "promo",  # the site promoting itself in the text (RFI's o-self-promo: its app)
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
@@ -50,7 +50,9 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
 #: A rule that hides: its selector list and the class each selector ends with.
-_CSS_HIDDEN_RULE = re.compile(r"(?P<sel>[^{}]*)\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+_CSS_HIDDEN_RULE = re.compile(
+    r"(?P<sel>[^{}]*)\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|(?<![\w-])clip-path\s*:\s*inset\(\s*100%\s*\))", re.I
+)  # (and the screen-reader-only idiom: BBC's clip-path:inset(100%) labels, "视频, ")
 _LAST_CLASS = re.compile(r"\.([A-Za-z_][\w-]*)\s*$")
 _CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
@@ -73,10 +75,10 @@ def _names(attrs: str) -> frozenset[str]:
 
 
 def tokens(el: etree._Element) -> frozenset[str]:
-    """Class and id words of an element, and its test hook's (``data-qa``: a React page with
-    hashed class names, SCMP's ``RelatedArticles-SectionLabel``), memoised by the attribute
-    text: pages repeat them."""
-    return _names(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-qa', '')}")
+    """Class and id words of an element, and its test hooks' (``data-qa``, ``data-e2e``,
+    ``data-testid``: React pages with hashed class names, SCMP's ``RelatedArticles-SectionLabel``,
+    BBC's ``podcast-promo`` and ``consentBanner``), memoised by the attribute text: pages repeat them."""
+    return _names(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-qa', '')} {el.get('data-e2e', '')} {el.get('data-testid', '')}")
 
 
 #: Words that make a "header" the article's own (``article-header``, ``story-header``): it
