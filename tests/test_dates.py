@@ -147,3 +147,11 @@ def test_a_microdata_date_given_as_an_elements_text():
     assert parse_iso(from_microdata(root), TZ) == "2024-05-20"
     root = lxml_html.fromstring('<html><body><time itemprop="datePublished" datetime="2024-05-19T21:45:00+08:00">21:45</time></body></html>')
     assert from_microdata(root) == "2024-05-19T21:45:00+08:00"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发布 2025年7月15日 星期二 16:20 AEST", "2025-07-15T16:20:00+08:00"),  # a weekday between the day and the time
+    ("2020年5月20日 / 11:05 GMT+8", "2020-05-20T11:05:00+08:00"),  # a slash between them
+])
+def test_a_weekday_or_a_slash_between_the_date_and_its_time(text, expected):
+    assert parse_text(text, TZ) == expected

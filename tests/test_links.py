@@ -620,3 +620,11 @@ def test_a_list_of_promo_cards_a_more_related_label_a_topic_timeline_and_screen_
     <li class="active"><span class="item-category">觀點</span><a href="/article/205812">走在台北不該像闖關</a></li></ul></section>"""
     fields = extract_page(html(page(timeline), url="https://www.thenewslens.com/article/205812")).fields
     assert [(r["url"], r["category"]) for r in fields["related"]] == [("https://www.thenewslens.com/article/205901", "生活")]
+
+
+def test_a_list_of_headlines_named_for_its_pager_is_no_pager():
+    # ABC: <ul class="PaginationList_list__w0sRz"><li class="PaginationList_item__Xz0yQ">…
+    items = "".join(f'<li class="PaginationList_item__Xz0yQ"><h3><a href="/chinese/2025-07-1{i}/story-number-{i}/10553118{i}">悉尼西南区社区中心开设免费英语角之{i}</a></h3></li>' for i in range(5))
+    body = f'<html><head><title>ABC中文</title></head><body><main><section><h2>最新报道</h2><ul class="PaginationList_list__w0sRz">{items}</ul></section></main></body></html>'
+    result = extract_page(html(body, url="https://www.abc.net.au/chinese"))
+    assert result.kind == "list" and sum("/chinese/2025-" in u for u in result.follow) == 5

@@ -672,3 +672,19 @@ def test_a_listed_byline_a_writer_with_an_affiliation_a_licensed_reprint_and_an_
     fields = extract_page(html(tnl)).fields
     assert (fields["title"], fields["title_zh"], fields["author"], fields["source"], len(fields["paragraphs_zh"])) == (
         "In Southeast Asia's hottest cities, a street tree can do more", "熱浪下的東南亞城市", "Rachel Moreno", "The Conversation", 3)
+
+
+def test_a_key_points_box_an_editors_note_a_wire_storys_credits_and_an_agency_line():
+    zh = "".join(f"<p>天文学家表示，这颗新发现的小行星直径约在120米至160米之间，未来一百年内撞击地球的风险可以排除{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>智利天文台发现近地小行星</title><meta name="author" content="Reuters Editorial"></head><body>
+    <h1>智利天文台发现近地小行星</h1><div class="text"><div class="KeyPoints"><h2>要点：</h2><ul><li>小行星直径约140米</li><li>未来百年无撞击风险</li></ul></div>
+    <p>编者按：本文为中英双语内容，每段英文后附中文翻译。</p>{zh}<div>Loading...</div><p>（编译 刘明；审校 张欣）</p><p>路透社</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == (None, "路透社", 3)
+
+
+def test_a_chinese_headline_with_english_words_after_its_colon_keeps_its_label():
+    body = """<html><head><title>Aussie English 101</title></head><body><h1><span lang="en-AU">Aussie English 101: making sense of 'arvo'</span><br>
+    <span lang="zh-CN">澳式英语入门：听懂“arvo”“brekkie”和“servo”</span></h1><div class="text"><p>""" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>"
+    fields = extract_page(html(body)).fields
+    assert (fields["title_zh"], fields["category"]) == ("澳式英语入门：听懂“arvo”“brekkie”和“servo”", None)

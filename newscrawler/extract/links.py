@@ -185,11 +185,23 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
-        (anc.tag in FURNITURE_TAGS or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE)
+        (anc.tag in FURNITURE_TAGS or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
+                                       and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc)))
          or _side_column(anc))
         and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
+
+
+#: A pager's names; a list of headlines named for the pager it has (ABC's PaginationList) is no pager.
+_PAGER = frozenset({"pager", "pagination", "pagelist", "pages"})
+
+
+def _holds_headlines(el: etree._Element) -> bool:
+    """The outermost of the pager-named elements around ``el`` holds three headline links."""
+    while (parent := el.getparent()) is not None and tokens(parent) & _PAGER:
+        el = parent
+    return sum(weight(normalise_space(a.text_content())) >= 20 for a in el.iter("a")) >= 3
 
 
 _PAGE_ROOTS = frozenset({"body", "html"})

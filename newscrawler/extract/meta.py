@@ -229,7 +229,9 @@ def headlines(
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
         # (a label before a headline in both languages, "[China] Teahouses go to work 茶馆变身办公室",
         # is a section: the English headline is not one that opens with a colon)
-        if prefix and all(language_of(part) == "zh" for part in split_languages(rest)) and not is_section(prefix, sections):
+        # (a Chinese rest with English words in it, "听懂“arvo”“brekkie”和“servo”", is still Chinese)
+        if prefix and (all(language_of(part) == "zh" for part in split_languages(rest)) or re.match(r"[\u4e00-\u9fff]", rest)) \
+                and not is_section(prefix, sections):
             prefix, rest = None, line
         category = category or prefix
         parts += split_languages(rest)  # "【双语新闻】Night markets... 夜市点亮城市夏夜"
@@ -695,10 +697,12 @@ _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 _MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
+_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff]{1,3}社$")  # 新华社, 路透社, 中央社 (not a club, 英文悦读社)
 #: A profile address in an author slot (中時's article:author https://www.facebook.com/CTfans): nobody's name.
 _URLISH = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|net|org|cn|tw)\b", re.I)
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
-_SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b", re.I)
+_SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b"
+                       r"|\b(?:Editorial|Newsroom|News Desk)\b|编辑部", re.I)  # (and a desk: Reuters' meta author "Reuters Editorial")
 
 
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
@@ -706,6 +710,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for line in lines:
+        if source is None and _AGENCY_LINE.match(line.strip()):  # an agency's name on a line of its own (ABC's 路透社)
+            source = line.strip()
         if (m := _PAPER_SLASH.search(line)) and (source is None or author is None):
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
