@@ -41,7 +41,11 @@ class Article(scrapy.Item):
         kind="str|null",
     )
     author = _field("Author as shown, or null.", kind="str|null")
-    source = _field("Original source as shown (e.g. Xinhua), or null.", kind="str|null")
+    source = _field(
+        "Original source as shown (e.g. Xinhua), or null; a reporter's byline naming their paper "
+        "(澎湃新闻记者 林晓雯) gives the paper.",
+        kind="str|null",
+    )
     body_en = _field(
         "English text, paragraphs joined by a blank line; not the standfirst set apart under the headline.",
         kind="str|null",
