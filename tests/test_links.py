@@ -628,3 +628,12 @@ def test_a_list_of_headlines_named_for_its_pager_is_no_pager():
     body = f'<html><head><title>ABC中文</title></head><body><main><section><h2>最新报道</h2><ul class="PaginationList_list__w0sRz">{items}</ul></section></main></body></html>'
     result = extract_page(html(body, url="https://www.abc.net.au/chinese"))
     assert result.kind == "list" and sum("/chinese/2025-" in u for u in result.follow) == 5
+
+
+def test_a_genre_label_and_a_story_file_under_a_topic_folder():
+    # 朝日新闻中文网: <dt><span class="Genre">旅游・活动</span><a href="/travel/topic/AJ202404150020.html">…</a></dt>
+    related = """<div><h2>相关文章</h2><ul><li><dl><dt><span class="Genre">旅游・活动</span>
+    <a href="/travel/topic/AJ202404150020.html">跟着动画去旅行 地方城市争相打造“巡礼路线”</a></dt></dl></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://asahichinese-j.com/cool_japan/anime/AJ202405180008.html")).fields
+    assert [(r["url"], r["category"]) for r in fields["related"]] == [
+        ("https://asahichinese-j.com/travel/topic/AJ202404150020.html", "旅游・活动")]

@@ -688,3 +688,15 @@ def test_a_chinese_headline_with_english_words_after_its_colon_keeps_its_label()
     <span lang="zh-CN">澳式英语入门：听懂“arvo”“brekkie”和“servo”</span></h1><div class="text"><p>""" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>"
     fields = extract_page(html(body)).fields
     assert (fields["title_zh"], fields["category"]) == ("澳式英语入门：听懂“arvo”“brekkie”和“servo”", None)
+
+
+def test_a_closing_staff_byline_in_brackets_a_japanese_original_note_a_contributor_and_a_source_label():
+    zh = "".join(f"<p>京都一家创业百年的豆腐店迎来第五代传人，30岁的女店主坚持用石磨和井水手工制作豆腐{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>京都百年豆腐店迎来第五代传人</title></head><body><h1>京都百年豆腐店迎来第五代传人</h1>
+    <div class="ArticleText">{zh}<p class="Credit">（朝日新闻记者　佐藤美咲）</p><p class="Note">（原文为日文）　<a href="https://www.asahi.com/articles/x.html">日文原文</a></p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == ("佐藤美咲", "朝日新闻", 3)
+    contributor = body.replace('<p class="Credit">（朝日新闻记者　佐藤美咲）</p>', "").replace("</h1>", "</h1><p class=\"Byline\">撰稿：陈静（朝日新闻中文网特约撰稿人）</p>")
+    assert extract_page(html(contributor)).fields["author"] == "陈静"
+    cnbeta = contributor.replace("</h1>", '</h1><div class="meta"><span>2024年05月20日 15:30</span><span class="source">稿源：科技日报</span></div>')
+    assert extract_page(html(cnbeta)).fields["source"] == "科技日报"

@@ -36,3 +36,12 @@ def test_kyodo_times_are_japan_time():
     <p class="credit">共同社 - 2024年 5月 20日 - 15:30</p><div class="article-body"><p>{prose}</p><p>{prose}</p></div></body></html>"""
     result = extract_page(html(body, url="https://china.kyodonews.net/news/2024/05/3f9a2c71d04e-2025.html"), KYODO)
     assert result.fields["published"] == "2024-05-20T15:30:00+09:00"
+
+
+def test_asahi_times_are_japan_time():
+    from newscrawler.extract.profiles.asahizh import PROFILE as ASAHI
+    prose = "日本各地的浮世绘修复师正在减少，东京一家工房的老师傅二十年来坚持用传统技法修复江户时代的版画。"
+    body = f"""<html><head><title>浮世绘修复师的二十年</title></head><body><h1>浮世绘修复师的二十年</h1>
+    <p class="LastUpdated">2024年05月19日 07:45</p><div class="ArticleText"><p>{prose}</p><p>{prose}</p></div></body></html>"""
+    result = extract_page(html(body, url="https://asahichinese-j.com/cool_japan/style_culture/AJ202405190012.html"), ASAHI)
+    assert result.fields["published"] == "2024-05-19T07:45:00+09:00"

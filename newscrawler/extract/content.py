@@ -96,7 +96,8 @@ _NOISE_START = zh_re(
     # the original headline of a reprint; a site's reminder or lead-in blurb
     r"|本帖最后由|本文发表于|本文原(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
-    r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)  # a forum's edit note, the print issue, a translator's note
+    r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
+    r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）  # a forum's edit note, the print issue, a translator's note
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",

@@ -645,8 +645,12 @@ _SECTION_PATH = re.compile(
 
 
 def _list_page(path: str) -> bool:
-    """A list page's path by a CMS's own name for one, or a tag/topic/channel page's."""
-    return _list_path(path) or bool(_SECTION_PATH.search(path))
+    """A list page's path by a CMS's own name for one, or a tag/topic/channel page's (but a story
+    file under a topic folder, 朝日's /travel/topic/AJ202404150020.html, is a story)."""
+    return _list_path(path) or (bool(_SECTION_PATH.search(path)) and not _STORY_FILE.search(path))
+
+
+_STORY_FILE = re.compile(r"/[A-Za-z]{0,4}\d{10,}[^/]*\.s?html?$")
 
 
 def is_article_url(url: str) -> bool:

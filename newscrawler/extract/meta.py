@@ -34,7 +34,7 @@ _NEXT_LABEL = (
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
-_AUTHOR = zh_re(rf"(?:作者|记者|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
@@ -595,7 +595,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
+_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -672,7 +672,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = zh_re(r"^(?:来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)
+_LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)  # (cnBeta's 稿源：)
 
 
 def _in_caption(el: etree._Element) -> bool:

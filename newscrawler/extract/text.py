@@ -42,7 +42,7 @@ FURNITURE_WORDS = frozenset({
 SECTION_LABEL_TOKENS = frozenset({
     "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
     "label", "lbl", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu)
-    "topics", "categories",  # (Drupal's field--name-field-news-topics)
+    "topics", "categories", "genre",  # (Drupal's field--name-field-news-topics, 朝日's span.Genre)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
