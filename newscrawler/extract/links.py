@@ -334,33 +334,24 @@ def _items_after(label: etree._Element) -> list[etree._Element]:
     return items
 
 
-def _near(block: etree._Element, container: etree._Element | None, levels: int = 3) -> bool:
+def _near(block: etree._Element, container: etree._Element | None, levels: int = 3, further: int = 3) -> bool:
+    """The block stands beside the text: within a few levels above it, or further up in the
+    text's own column (36氪's 相关推荐 after the ad and the next-story link): the element holding
+    both holds no side column, and no comments stand between them."""
     if container is None:
         return False
     if within(block, container):
         return True  # inside the text itself (WeChat's 往期推荐 lines)
     anc = container
-    for _ in range(levels):
+    for level in range(levels + further):
         anc = anc.getparent()
         if anc is None or anc.tag in ("body", "html"):
             return False
         if within(block, anc):
-            return True
-    return _same_column(block, anc)
-
-
-def _same_column(block: etree._Element, start: etree._Element, levels: int = 3) -> bool:
-    """Further up, the element holding both the text and the block holds no side column: the
-    block stands under the text in its column (36氪's 相关推荐 after the ad and the next-story
-    link), not in the column beside it."""
-    anc = start
-    for _ in range(levels):
-        anc = anc.getparent()
-        if anc is None or anc.tag in ("body", "html"):
-            return False
-        if within(block, anc):
-            return not any(_side_column(d) for d in anc.iterdescendants() if isinstance(d.tag, str)) \
+            return level < levels or (
+                not any(_side_column(d) for d in anc.iterdescendants() if isinstance(d.tag, str))
                 and not _after_comments(block, anc)
+            )
     return False
 
 
