@@ -455,3 +455,12 @@ def test_an_embedded_posts_consent_banner_a_podcast_promo_and_a_date_line_with_i
     <div><section data-e2e="podcast-promo"><strong>Podcast</strong><p>BBC國際台粵語節目，重溫一周國際大事，兩岸四地消息，英國境況。</p></section></div>
     <div><p>{zh[2]}</p></div></main></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_a_photographers_credit_in_brackets_and_a_bilingual_study_label_are_not_text():
+    zh = ["霍特表示，北歐國家的防災教育從小學就開始，每個家庭都會準備至少三天份的飲水和食物。",
+          "他認為，台灣社會在面對天災時展現的互助精神，是建立韌性最重要的基礎之一。"]
+    body = f"""<html><head><title>北歐韌性研究所所長霍特演講</title></head><body><h1>北歐韌性研究所所長霍特演講</h1>
+    <div class="text"><p>{zh[0]}</p><div class="dnd-caption-wrapper"><div class="meta-caption"><p>霍特在演說中多次以北歐家庭的防災習慣為例。（陳柏勳攝）</p></div></div>
+    <h3>对话练习 · Practice dialogue</h3><p>{zh[1]}</p></div></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == zh

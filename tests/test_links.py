@@ -637,3 +637,13 @@ def test_a_genre_label_and_a_story_file_under_a_topic_folder():
     fields = extract_page(html(page(related), url="https://asahichinese-j.com/cool_japan/anime/AJ202405180008.html")).fields
     assert [(r["url"], r["category"]) for r in fields["related"]] == [
         ("https://asahichinese-j.com/travel/topic/AJ202404150020.html", "旅游・活动")]
+
+
+def test_an_article_folders_slug_and_short_id_and_a_read_more_card():
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://www.sbs.com.au/language/chinese/zh-hans/article/flood-warnings-issued-for-south-east-queensland/w7hd2m4ne")
+    card = """<div data-testid="read-more"><p>READ MORE</p><a href="/language/chinese/zh-hans/article/is-your-household-emergency-kit-ready/t6y3b8wpc">
+    <p>澳洲生活</p><p>极端天气来临前，您的家庭应急包准备好了吗？</p></a></div>"""
+    body = page("").replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{card}</div>", 1)
+    fields = extract_page(html(body, url="https://www.sbs.com.au/language/chinese/zh-hans/article/flood-warnings-issued-for-south-east-queensland/w7hd2m4ne")).fields
+    assert [r["url"].rsplit("/", 1)[-1] for r in fields["related"]] == ["t6y3b8wpc"]

@@ -700,3 +700,21 @@ def test_a_closing_staff_byline_in_brackets_a_japanese_original_note_a_contribut
     assert extract_page(html(contributor)).fields["author"] == "陈静"
     cnbeta = contributor.replace("</h1>", '</h1><div class="meta"><span>2024年05月20日 15:30</span><span class="source">稿源：科技日报</span></div>')
     assert extract_page(html(cnbeta)).fields["source"] == "科技日报"
+
+
+def test_a_view_counter_after_the_date_a_desk_after_作者_a_pictures_source_credit_and_taken_from_notes():
+    zh = "".join(f"<p>悉尼西区和北区的三个地方议会本周联合宣布，从7月1日起，辖区内八间社区图书馆将延长开放至晚上九点{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>悉尼多个区议会延长图书馆夜间开放时间</title></head><body><header><h1>悉尼多个区议会延长图书馆夜间开放时间</h1>
+    <h2 data-testid="article-abstract">为缓解学生在家缺少安静学习空间的问题，三个地方议会宣布延长图书馆开放时间。</h2>
+    <div><p><span>作者</span> <span>SBS 中文</span></p><p><span>发布于</span> <time datetime="2025-06-10T05:05:00.000Z">2025年6月10日 下午3:05 AEST</time></p></div></header>
+    <figure><img src="a.jpg"><figcaption><span>自习区座无虚席。</span> <span class="css-credit">Source: SBS / Jiayi Lin</span></figcaption></figure>
+    <div class="body">{zh}<p><i>SBS 中文以简体中文和繁体中文为澳洲华人社区提供独立、公正、准确的新闻与资讯。</i></p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"], fields["published"], len(fields["paragraphs_zh"])) == (
+        "SBS 中文", None, "2025-06-10T15:05:00+10:00", 3)
+    storm = f"""<html><head><title>地方創生的下一步</title></head><body><h1>地方創生的下一步</h1>
+    <div class="info"><span>2024-05-16 07:10</span><span id="info_pv"><span>?</span> 人氣</span></div>
+    <div class="text"><p>文／王思妤</p>{zh}<p>*作者為大學公共行政學系副教授。本文經授權轉載自《公民評論週刊》，原標題為〈補助之外〉。</p>
+    <p>責任編輯／黃品瑄</p><p>本篇為風傳媒會員限定內容</p></div></body></html>"""
+    fields = extract_page(html(storm)).fields
+    assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == ("王思妤", "公民評論週刊", 3)

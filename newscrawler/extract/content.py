@@ -112,6 +112,9 @@ _NOISE_START = zh_re(
     # a grammar note set in the text (【难句解析】…)
     r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
+    r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X
+    r"|[\u4e00-\u9fff]{2,10}\s*[·•｜|/]\s*[A-Za-z][A-Za-z ]{2,30}$"  # a study text's bilingual label: 对话练习 · Practice dialogue
+    r"|\*\s*(?:作者[为系是]|本文(?:由|经|经授权)?)"  # its closing notes: *作者為…, *本文由風傳媒編譯自…
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
     r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"  # (…or an agency's name alone: 路透社)  # the paper's mark closing a story: （中時新聞網）
@@ -127,7 +130,7 @@ _CREDIT_END = zh_re(
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
     # Taiwan's: "（示意圖，路透檔案照）", "（取自網路）", "（記者王小明翻攝）"
-    r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$"
+    r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$|[（(][\u4e00-\u9fff·]{2,8}摄[）)]\s*$"  # （陳柏勳攝）
     r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -148,6 +151,8 @@ _NOISE_ANYWHERE = both_forms((
     "禁止转载", "严禁转载", "书面授权",
     # an ad's "continue reading" prompt (Taipei Times' hidden p.before_ir, ETtoday's)
     "继续往下阅读",
+    # a paywall's prompts (風傳媒's 本篇為風傳媒會員限定內容, 訂閱…即可閱讀完整)
+    "会员限定", "即可阅读完整",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
     # a study text's note on who wrote it ("…由01教育編輯部撰寫，僅供學習參考。")
@@ -156,7 +161,7 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,8}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -300,7 +305,7 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
-_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau", "lead"})  # (chapô: RFI's, Le Monde's)
+_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau", "lead", "abstract"})  # (chapô: RFI's, Le Monde's)
 
 
 def _is_standfirst(el: etree._Element) -> bool:
@@ -385,4 +390,16 @@ def paragraphs(
             if not text:
                 continue
         out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
+    # the text's closing lines set wholly in italics are the site's notes (SBS's "SBS 中文以…提供…新闻与资讯")
+    while len(out) > 2 and _wholly_italic(out[-1]):
+        if credits is not None:
+            credits.append(out.pop().text)
+        else:
+            out.pop()
     return out
+
+
+def _wholly_italic(p: Paragraph) -> bool:
+    kids = [c for c in p.element if isinstance(c.tag, str)]
+    return len(kids) == 1 and kids[0].tag in ("i", "em") and not (p.element.text or "").strip() \
+        and not (kids[0].tail or "").strip() and normalise_space(kids[0].text_content()) == p.text

@@ -23,7 +23,7 @@ META_NAMES = (
 _NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
     # 日 ends the day even when the time follows at once: 2019年06月18日10:33
-    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
+    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
@@ -88,6 +88,8 @@ def zone_shown(root: etree._Element) -> timezone | None:
             continue
         utc = moment.astimezone(timezone.utc)
         hour = int(clock["H"]) % 12 + (12 if clock["ap"] in ("P", "p") else 0) if clock["ap"] else int(clock["H"])
+        if hour < 12 and re.search(r"(?:下午|晚上)\s*$", text[:clock.start()]):
+            hour += 12  # (下午3:05)
         minutes = (hour * 60 + int(clock["M"]) - utc.hour * 60 - utc.minute) % 1440
         minutes -= 1440 if minutes > 14 * 60 else 0
         if minutes and minutes % 15 == 0 and minutes >= -12 * 60:
@@ -183,6 +185,8 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
             hour = int(match["H"])
             if match["ap"]:  # 联合早报's "2024年6月7日 4:15 PM"
                 hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
+            elif match["zhap"] and hour < 12 and (match["zhap"] in ("下午", "晚上") or (match["zhap"] == "中午" and hour < 11)):
+                hour += 12  # SBS's "2025年6月10日 下午3:05"
             try:
                 moment = datetime(day.year, day.month, day.day, hour, int(match["M"]),
                                   int(match["S"] or 0), tzinfo=tz)

@@ -81,6 +81,8 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
+    # a slug and a short id after an /article/ folder (SBS's /article/<slug>/k3v9p2qxa)
+    r"|/articles?/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?=[a-z0-9]*\d)[a-z0-9]{6,12}/?$"
 )
 _CJK_START = re.compile(r"\d*[\u4e00-\u9fff]")  # (a headline may open with a year: "全球变暖：2023年为何…")
 _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
@@ -223,6 +225,8 @@ def _related_label(text: str) -> str | None:
     """A related block's label, alone or as the open tab of a tab row ("相关推荐 热点推荐")."""
     if len(text) > 40:
         return None
+    if RELATED_LABEL.match(text):  # (before the more-link is cut: "READ MORE" is a label whole)
+        return text
     text = _TRAILING_MORE.sub("", text) or text  # 相关新闻 更多>>: the label and its more-link
     text = _DECORATION.sub("", text) or text  # ▼ 往期推荐 ▼
     if RELATED_LABEL.match(text):

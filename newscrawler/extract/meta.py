@@ -49,7 +49,7 @@ _AGENCY_DATELINE = zh_re(
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
-_AUTHOR_BAR = zh_re(r"^作者\s*[|｜]\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
+_AUTHOR_BAR = zh_re(r"^作者\s*[|｜]?\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z]{2,6}\s?[\u4e00-\u9fff]{2,4}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 #: A repost's note naming the account it is from: "本文来自微信公众号 硅谷观潮所（ID：…），作者：周屿".
 _ACCOUNT_SOURCE = zh_re(r"本文来自(?:微信)?公众号\s*[“「]?(?P<v>[^\s（(，,”」]{2,20})")
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
@@ -652,7 +652,7 @@ _REGION = zh_re(
 )
 
 
-_NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间")  # (日经's "（东京时间）" after the date names a zone)
+_NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")  # (風傳媒's "? 人氣" view counter)  # (日经's "（东京时间）" after the date names a zone)
 
 
 def source_element(owners: list[etree._Element]) -> str | None:
@@ -688,9 +688,12 @@ def original_source(lines: list[str]) -> str | None:
     for line in lines:
         if m := _ORIGINAL_SOURCE.match(line):
             return (m["v"] or m["paper"]).strip()
+        if m := _TAKEN_FROM.search(line):  # 風傳媒's "*本文經授權轉載自《公民評論週刊》", "編譯自《太平洋觀察》"
+            return m["v"].strip()
     return next((m["v"].strip() for line in lines if _CLOSING_SOURCE.match(line) and (m := _SOURCE.match(line))), None)
 
 
+_TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自|选自)\s*《(?P<v>[^》]{1,20})》(?![^，。]*英文)")  # (not the publisher's own English report)
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
@@ -748,6 +751,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = agency
     if author and (m := _NAME_AND_PLACE.match(author)):
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
+    if source:
+        if source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
+            source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 

@@ -255,7 +255,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     closing = _closing_lines(page_blocks, in_text_els)
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or ""))
     shown_source = source_element(info_owners) or bare_source(info_owners)
-    author, source = byline(info + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
+    # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
+    bylines = [b.text for b in info_blocks if not any(a.tag in ("figure", "figcaption") for a in b.owner.iterancestors())]
+    author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
