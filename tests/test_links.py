@@ -647,3 +647,13 @@ def test_an_article_folders_slug_and_short_id_and_a_read_more_card():
     body = page("").replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{card}</div>", 1)
     fields = extract_page(html(body, url="https://www.sbs.com.au/language/chinese/zh-hans/article/flood-warnings-issued-for-south-east-queensland/w7hd2m4ne")).fields
     assert [r["url"].rsplit("/", 1)[-1] for r in fields["related"]] == ["t6y3b8wpc"]
+
+
+def test_an_inline_label_with_its_links_on_lines_of_their_own():
+    # NOWnews: <strong>更多NOWnews今日新聞報導</strong><br><a>…</a><br><a>…</a> at the end of the text
+    tail = ('<strong>更多NOWnews今日新聞報導</strong><br><a href="https://www.nownews.com/news/6456120">交通部：定期票上路滿10個月 累計使用逾1億人次</a><br>'
+            '<a href="https://www.nownews.com/news/6455127">偏鄉公車班次不足 監委申請自動調查</a>')
+    body = page("").replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{tail}</div>", 1)
+    fields = extract_page(html(body, url="https://www.nownews.com/news/6457436")).fields
+    assert [r["url"][-7:] for r in fields["related"]] == ["6456120", "6455127"]
+    assert "更多NOWnews今日新聞報導" not in fields["paragraphs_en"] + fields["paragraphs_zh"]

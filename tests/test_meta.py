@@ -718,3 +718,14 @@ def test_a_view_counter_after_the_date_a_desk_after_作者_a_pictures_source_cre
     <p>責任編輯／黃品瑄</p><p>本篇為風傳媒會員限定內容</p></div></body></html>"""
     fields = extract_page(html(storm)).fields
     assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == ("王思妤", "公民評論週刊", 3)
+
+
+def test_a_daohang_path_and_a_two_digit_year_date_the_url_settles():
+    body = f"""<html><head><title>Migratory birds arrive early at Poyang Lake</title></head><body>
+    <div class="nav_daohang"><a href="http://english.cctv.com">Homepage  </a><a class="i" href="javascript:;">></a><a href="https://english.cctv.com/news/china/">China</a></div>
+    <h1>Migratory birds arrive early at Poyang Lake</h1><div class="info">Source:Xinhua    05-11-25 14:20  Updated BJT</div>
+    <div class="content_area"><div class="fontadd"><span>Font size:</span><a href="javascript:;">A+</a><a href="javascript:;">A-</a></div>
+    <p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://english.cctv.com/2025/11/05/ARTIpQ7mWk3ZbT9dLs2Xf8Rc251105.shtml")).fields
+    assert (fields["category"], fields["published"], fields["source"], len(fields["paragraphs_en"])) == (
+        "China", "2025-11-05T14:20:00+08:00", "Xinhua", 2)

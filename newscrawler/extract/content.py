@@ -70,6 +70,7 @@ _NOISE_START = zh_re(
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:最近|最后)?更新\s*[:：]"  # BBC's "2024年5月16日最近更新：2024年5月17日"
     r"|[-=_*~]{4,}|(?:[\u4e00-\u9fff]{2,6}\s*[-–—]\s*)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
+    r"|更多[\w\u4e00-\u9fff]{0,16}报[道导]\s*[:：]?$"  # 更多NOWnews今日新聞報導
     r"|(?:Related(?: stories| articles)?|You (?:may|might) also like|More on this(?: story| topic)?)\s*:?\s*$"
     r"|(?:Embed(?: share)?|Pop-out player|Direct link|Download file)\s*$"  # a media player's buttons
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
@@ -114,6 +115,7 @@ _NOISE_START = zh_re(
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
     r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X
     r"|[\u4e00-\u9fff]{2,10}\s*[·•｜|/]\s*[A-Za-z][A-Za-z ]{2,30}$"  # a study text's bilingual label: 对话练习 · Practice dialogue
+    r"|(?:Font size|字号)\s*[:：]?\s*(?:A\+\s*A-|大\s*中\s*小)"  # a font-size tool: "Font size:A+A-"
     r"|\*\s*(?:作者[为系是]|本文(?:由|经|经授权)?)"  # its closing notes: *作者為…, *本文由風傳媒編譯自…
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"

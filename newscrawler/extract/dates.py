@@ -171,6 +171,26 @@ def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     return iso(moment, True, tz)
 
 
+_SHORT_DATE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{2})(?![\d-])\s+(?P<H>\d{1,2}):(?P<M>\d{2})")
+
+
+def on_url_day(text: str, url_day: str, tz: timezone) -> str | None:
+    """A two-digit-year date and its time ("05-11-25 14:20", 央视网's day-month-year) read the way
+    that names the URL's day: the URL settles whether the day or the month comes first."""
+    match = _SHORT_DATE.search(text)
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), 2000 + int(match["y"])
+    for day, month in ((a, b), (b, a)):
+        try:
+            moment = datetime(year, month, day, int(match["H"]), int(match["M"]), tzinfo=tz)
+        except ValueError:
+            continue
+        if moment.date().isoformat() == url_day:
+            return iso(moment, True, tz)
+    return None
+
+
 def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:
     """The first date in free text (Chinese or English forms)."""
     match = _NUMERIC.search(text)

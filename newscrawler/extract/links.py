@@ -18,7 +18,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_site
 
 _LABEL = (
-    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题)|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
@@ -262,6 +262,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         # The list set right after its label inside something larger (ECNS's h3 + ul under the
         # text and its pager; WeChat's 往期推荐 lines at the end of the text): those items.
         items = _items_after(el) if label is not None and el.getprevious() is not None and el not in inline else []
+        if label is not None and not items:  # an inline label and its links on lines of their own (NOWnews' <strong>…</strong><br><a>…</a><br><a>…</a>)
+            items = _inline_items(el, label)
         if label is not None and _empty_list_after(el):
             continue  # a related module the page fills by script (新浪博客's empty ul#blog_relatefeed)
         if items:
@@ -323,6 +325,23 @@ def _empty_list_after(label: etree._Element) -> bool:
         if nxt is not None:
             return nxt.tag in ("ul", "ol", "dl") and nxt.find(".//a") is None
     return False
+
+
+def _inline_items(owner: etree._Element, label: str) -> list[etree._Element]:
+    """The links set after an inline label inside ``owner``, up to the first other element."""
+    mark = next((c for c in owner if isinstance(c.tag, str) and c.tag in ("strong", "b", "span", "em")
+                 and normalise_space(c.text_content()) == label), None)
+    nxt = mark.getnext() if mark is not None else None
+    if nxt is None or nxt.tag != "br":  # (lines of their own, not a more-link beside the label)
+        return []
+    items = []
+    for sib in mark.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag == "br":
+            continue
+        if sib.tag != "a":
+            break
+        items.append(sib)
+    return items
 
 
 def _items_after(label: etree._Element) -> list[etree._Element]:

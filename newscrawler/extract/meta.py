@@ -24,7 +24,8 @@ _HEADLINE_CANDIDATES = etree.XPath(
     "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
-_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path", "bread"})
+_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path", "bread",
+                                "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|｜/）)（(\]】，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
@@ -299,7 +300,7 @@ _CRUMB_CANDIDATES = etree.XPath(
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
-    " or contains(@class, 'dqwz') or contains(@id, 'position')))]"
+    " or contains(@class, 'dqwz') or contains(@class, 'daohang') or contains(@id, 'position')))]"
 )
 
 
@@ -454,7 +455,7 @@ def breadcrumb_category(root: etree._Element) -> str | None:
             continue  # a row around a whole trail and a nav beside it (sina's blkBreadcrumb): the trail
         # (a separator inside the link's own text: China Daily's <a>/ Society</a>)
         anchors = [normalise_space(a.text_content()).lstrip("/>»›＞ ").strip() for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
-        anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "网站首页")]
+        anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "Homepage", "网站首页")]
         if anchors:
             return anchors[-1]
     return None

@@ -455,6 +455,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
                 shown = dates.with_time_line(shown, dated[i + 1], zone) or shown
             break
+    if (shown is None or "T" not in shown) and url_date:  # (央视网's "05-11-25 14:20": the URL says which is the day)
+        shown = next((v for line in dated if (v := dates.on_url_day(line, url_date, tz))), shown)
     time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
     if shown is None and time_el is not None:  # the date a <time> shows is the page's own line too
         shown = dates.parse_text(normalise_space(time_el.text_content()), tz, default_year=year)
