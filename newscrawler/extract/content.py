@@ -17,7 +17,7 @@ from lxml import etree
 from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates
 from newscrawler.extract.text import (
-    CJK_WEIGHT, Block, hidden_ids, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
+    CJK_WEIGHT, Block, hidden_ids, in_figure, iter_ancestors, normalise_space, script_counts, tokens, weight, within,
 )
 
 #: Share of the page's running text the container must hold.
@@ -62,8 +62,11 @@ TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|�
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
-    r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
-    r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"  # 關鍵評論網's credits and promo  # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", a repost's 编者按
+    # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
+    r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
+    # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
+    r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
+    r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
@@ -95,10 +98,11 @@ _NOISE_START = zh_re(
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
+    # a forum's edit note, the print issue, a reprint's original, a translator's note
     r"|本帖最后由|本文发表于|本文原(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
     r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
-    r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）  # a forum's edit note, the print issue, a translator's note
+    r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
@@ -119,7 +123,8 @@ _NOISE_START = zh_re(
     r"|\*\s*(?:作者[为系是]|本文(?:由|经|经授权)?)"  # its closing notes: *作者為…, *本文由風傳媒編譯自…
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
-    r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"  # (…or an agency's name alone: 路透社)  # the paper's mark closing a story: （中時新聞網）
+    # the paper's mark closing a story, （中時新聞網）, or an agency's name alone, 路透社
+    r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"
     r"|广告\s*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
     r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
@@ -282,9 +287,7 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     """A photo's caption: in a figure, beside the image, or a short centred line right under
     it (``after_caption``: the second line of a caption in two languages)."""
     owner = block.owner
-    if owner.tag in ("figcaption", "caption") or "caption" in tokens(owner) or any(
-        a.tag in ("figure", "figcaption") for a in iter_ancestors(owner)
-    ):
+    if owner.tag in ("figcaption", "caption") or "caption" in tokens(owner) or in_figure(owner):
         return True
     if block.has_img:
         return len(block.text) < 200
@@ -320,6 +323,8 @@ def _is_standfirst(el: etree._Element) -> bool:
     parent = el.getparent()
     grand = parent.getparent() if parent is not None else None
     return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand))
+
+
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 _LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要|要点|Key points)[】\]]?\s*[:：]?$", re.I)  # (ABC's Key points box)
 

@@ -87,9 +87,8 @@ def zone_shown(root: etree._Element) -> timezone | None:
         if moment.tzinfo is None:
             continue
         utc = moment.astimezone(timezone.utc)
-        hour = int(clock["H"]) % 12 + (12 if clock["ap"] in ("P", "p") else 0) if clock["ap"] else int(clock["H"])
-        if hour < 12 and re.search(r"(?:下午|晚上)\s*$", text[:clock.start()]):
-            hour += 12  # (下午3:05)
+        pm = re.search(r"(下午|晚上)\s*$", text[:clock.start()])  # (SBS's 下午3:05)
+        hour = _hour_of(int(clock["H"]), clock["ap"], pm[1] if pm else None)
         minutes = (hour * 60 + int(clock["M"]) - utc.hour * 60 - utc.minute) % 1440
         minutes -= 1440 if minutes > 14 * 60 else 0
         if minutes and minutes % 15 == 0 and minutes >= -12 * 60:
@@ -191,6 +190,16 @@ def on_url_day(text: str, url_day: str, tz: timezone) -> str | None:
     return None
 
 
+def _hour_of(hour: int, ap: str | None = None, zh: str | None = None) -> int:
+    """The hour on a 24-hour clock of a 12-hour one, marked AM/PM (12:05 AM is 00:05, 12:05 PM
+    is 12:05) or by a Chinese time of day (下午3:05 is 15:05, 中午1:00 is 13:00)."""
+    if ap:
+        return hour % 12 + (12 if ap in "Pp" else 0)
+    if zh and hour < 12 and (zh in ("下午", "晚上") or (zh == "中午" and hour < 11)):
+        return hour + 12
+    return hour
+
+
 def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:
     """The first date in free text (Chinese or English forms)."""
     match = _NUMERIC.search(text)
@@ -202,11 +211,8 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
         if day:
             if match["H"] is None:
                 return day.isoformat()
-            hour = int(match["H"])
-            if match["ap"]:  # 联合早报's "2024年6月7日 4:15 PM"
-                hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
-            elif match["zhap"] and hour < 12 and (match["zhap"] in ("下午", "晚上") or (match["zhap"] == "中午" and hour < 11)):
-                hour += 12  # SBS's "2025年6月10日 下午3:05"
+            # 联合早报's "2024年6月7日 4:15 PM", SBS's "2025年6月10日 下午3:05"
+            hour = _hour_of(int(match["H"]), match["ap"], match["zhap"])
             try:
                 moment = datetime(day.year, day.month, day.day, hour, int(match["M"]),
                                   int(match["S"] or 0), tzinfo=tz)
@@ -225,9 +231,7 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
             phrase = f"{phrase} {default_year}"
         value = dateparser.parse(phrase, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
         if value and match["H"] is not None and has_year:
-            hour = int(match["H"])
-            if match["ap"]:  # 12-hour clock: 12:05 AM is 00:05, 12:05 PM is 12:05
-                hour = hour % 12 + (12 if match["ap"] in "Pp" else 0)
+            hour = _hour_of(int(match["H"]), match["ap"])
             try:
                 return iso(value.replace(hour=hour, minute=int(match["M"]), second=int(match["S"] or 0), tzinfo=tz), True, tz)
             except ValueError:
@@ -254,7 +258,7 @@ _SCRIPT_DATE = re.compile(
 
 #: A Unix time in a page's script: WeChat's ``var ct = "1716161400";`` fills #publish_time.
 _SCRIPT_EPOCH = re.compile(
-    r"""\b(?:ct|create_time|createTime|publish_time|publishTime|pubtime)["']?\s*[:=]\s*["']?(?P<ts>1\d{9})(?P<ms>\d{3})?(?!\d)["']?"""
+    r"""\b(?:ct|create_time|createTime|publish_time|publishTime|pubtime)["']?\s*[:=]\s*["']?(?P<ts>1\d{9})(?:\d{3})?(?!\d)["']?"""
 )  # (36氪's "publishTime":1742436900000, in milliseconds)
 
 

@@ -444,8 +444,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         label = label or _item_label(link.element)
         if label:  # the item's own label is its section; a prefix is then the headline's own
             prefix, rest = split_prefix(text, sections)  # (参考消息's "外媒：…" under 国际财经)
-            shown = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
-            category, title = label, (rest if shown else text)
+            split_off = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
+            category, title = label, (rest if split_off else text)
         else:
             category, title = split_prefix(text, sections)
             if category is None and not topic_bars and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):

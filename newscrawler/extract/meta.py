@@ -12,7 +12,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.content import language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, is_furniture, iter_ancestors,
+    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
     normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site, site_of
@@ -46,7 +46,6 @@ _AGENCY_DATELINE = zh_re(
     r"^[（(](?P<src>[\u4e00-\u9fff]{1,6}社)(?:记者(?P<v>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?))?"
     r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
 )
-#: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
@@ -60,10 +59,11 @@ _PAPER_SLASH = zh_re(
     r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$)"
     r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
 )
+#: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
 _BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
-#: "… wrote this story based on a report from Reuters": the report a learners' story retells.
 #: "By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA": the agency the staff drew on.
 _STAFF_WITH = re.compile(r"Staff (?:reporter|writer)s?,?\s+with\s+(?P<v>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
+#: "… wrote this story based on a report from Reuters": the report a learners' story retells.
 _REPORT_SOURCE = re.compile(r"\b(?:based on|adapted from|with)\s+(?:an? )?(?:reports?|stor(?:y|ies))\s+(?:from|by)\s+(?P<v>(?:[Tt]he\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<v>Xinhua|AP|AFP|Reuters|CNN|China Daily|BBC)\)")
 
@@ -653,7 +653,8 @@ _REGION = zh_re(
 )
 
 
-_NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")  # (風傳媒's "? 人氣" view counter)  # (日经's "（东京时间）" after the date names a zone)
+#: Not a source after the date: 日经's "（东京时间）" names a zone, 風傳媒's "? 人氣" counts views.
+_NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")
 
 
 def source_element(owners: list[etree._Element]) -> str | None:
@@ -679,7 +680,7 @@ _LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*
 def _in_caption(el: etree._Element) -> bool:
     """A picture's caption or credit (Drupal's ``field--name-field-media-caption`` in a figure):
     named "media", but not the story's source."""
-    return bool(tokens(el) & {"caption", "credit"}) or any(a.tag in ("figure", "figcaption") for a in iter_ancestors(el))
+    return bool(tokens(el) & {"caption", "credit"}) or in_figure(el)
 
 
 def original_source(lines: list[str]) -> str | None:
@@ -752,9 +753,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = agency
     if author and (m := _NAME_AND_PLACE.match(author)):
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
-    if source:
-        if source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
-            source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
+    if source and source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
+        source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 

@@ -25,7 +25,7 @@ from newscrawler.extract.meta import (
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, layout_wrappers, normalise_space, tokens, weight, within
+from newscrawler.extract.text import BlockReader, hidden_classes, in_figure, layout_wrappers, normalise_space, tokens, weight, within
 
 SOFT_404 = zh_re(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -256,7 +256,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or ""))
     shown_source = source_element(info_owners) or bare_source(info_owners)
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
-    bylines = [b.text for b in info_blocks if not any(a.tag in ("figure", "figcaption") for a in b.owner.iterancestors())]
+    bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
@@ -409,19 +409,13 @@ def _with_drawn_translation(paras: list[Paragraph], chinese: list[str], site: st
 _TOPIC_BAR = re.compile(r"^[^｜|丨]{2,12}[｜|丨]")
 
 
-def _same_minute(a: str, b: str) -> bool:
-    """``a`` is ``b`` given to the second (hk01's ``datetime="…09:00:05+08:00"`` shown as 09:00)."""
+def _seconds_after(a: str, b: str) -> float | None:
+    """How far the stamp ``a`` is after the shown time ``b``: within the minute, ``a`` gives it to
+    the second (hk01's ``datetime="…09:00:05+08:00"`` shown as 09:00); later, it is an update."""
     try:
-        return 0 <= (datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds() < 60
+        return (datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()
     except ValueError:
-        return False
-
-
-def _later(a: str, b: str) -> bool:
-    try:
-        return datetime.fromisoformat(a) > datetime.fromisoformat(b)
-    except ValueError:
-        return False
+        return None
 
 
 def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
@@ -468,9 +462,10 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
-            if shown and "T" in shown and "T" in value and value != shown and _same_minute(value, shown):
+            after = _seconds_after(value, shown) if shown and "T" in shown and "T" in value else None
+            if after is not None and 0 <= after < 60 and value != shown:
                 return value, f"generic: {rule}, the time the date line shows to the second"
-            if shown and "T" in shown and "T" in value and _later(value, shown):
+            if after is not None and after > 0:
                 # metadata later than the time the page shows (NHK's one JSON-LD stamp on every
                 # story): an update or a build time, not the publication
                 return shown, f"generic: date line before the {rule} stamp"

@@ -413,3 +413,8 @@ def iter_ancestors(el: etree._Element) -> Iterator[etree._Element]:
     while parent is not None:
         yield parent
         parent = parent.getparent()
+
+
+def in_figure(el: etree._Element) -> bool:
+    """Inside a picture's ``<figure>`` or its ``<figcaption>``: a caption or a credit."""
+    return any(a.tag in ("figure", "figcaption") for a in iter_ancestors(el))
