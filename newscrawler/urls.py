@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
+from tldextract import TLDExtract
 from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
 
 #: Query parameters that never change what a news page shows.
@@ -68,6 +69,28 @@ def site_of(url: str) -> str:
 def same_site(url: str, other: str) -> bool:
     a, b = site_of(url), site_of(other)
     return bool(a) and (a == b or a.endswith("." + b) or b.endswith("." + a))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> TLDExtract:
+    # The public suffix list tldextract ships (Scrapy depends on it for cookies): never fetched,
+    # so a crawl stays offline and the answer does not change with the day's download.
+    return TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
+@lru_cache(maxsize=4096)
+def registered_domain(url: str) -> str:
+    """The domain a registrar sold (``hket.com`` for china. and inews.hket.com, ``bbc.co.uk``);
+    the host itself where there is none (an IP address, localhost)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return _suffixes().extract_str(host).top_domain_under_public_suffix or host
+
+
+def same_domain(url: str, other: str) -> bool:
+    """One registered domain: sibling hosts too (china.hket.com and inews.hket.com), which
+    ``same_site`` (one host and its sub-hosts) keeps apart."""
+    a = registered_domain(url)
+    return bool(a) and a == registered_domain(other)
 
 
 #: URLs whose key needs no parsing of query, parameters or escapes (most article URLs).

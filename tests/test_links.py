@@ -657,3 +657,22 @@ def test_an_inline_label_with_its_links_on_lines_of_their_own():
     fields = extract_page(html(body, url="https://www.nownews.com/news/6457436")).fields
     assert [r["url"][-7:] for r in fields["related"]] == ["6456120", "6455127"]
     assert "更多NOWnews今日新聞報導" not in fields["paragraphs_en"] + fields["paragraphs_zh"]
+
+
+def test_related_items_on_a_sibling_host_of_the_site():
+    # 香港經濟日報: china.hket.com's 相關新聞 lists a story on inews.hket.com (one registered domain)
+    related = """<div class="relatedContents-container"><div class="widget-title"><span>相關新聞</span></div>
+    <div class="related-item"><a href="/article/3784128/a">內地4月工業增加值按年增6.7%</a></div>
+    <div class="related-item"><a href="https://inews.hket.com/article/3784990/b">內地樓市新政出台　內房股急升</a></div>
+    <div class="related-item"><a href="https://other-paper.com/article/3784991/c">Another paper's story is never related</a></div></div>"""
+    fields = extract_page(html(page(related), url="https://china.hket.com/article/3785102/x")).fields
+    assert [r["url"] for r in fields["related"]] == [
+        "https://china.hket.com/article/3784128/a", "https://inews.hket.com/article/3784990/b"]
+
+
+def test_an_empty_related_box_does_not_take_the_column_above_it():
+    # 凤凰网: <h4>相关新闻</h4><p>暂无相关新闻</p> under the text; the climb to the links would reach
+    # the column with the comment count and share links
+    body = page('<div class="share"><a href="//ishare.example.com/c/s/8ZmT4nVq9Eh">客户端</a></div>'
+                '<div class="relateNews"><div><h4>相关新闻</h4></div><p>暂无相关新闻</p></div>')
+    assert extract_page(html(body, url="https://news.example.com/c/8ZmT4nVq9Eh")).fields["related"] == []

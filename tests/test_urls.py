@@ -1,6 +1,6 @@
 import pytest
 
-from newscrawler.urls import clean_url, same_site, site_of, tracking_params, url_key
+from newscrawler.urls import clean_url, registered_domain, same_domain, same_site, site_of, tracking_params, url_key
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -42,6 +42,14 @@ def test_site_and_same_site():
     assert site_of("https://m.language.chinadaily.com.cn/a/1.html") == "language.chinadaily.com.cn"
     assert same_site("https://m.x.com/a", "http://www.x.com/b")
     assert not same_site("https://x.com/a", "https://y.com/a")
+
+
+def test_one_registered_domain_takes_in_sibling_hosts_and_nothing_more():
+    assert same_domain("https://inews.hket.com/article/1", "https://china.hket.com/article/2")
+    assert not same_site("https://inews.hket.com/article/1", "https://china.hket.com/article/2")
+    assert registered_domain("https://www.bbc.co.uk/zhongwen") == "bbc.co.uk"  # a two-part public suffix
+    assert not same_domain("https://a.blogspot.com/p/1", "https://b.blogspot.com/p/2")  # a private suffix: two owners
+    assert registered_domain("http://127.0.0.1:8000/a") == "127.0.0.1"
 
 
 @pytest.mark.parametrize("url", [

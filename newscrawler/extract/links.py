@@ -15,7 +15,7 @@ from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     is_hidden, normalise_space, text_before, tokens, weight, within,
 )
-from newscrawler.urls import clean_url, same_site
+from newscrawler.urls import clean_url, same_domain, same_site
 
 _LABEL = (
     r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
@@ -275,6 +275,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
                 block = block.getparent()
             if block is None or block.tag in ("body", "html"):
                 continue
+            if container is not None and block is not container and within(container, block):
+                continue  # climbed past the text: the label's own box was empty (凤凰网's 暂无相关新闻)
         # A block in a side column is the site's, unless it says it is this article's (相关文章:
         # a CMS's "like articles" list often stands in the side column, as on DedeCMS sites);
         # one merely named "aside" beside the text (NYT's ``related-coverage``) is the article's.
@@ -429,8 +431,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # a topic chip (DW's 相关主题 row): a tag, not a story
         if _label_link(link.element):
             continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
-        if not (same_site(link.url, page_url) or (canonical_url and same_site(link.url, canonical_url))) or not story_like(link.url, page_url):
-            continue  # a related article is an article: not a section or an exam's landing page
+        if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not story_like(link.url, page_url):
+            continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
             if label := _card_parts(link.element, link.text)[1] or _item_label(link.element):
