@@ -729,3 +729,10 @@ def test_a_daohang_path_and_a_two_digit_year_date_the_url_settles():
     fields = extract_page(html(body, url="https://english.cctv.com/2025/11/05/ARTIpQ7mWk3ZbT9dLs2Xf8Rc251105.shtml")).fields
     assert (fields["category"], fields["published"], fields["source"], len(fields["paragraphs_en"])) == (
         "China", "2025-11-05T14:20:00+08:00", "Xinhua", 2)
+
+
+def test_a_staff_byline_after_the_role_and_the_time_on_one_info_line():
+    # 香港經濟日報: <span>21:20</span><span>2024/05/05</span><span>撰文：經濟日報記者 林穎芝</span> in one info row
+    row = '<div class="info"><span>21:20</span> <span>2024/05/05</span> <span>撰文：經濟日報記者 林穎芝</span></div>'
+    fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
+    assert (fields["author"], fields["source"]) == ("林穎芝", "經濟日報")

@@ -597,6 +597,8 @@ _LEAD_AUTHOR = zh_re(
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
 _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
+#: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role.
+_ROLE_STAFF = zh_re(r"(?:撰文|作者)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8})\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -727,11 +729,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
-            or _AGENCY_WRITER.match(line)
+            or _AGENCY_WRITER.match(line) or _ROLE_STAFF.search(line)
         ):
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
-        source = next((m["media"] for line in lines if (m := _STAFF.match(line)) and _MEDIA_NAME.search(m["media"])), None)
+        source = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)
     if author is None:
         # the site's name: og:site_name, and the <title> past its headline ("Clara Whitfield：誰能…｜端傳媒
         # Initium Media": a writer the headline names is no publisher)
