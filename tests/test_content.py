@@ -464,3 +464,10 @@ def test_a_photographers_credit_in_brackets_and_a_bilingual_study_label_are_not_
     <div class="text"><p>{zh[0]}</p><div class="dnd-caption-wrapper"><div class="meta-caption"><p>霍特在演說中多次以北歐家庭的防災習慣為例。（陳柏勳攝）</p></div></div>
     <h3>对话练习 · Practice dialogue</h3><p>{zh[1]}</p></div></body></html>"""
     assert extract_page(html(body)).fields["paragraphs_zh"] == zh
+
+
+def test_an_editor_and_proofreader_line_without_colons_is_not_text():
+    # 新京报: <p class="editor" style="text-align: right;">编辑 赵然 校对 柳宝庆</p>
+    zh = "北京公交集团发布消息，自5月25日起，将对12条公交线路进行优化调整，重点加强与轨道交通站点的接驳，方便乘客换乘。"
+    fields = extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>编辑 赵然 校对 柳宝庆</p>"))).fields
+    assert fields["paragraphs_zh"] == [zh, zh]

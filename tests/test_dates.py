@@ -155,3 +155,8 @@ def test_a_microdata_date_given_as_an_elements_text():
 ])
 def test_a_weekday_or_a_slash_between_the_date_and_its_time(text, expected):
     assert parse_text(text, TZ) == expected
+
+
+def test_a_zones_name_between_the_date_and_the_time():
+    # RTHK: <div class="createddate">2024-05-20 HKT 15:30</div>
+    assert parse_text("2024-05-20 HKT 15:30", TZ) == "2024-05-20T15:30:00+08:00"

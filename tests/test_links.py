@@ -676,3 +676,26 @@ def test_an_empty_related_box_does_not_take_the_column_above_it():
     body = page('<div class="share"><a href="//ishare.example.com/c/s/8ZmT4nVq9Eh">客户端</a></div>'
                 '<div class="relateNews"><div><h4>相关新闻</h4></div><p>暂无相关新闻</p></div>')
     assert extract_page(html(body, url="https://news.example.com/c/8ZmT4nVq9Eh")).fields["related"] == []
+
+
+def test_a_further_reading_line_in_the_text_leaves_the_related_box_below_it_and_its_labels():
+    # 新京报: <p><strong>延伸阅读</strong></p><p><a>…</a></p> in the text, then div.relatedNews 相关推荐
+    # with an <em class="rel-lab">时事</em> label on each item
+    further = '<p><strong>延伸阅读</strong></p><p><a href="/detail/1715825280129117.html">北京今年计划开通20条通学公交线路</a></p>'
+    box = """<div class="relatedNews"><div class="title-b"><span>相关推荐</span></div><ul class="Recommended-below">
+    <li><div class="rel-txt"><em class="rel-lab">时事</em><a href="/detail/1716190212129418.html">北京今年将新建改造30处口袋公园</a></div></li></ul></div>"""
+    body = page(box).replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{further}</div>", 1)
+    fields = extract_page(html(body, url="https://www.bjnews.com.cn/detail/1716253960129073.html")).fields
+    assert [(r["url"][-21:], r["category"]) for r in fields["related"]] == [
+        ("1715825280129117.html", None), ("1716190212129418.html", "时事")]
+
+
+def test_a_label_with_its_section_link_after_a_preposition():
+    # RTHK (Joomla K2): <div class="itemRelCat">在 <a href="…/local.htm">本地</a></div>, "in <a>Local</a>"
+    related = """<div class="itemRelated"><h3>相關新聞</h3><ul>
+    <li><a class="itemRelTitle" href="/rthk/ch/component/k2/1753890-20240516.htm">公共圖書館推電子書借閱新平台</a>
+    <div class="itemRelCat">在 <a href="/rthk/ch/latest-news/local.htm">本地</a></div></li>
+    <li><a class="itemRelTitle" href="/rthk/ch/component/k2/1752640-20240509.htm">Lawmakers call for more study rooms</a>
+    <div class="itemRelCat">in <a href="/rthk/en/latest-news/local.htm">Local</a></div></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://news.rthk.hk/rthk/ch/component/k2/1754312-20240520.htm")).fields
+    assert [r["category"] for r in fields["related"]] == ["本地", "Local"]

@@ -736,3 +736,15 @@ def test_a_staff_byline_after_the_role_and_the_time_on_one_info_line():
     row = '<div class="info"><span>21:20</span> <span>2024/05/05</span> <span>撰文：經濟日報記者 林穎芝</span></div>'
     fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
     assert (fields["author"], fields["source"]) == ("林穎芝", "經濟日報")
+
+
+def test_two_reporters_after_one_label_and_a_trail_the_pages_script_writes():
+    # 新京报: <em>记者：张一鸣 李想 编辑：赵然</em>
+    row = '<div class="info"><span>2024-05-21 09:12</span> <em>记者：张一鸣 李想 编辑：赵然</em></div>'
+    assert extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields["author"] == "张一鸣 李想"
+    # RTHK: an empty ul.breadcrumb, filled on load from a script's strings
+    script = ("<ul class=\"breadcrumb\"><li><span>主頁</span></li></ul><script>var breadcrumb = ''"
+              " + '<a href=\"/rthk/ch/\" class=\"pathway\">' + _home + '</a>'"
+              " + '<a href=\"/rthk/ch/latest-news/local.htm\" class=\"pathway\">本地</a>';"
+              " jQuery('.breadcrumb').append(breadcrumb);</script>")
+    assert extract_page(html(article(script))).fields["category"] == "本地"

@@ -23,7 +23,8 @@ META_NAMES = (
 _NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
     # 日 ends the day even when the time follows at once: 2019年06月18日10:33
-    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
+    # a zone's name between date and time: RTHK's "2024-05-20 HKT 15:30"
+    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?:(?:HKT|SGT|JST|KST)\s+)?(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(

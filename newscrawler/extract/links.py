@@ -290,8 +290,10 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
                 continue
             weak += items or [block]
         found += items or [block]
-    # Beside the article's own 相关新闻 block, a 推荐阅读 box is the site's recommendations.
-    if len(weak) < len(found):
+    # Beside the article's own 相关新闻 block, a 推荐阅读 box is the site's recommendations; a
+    # further-reading line inside the text (新京报's 延伸阅读 before its 相关推荐) is no such block.
+    strong_blocks = [block for block in found if block not in weak and not (container is not None and within(block, container))]
+    if strong_blocks:
         found = [block for block in found if block not in weak]
     # Page order, by where each block's first link stands among the page's links.
     position = {link.element: i for i, link in enumerate(links)}
@@ -536,10 +538,23 @@ def _sibling_label(a: etree._Element) -> str | None:
         if bracketed:
             return bracketed[1] or bracketed[2]
         if sib.tag != "a" and text and weight(text) <= _LABEL_WEIGHT and (tokens(sib) & SECTION_LABEL_TOKENS or _SECTION_NAME.match(text)):
-            return text
+            return _linked_section(sib, text)
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
     return None
+
+
+#: The word before a label's section link: Joomla K2's "在 <a>本地</a>", "in <a>Local</a>".
+_LABEL_PREPOSITION = zh_re(r"^(?:在|于|in|from)$", re.I)
+
+
+def _linked_section(label: etree._Element, text: str) -> str:
+    """A label's section: the one link it holds, without the word set before it."""
+    inner = label.findall(".//a")
+    if len(inner) == 1 and (name := normalise_space(inner[0].text_content())) and text.endswith(name):
+        if _LABEL_PREPOSITION.match(text[: -len(name)].strip()):
+            return name
+    return text
 
 
 _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"

@@ -35,7 +35,10 @@ _NEXT_LABEL = (
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*){_NEXT_LABEL}", re.I)
+#: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
+#: of the info line ("阅读 123", "北京报道").
+_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
@@ -455,9 +458,26 @@ def breadcrumb_category(root: etree._Element) -> str | None:
             continue  # a row around a whole trail and a nav beside it (sina's blkBreadcrumb): the trail
         # (a separator inside the link's own text: China Daily's <a>/ Society</a>)
         anchors = [normalise_space(a.text_content()).lstrip("/>»›＞ ").strip() for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
-        anchors = [a for a in anchors if a and a not in ("首页", "主页", "Home", "Homepage", "网站首页")]
+        anchors = [a for a in anchors if a and a not in _HOME_CRUMBS]
         if anchors:
             return anchors[-1]
+    return _script_trail(root)
+
+
+_HOME_CRUMBS = frozenset(both_forms(("首页", "主页", "Home", "Homepage", "网站首页")))
+#: A link written whole in a script's string: its text is a literal, not a variable put in.
+_SCRIPT_LINK = re.compile(r"<a\b[^<>]*>\s*([^<>'\"+\\]{1,30}?)\s*</a>")
+
+
+def _script_trail(root: etree._Element) -> str | None:
+    """A breadcrumb the page's script writes into its empty trail (RTHK's Joomla page fills
+    ``ul.breadcrumb`` with ``'<a … class="pathway">本地</a>'`` on load): its last link."""
+    for script in root.iter("script"):
+        code = script.text or ""
+        if "breadcrumb" in code.lower():
+            names = [n.strip() for n in _SCRIPT_LINK.findall(code) if n.strip() not in _HOME_CRUMBS]
+            if names:
+                return names[-1]
     return None
 
 

@@ -41,7 +41,7 @@ FURNITURE_WORDS = frozenset({
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
     "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
-    "label", "lbl", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu)
+    "label", "lbl", "lab", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu; 新京报's em.rel-lab)
     "topics", "categories", "genre",  # (Drupal's field--name-field-news-topics, 朝日's span.Genre)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
