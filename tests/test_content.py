@@ -471,3 +471,15 @@ def test_an_editor_and_proofreader_line_without_colons_is_not_text():
     zh = "北京公交集团发布消息，自5月25日起，将对12条公交线路进行优化调整，重点加强与轨道交通站点的接驳，方便乘客换乘。"
     fields = extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>编辑 赵然 校对 柳宝庆</p>"))).fields
     assert fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_an_english_headline_under_an_ad_banner_is_no_caption():
+    # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
+    # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one
+    en = "Young people in the city are turning to museums on weekend dates this spring, a survey found."
+    zh = "一项调查发现，今年春天城里的年轻人周末约会时越来越多地选择去博物馆。"
+    text = ('<div class="a_af"><a href="/catti/"><img src="/banner.jpg" alt="CATTI"></a></div>'
+            '<p style="text-align: center;"><strong><span>Beijing adds 30 pocket parks ahead of summer</span></strong></p>'
+            f"<p><strong>北京新增30处口袋公园迎接夏季</strong></p><p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p>")
+    fields = extract_page(html(page(text, title="北京新增30处口袋公园迎接夏季"))).fields
+    assert (fields["title"], fields["title_zh"]) == ("Beijing adds 30 pocket parks ahead of summer", "北京新增30处口袋公园迎接夏季")

@@ -699,3 +699,26 @@ def test_a_label_with_its_section_link_after_a_preposition():
     <div class="itemRelCat">in <a href="/rthk/en/latest-news/local.htm">Local</a></div></li></ul></div>"""
     fields = extract_page(html(page(related), url="https://news.rthk.hk/rthk/ch/component/k2/1754312-20240520.htm")).fields
     assert [r["category"] for r in fields["related"]] == ["本地", "Local"]
+
+
+def test_discuz_static_pages_glue_the_number_to_the_name():
+    from newscrawler.extract.links import Link, article_pages
+    from lxml import etree
+    # 英文巴士: <div class="pg"><strong>1</strong><a href="reading/208552.html">2</a>…</div>, and on page 2
+    # <a href="reading/20855.html">1</a><strong>2</strong>
+    pager = etree.fromstring('<div class="pg"><a href="x">1</a><a href="y">2</a><a href="z">下一页</a></div>')
+    one, two, nxt = pager.findall("a")
+    base, second = "https://www.en84.com/reading/20855.html", "https://www.en84.com/reading/208552.html"
+    assert article_pages([Link(second, "2", two), Link(second, "下一页", nxt)], base) == (base, 1, [second])
+    assert article_pages([Link(base, "1", one)], second)[:2] == (base, 2)
+    # a story whose id merely starts like this one's is no page of it
+    assert article_pages([Link("https://www.en84.com/reading/2085577.html", "2", two)], base) == (base, 1, [])
+
+
+def test_an_inline_further_reading_line_in_the_text_gives_its_link_no_section():
+    # 星島: <p>延伸閱讀：<a>…</a></p> among the paragraphs, an ad's "廣告 Advertisement" label above
+    ad = '<div class="ad"><p class="ad-label">廣告 Advertisement</p></div>'
+    further = '<p>延伸閱讀：<a href="/realtime/article/2002990/x">桂林五一黃金周接待遊客按年升兩成</a></p>'
+    body = page("").replace(f"<p>{PROSE}</p></div>", f"{ad}<p>{PROSE}</p>{further}<p>{PROSE}</p></div>", 1)
+    fields = extract_page(html(body, url="https://std.stheadline.com/realtime/article/2003455/y")).fields
+    assert [(r["url"][-9:], r["category"]) for r in fields["related"]] == [("2002990/x", None)]

@@ -748,3 +748,12 @@ def test_two_reporters_after_one_label_and_a_trail_the_pages_script_writes():
               " + '<a href=\"/rthk/ch/latest-news/local.htm\" class=\"pathway\">本地</a>';"
               " jQuery('.breadcrumb').append(breadcrumb);</script>")
     assert extract_page(html(article(script))).fields["category"] == "本地"
+
+
+def test_a_discuz_trail_with_separators_in_elements_and_a_from_source():
+    # 英文巴士 (Discuz! portal): <div class="z"><a>英文巴士</a> <em>›</em> <a>门户</a> <em>›</em> <a>双语新闻</a> <em>›</em> 查看内容</div>
+    trail = ('<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">英文巴士</a> <em>&rsaquo;</em> '
+             '<a href="/portal.php">门户</a> <em>&rsaquo;</em> <a href="/news/">双语新闻</a> <em>&rsaquo;</em> 查看内容</div></div>')
+    row = '<p class="xg1">2024-5-20 15:30 | 发布者: <a href="/home.php">英文巴士</a> | 来自: <a href="https://www.chinadaily.com.cn/">China Daily</a></p>'
+    fields = extract_page(html(article(trail).replace("</h1>", f"</h1>{row}"))).fields
+    assert (fields["category"], fields["source"]) == ("双语新闻", "China Daily")

@@ -333,7 +333,8 @@ _LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要|要点|Key points)[
 def _bold_heading(block: Block) -> bool:
     """A short bold line without a sentence end: a headline, where a caption would be plain."""
     text = block.text
-    if len(text) > 40 or any(mark in text for mark in "。！？；") or text[-1] in ".!?":
+    long = len(text) > 40 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) > 16  # (an English one in words)
+    if long or any(mark in text for mark in "。！？；") or text[-1] in ".!?":
         return False
     return any(el.tag in ("strong", "b") and normalise_space(el.text_content()) == text for el in block.owner.iter())
 

@@ -517,6 +517,8 @@ def _own_item(a: etree._Element) -> etree._Element | None:
         if any((o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "")
                and not _label_link(o) for o in anc.iter("a")):
             break  # (a picture linking the same story belongs to the item)
+        if sum(1 for p in anc.iter("p") if not within(a, p)) >= 3:
+            break  # the text around a further-reading line (星島's <p>延伸閱讀：<a>…</a></p>): no card
         item = anc
         if anc.tag in ("li", "dd", "tr"):
             return anc
@@ -528,8 +530,8 @@ _TEXT_LABEL = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|(?P<v>[\u4e00-\u9fff
 
 
 def _sibling_label(a: etree._Element) -> str | None:
-    if m := _TEXT_LABEL.match(text_before(a)):
-        return m["b"] or m["v"]
+    if (m := _TEXT_LABEL.match(text_before(a))) and not RELATED_LABEL.match(m["b"] or m["v"]):
+        return m["b"] or m["v"]  # (星島's "延伸閱讀：<a>…</a>" names the block, not a section)
     for sib in (a.getprevious(), a.getnext()):
         if sib is None or not isinstance(sib.tag, str):
             continue
@@ -632,10 +634,21 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     suffixes give the order either way."""
     own = clean_url(page_url)
     base, number = page_key(own)
-    # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
-    stem = urlsplit(base).path.rsplit(".", 1)[0]
     pages: dict[int, str] = {}
     tied = False
+    # Discuz's static pages glue the number to the name (reading/20855.html, reading/208552.html):
+    # a pager's numbered link shaped so is a page, and its "1" makes this page a later one.
+    numbered = [(int(link.text), clean_url(link.url)) for link in links if link.text.isdigit() and in_pager(link.element)]
+    if own == base:
+        for n, url in numbered:
+            if n == 1 and (k := _glued_number(url, own)):
+                base, number, tied = url, k, True
+        for n, url in numbered:
+            if n >= 2 and url != own and _glued_number(base, url) == n:
+                pages.setdefault(n, url)
+                tied = True
+    # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
+    stem = urlsplit(base).path.rsplit(".", 1)[0]
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
@@ -651,6 +664,18 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     if own != base and (number < 2 or not tied):
         return own, 1, [u for n, u in sorted(pages.items()) if u != own]
     return base, number, [pages[n] for n in sorted(pages)]
+
+
+def _glued_number(page1: str, url: str) -> int | None:
+    """The page number ``url`` glues to page 1's file name (20855.html → 208552.html: 2), if any."""
+    a, b = urlsplit(page1), urlsplit(url)
+    stem, dot, ext = a.path.rpartition(".")
+    if a.netloc != b.netloc or a.query or b.query or not dot or "/" in ext:
+        return None
+    if not (b.path.startswith(stem) and b.path.endswith(dot + ext)):
+        return None
+    digits = b.path[len(stem): len(b.path) - len(ext) - 1]
+    return int(digits) if digits.isdigit() and digits[0] != "0" and 2 <= int(digits) <= 99 else None
 
 
 def pagination_links(links: list[Link], page_url: str) -> list[str]:

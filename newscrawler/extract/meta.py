@@ -34,7 +34,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
@@ -287,11 +287,12 @@ def _is_breadcrumb(el: etree._Element) -> bool:
     between = [a.tail or "" for a in anchors[:-1]]
     if all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between):
         return True
-    # separators in elements of their own: SCMP's <a>中国</a><span> / </span><a>科学</a>
+    # separators in elements of their own: SCMP's <a>中国</a><span> / </span><a>科学</a>, Discuz's
+    # <a>门户</a> <em>›</em> <a>双语新闻</a> <em>›</em> 查看内容 (the page itself named last, unlinked)
     rest = normalise_space(el.text_content())
     for a in anchors:
         rest = rest.replace(normalise_space(a.text_content()), " ", 1)
-    return bool(rest.strip()) and bool(re.fullmatch(r"[\s/>»›＞→]+", rest))
+    return bool(rest.strip()) and bool(re.fullmatch(r"[\s/>»›＞→]+(?:[^\s/>»›＞→]{1,12}\s*)?", rest))
 
 
 _CRUMB_CANDIDATES = etree.XPath(
@@ -301,7 +302,8 @@ _CRUMB_CANDIDATES = etree.XPath(
     "//*[((contains(@class, 'rumb') or contains(@id, 'rumb') or contains(@id, 'bread-nav')) and .//a)"
     " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
-    " or contains(., '→') or contains(., '位置')] or contains(@class, 'position')"
+    " or contains(., '→') or contains(., '位置')] or em[contains(., '›') or contains(., '»') or contains(., '>')]"
+    " or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
     " or contains(@class, 'dqwz') or contains(@class, 'daohang') or contains(@id, 'position')))]"
 )
