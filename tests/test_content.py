@@ -483,3 +483,14 @@ def test_an_english_headline_under_an_ad_banner_is_no_caption():
             f"<p><strong>北京新增30处口袋公园迎接夏季</strong></p><p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p>")
     fields = extract_page(html(page(text, title="北京新增30处口袋公园迎接夏季"))).fields
     assert (fields["title"], fields["title_zh"]) == ("Beijing adds 30 pocket parks ahead of summer", "北京新增30处口袋公园迎接夏季")
+
+
+def test_a_box_over_the_paragraphs_saying_what_the_description_says_is_a_standfirst():
+    # 公視: <div class="articleimg">…</div><p>…</p> where the box repeats <meta name="description">
+    summary = "今年第一波梅雨鋒面預計週四起影響台灣，氣象署提醒，中南部山區可能出現豪雨等級降雨。"
+    zh = "連日悶熱的天氣即將轉變，氣象署指出，滯留在華南一帶的梅雨鋒面將逐漸南移，全台各地都有機會出現短時強降雨。"
+    body = page(f'<div class="articleimg">{summary}</div><p>{zh}</p><p>{zh}</p><p>{zh}</p>').replace(
+        "</title>", f'</title><meta name="description" content="{summary[:30]}…">', 1)
+    assert extract_page(html(body)).fields["paragraphs_zh"] == [zh, zh, zh]
+    # a box that is the text's first paragraph, not its summary, stays
+    assert len(extract_page(html(page(f'<div class="articleimg">{summary}</div><p>{zh}</p><p>{zh}</p><p>{zh}</p>'))).fields["paragraphs_zh"]) == 4

@@ -722,3 +722,18 @@ def test_an_inline_further_reading_line_in_the_text_gives_its_link_no_section():
     body = page("").replace(f"<p>{PROSE}</p></div>", f"{ad}<p>{PROSE}</p>{further}<p>{PROSE}</p></div>", 1)
     fields = extract_page(html(body, url="https://std.stheadline.com/realtime/article/2003455/y")).fields
     assert [(r["url"][-9:], r["category"]) for r in fields["related"]] == [("2002990/x", None)]
+
+
+def test_a_related_cards_tag_row_is_no_section_and_a_label_in_a_header_box_of_its_own():
+    # 公視: <div class="section-title-wrap"><h3>相關新聞</h3><div class="conclusion-line"></div></div> and the
+    # list beside it, each card with a row of tag links (·-separated, a "更多..." toggle)
+    card = """<div class="row"><h4><a href="/article/646201">熱傷害就醫人次增 醫師籲少量多次補水</a></h4>
+    <ul class="list-unstyled d-flex"><li class="issue-label"><a href="/tag/2266/">高溫</a></li><li class="issue-label">·</li>
+    <li class="issue-label"><a href="/tag/30122/">氣象署</a></li><li class="issue-label"><a href="#">更多...</a></li></ul></div>"""
+    topic = """<div class="section-title-wrap"><h3 class="section-title">相關議題</h3></div>
+    <div class="issue"><div class="d-flex"><div class="issue-item-title"><h6><a href="/article/694790">熱浪提前報到 台北測得今年最高溫</a></h6>
+    <time>2024-05-21 14:20</time></div></div></div>"""
+    related = f"""<div><div class="issues">{topic}</div><div class="section-title-wrap"><h3 class="section-title">相關新聞</h3><div class="line"></div></div>
+    <div class="relative-news-list">{card}</div></div>"""
+    fields = extract_page(html(page(related), url="https://news.pts.org.tw/article/694903")).fields
+    assert [(r["url"][-6:], r["category"]) for r in fields["related"]] == [("694790", None), ("646201", None)]

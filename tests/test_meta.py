@@ -757,3 +757,15 @@ def test_a_discuz_trail_with_separators_in_elements_and_a_from_source():
     row = '<p class="xg1">2024-5-20 15:30 | 发布者: <a href="/home.php">英文巴士</a> | 来自: <a href="https://www.chinadaily.com.cn/">China Daily</a></p>'
     fields = extract_page(html(article(trail).replace("</h1>", f"</h1>{row}"))).fields
     assert (fields["category"], fields["source"]) == ("双语新闻", "China Daily")
+
+
+def test_a_pop_up_placed_by_a_position_utility_is_no_trail_and_a_byline_leaves_its_dateline():
+    # 公視: <div class="idle-modal position-relative"> lists headlines; the trail is ol.breadcrumb;
+    # <span class="article-reporter">林柏辰 陳姿穎／台北報導</span>
+    popup = ('<div class="idle-modal position-relative"><a href="/article/694540">偏鄉小校學生自製影片 介紹部落傳統文化</a>'
+             '<a href="/article/694541">北捷尖峰時段加開班次</a></div>')
+    trail = '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">首頁</a></li><li class="breadcrumb-item"><a href="/category/5">生活</a></li></ol>'
+    row = '<div class="article-info"><span class="article-reporter">林柏辰 陳姿穎／台北報導</span></div>'
+    head = '<meta name="author" content="林柏辰 陳姿穎／台北報導">'
+    fields = extract_page(html(article(popup + trail, head=head).replace("</h1>", f"</h1>{row}"))).fields
+    assert (fields["category"], fields["author"]) == ("生活", "林柏辰 陳姿穎")

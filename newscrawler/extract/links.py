@@ -262,6 +262,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         # The list set right after its label inside something larger (ECNS's h3 + ul under the
         # text and its pager; WeChat's 往期推荐 lines at the end of the text): those items.
         items = _items_after(el) if label is not None and el.getprevious() is not None and el not in inline else []
+        if label is not None and not items and el not in inline and (box := el.getparent()) is not None and box.find(".//a") is None:
+            items = _items_after(box)  # a header box of its own, the list after it (公視's div.section-title-wrap > h3)
         if label is not None and not items:  # an inline label and its links on lines of their own (NOWnews' <strong>…</strong><br><a>…</a><br><a>…</a>)
             items = _inline_items(el, label)
         if label is not None and _empty_list_after(el):
@@ -483,7 +485,9 @@ def _item_label(a: etree._Element) -> str | None:
         if other is a or not isinstance(other.tag, str) or within(a, other) or within(other, a):
             continue
         text = normalise_space(other.text_content())
-        if not text or weight(text) > _LABEL_WEIGHT:
+        if not text or weight(text) > _LABEL_WEIGHT or not re.search(r"\w", text):
+            continue  # (a separator between tags, 公視's <li class="issue-label">·</li>, names nothing)
+        if other.tag == "a" and _in_tag_row(other):
             continue
         if (tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None) or (other.tag == "a" and _label_link(other)):
             return text  # a label element, or a section link named as one (a.category, div.category > a)
@@ -495,6 +499,20 @@ def _item_label(a: etree._Element) -> str | None:
         if _list_page(href) or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
     return None
+
+
+def _in_tag_row(a: etree._Element) -> bool:
+    """One of a card's several tags (公視's ``ul.tag-list > li.blue-tag > a`` under each related
+    story): keywords, not the story's section."""
+    parent = a.getparent()
+    row = parent.getparent() if parent is not None and parent.tag == "li" else parent
+    if row is None:
+        return False
+    links = [x for x in row.iter("a") if not (x.get("href") or "#").startswith(("#", "javascript:"))]  # (its "更多..." toggle)
+    return len(links) >= 2 and ("tag" in " ".join(tokens(row)) or all(_TAG_PATH.search(x.get("href") or "") for x in links))
+
+
+_TAG_PATH = re.compile(r"/tags?/", re.I)
 
 
 def _label_link(a: etree._Element) -> bool:

@@ -13,7 +13,7 @@ from newscrawler.extract.content import language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
-    normalise_space, text_before, tokens, weight, within,
+    normalise_space, text_before, tokens, weight, within, words_of,
 )
 from newscrawler.urls import clean_url, same_site, site_of
 
@@ -279,6 +279,18 @@ def split_languages(line: str) -> list[str]:
 _CRUMB_SEPARATORS = re.compile(r"^[\s>»›/＞→|·\-]*$")
 
 
+#: CSS utility classes that name a position on screen, not a place on the site (Bootstrap's
+#: ``position-relative`` on 公視's idle pop-up of headlines).
+_POSITION_UTILITY = re.compile(r"(?<![\w-])position-(?:relative|absolute|fixed|sticky|static)(?![\w-])")
+
+
+def _crumb_named(el: etree._Element) -> bool:
+    names = tokens(el) & _BREADCRUMB_TOKENS
+    if names == {"position"} and _POSITION_UTILITY.search(el.get("class") or ""):
+        names = words_of(_POSITION_UTILITY.sub(" ", el.get("class") or "") + " " + (el.get("id") or "")) & _BREADCRUMB_TOKENS
+    return bool(names)
+
+
 def _is_breadcrumb(el: etree._Element) -> bool:
     """Links separated only by > » / and an optional 当前位置: label."""
     anchors = el.findall(".//a")
@@ -442,7 +454,7 @@ _ACTION_TOKENS = frozenset({"apply", "btn", "button", "login", "register", "subs
 def breadcrumb_category(root: etree._Element) -> str | None:
     crumbs = [
         el for el in _CRUMB_CANDIDATES(root)
-        if tokens(el) & _BREADCRUMB_TOKENS or _BREADCRUMB_TEXT.match(normalise_space(el.text or "")) or _is_breadcrumb(el)
+        if _crumb_named(el) or _BREADCRUMB_TEXT.match(normalise_space(el.text or "")) or _is_breadcrumb(el)
     ]
     # items named each as a crumb (hk01's li.breadcrumb__item) are one trail: their list
     items = {el for el in crumbs if len(el.findall(".//a")) <= 1}
@@ -777,11 +789,14 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source = agency
     if author and (m := _NAME_AND_PLACE.match(author)):
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
+    if author:  # 公視's "林柏辰 陳姿穎／台北報導", "周品妤／綜合報導": the names, not where from
+        author = _REPORTED_FROM.sub("", author) or author
     if source and source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
         source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+_REPORTED_FROM = zh_re(r"\s*[／/]\s*[\u4e00-\u9fff ]{0,12}?报[道导]\s*$")
 _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]{2,4}$")
 
 

@@ -204,6 +204,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
         paras = [p for p in paras if p is not leading and not (p.lang == "zh" and p.text == title_zh)]
+    if paras and _summary_box(paras, meta_content(root, "description", "og:description")):
+        paras = paras[1:]  # the story told short in a box over its paragraphs: a standfirst
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
@@ -314,6 +316,19 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     if len(first.text.split()) > 16 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
         return None
     return first if _emphasised(first) else None
+
+
+def _summary_box(paras: list[Paragraph], description: str | None) -> bool:
+    """The text opens with a box, not a paragraph, that says what the page's description says,
+    set right before the paragraphs (公視's ``div.articleimg`` over its ``<p>``s)."""
+    if not description or len(paras) < 3:
+        return False
+    box, nxt = paras[0].element, paras[1].element
+    short = normalise_space(description).rstrip(".…。 ")
+    return (
+        box.tag in ("div", "section") and nxt.tag == "p" and box.getnext() is nxt
+        and len(short) >= 20 and paras[0].text.startswith(short)
+    )
 
 
 def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:

@@ -74,6 +74,11 @@ def _names(attrs: str) -> frozenset[str]:
     return frozenset(words) - {""}
 
 
+def words_of(attrs: str) -> frozenset[str]:
+    """The class and id words of an attribute text, read as ``tokens`` reads an element's."""
+    return _names(attrs)
+
+
 def tokens(el: etree._Element) -> frozenset[str]:
     """Class and id words of an element, and its test hooks' (``data-qa``, ``data-e2e``,
     ``data-testid``: React pages with hashed class names, SCMP's ``RelatedArticles-SectionLabel``,
