@@ -737,3 +737,16 @@ def test_a_related_cards_tag_row_is_no_section_and_a_label_in_a_header_box_of_it
     <div class="relative-news-list">{card}</div></div>"""
     fields = extract_page(html(page(related), url="https://news.pts.org.tw/article/694903")).fields
     assert [(r["url"][-6:], r["category"]) for r in fields["related"]] == [("694790", None), ("646201", None)]
+
+
+def test_a_cards_bare_section_word_before_its_date_but_not_its_writer():
+    # 南方周末: <a><header><h5>…</h5></header><footer class="…__meta"><span>城市</span><span>05-14</span></footer></a>;
+    # 36氪: <span class="item-author">王拓</span><span class="item-time">2025-03-12</span> names the writer
+    related = """<div class="related"><h3>相关阅读</h3><ul>
+    <li><a href="/contents/283977"><div><header><h5>老旧小区改造，难在“最后一米”</h5></header>
+    <footer class="item__meta"><span>城市</span><span>05-14</span></footer></div></a></li>
+    <li><a href="/contents/283650"><div><header><h5>湿地公园里的候鸟为何多了起来</h5></header>
+    <footer class="item__meta"><span class="item-author">王拓</span><span class="item-time">2025-03-12</span></footer></div></a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.infzm.com/contents/284512")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("老旧小区改造，难在“最后一米”", "城市"), ("湿地公园里的候鸟为何多了起来", None)]

@@ -769,3 +769,26 @@ def test_a_pop_up_placed_by_a_position_utility_is_no_trail_and_a_byline_leaves_i
     head = '<meta name="author" content="林柏辰 陳姿穎／台北報導">'
     fields = extract_page(html(article(popup + trail, head=head).replace("</h1>", f"</h1>{row}"))).fields
     assert (fields["category"], fields["author"]) == ("生活", "林柏辰 陳姿穎")
+
+
+def test_a_pages_share_links_name_it_without_the_lists_query_and_a_papers_staff_after_one_label():
+    # 南方周末: no canonical; the list links …/contents/284512?source=133&source_1=2, the page's weibo
+    # button shares …/contents/284512; "作者：南方周末记者 林卓言 南方周末实习生 周语彤"; span.nfzm-content__term
+    share = ('<a class="share" href="https://service.weibo.com/share/share.php?url=https%3A%2F%2Fwww.infzm.com%2Fcontents%2F284512'
+             '&title=x">微博</a>')
+    info = ('<p class="author"><span>作者：南方周末记者 林卓言 南方周末实习生 周语彤</span></p>'
+            '<p class="info"><span class="nfzm-content__term">社会</span> <span class="publish">2024-05-20 15:30</span></p>')
+    page = article().replace("</h1>", f"</h1>{info}").replace("</body>", f"{share}</body>")
+    fields = extract_page(html(page, url="https://www.infzm.com/contents/284512?source=133&source_1=2")).fields
+    assert fields["url"] == "https://www.infzm.com/contents/284512"
+    assert (fields["author"], fields["source"], fields["category"]) == ("林卓言 周语彤", "南方周末", "社会")
+
+
+def test_a_byline_naming_an_agency_or_a_papers_staff_gives_a_source():
+    # Taiwan News: <span class="article-author">By Central News Agency</span>, "By Taiwan News staff"
+    for byline, author, source in (("By Central News Agency", None, "Central News Agency"), ("By Taiwan News staff", None, "Taiwan News"),
+                                   ('By <a href="/en/search?keyword=Lin">Lin Pei-chun</a>, Taiwan News, Staff Writer', "Lin Pei-chun", "Taiwan News"),
+                                   ('台灣英文新聞／記者<a href="/ch/search?keyword=x">林佩君</a> 台北報導', "林佩君", "台灣英文新聞")):
+        row = f'<div class="meta"><span class="article-author">{byline}</span></div>'
+        fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
+        assert (fields["author"], fields["source"]) == (author, source)

@@ -489,6 +489,8 @@ def _item_label(a: etree._Element) -> str | None:
             continue  # (a separator between tags, 公視's <li class="issue-label">·</li>, names nothing)
         if other.tag == "a" and _in_tag_row(other):
             continue
+        if _before_its_date(other, text):
+            return text  # 南方周末's card: <footer class="…__meta"><span>城市</span><span>05-14</span></footer>
         if (tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None) or (other.tag == "a" and _label_link(other)):
             return text  # a label element, or a section link named as one (a.category, div.category > a)
         if other.tag != "a":
@@ -499,6 +501,23 @@ def _item_label(a: etree._Element) -> str | None:
         if _list_page(href) or (_SECTION_NAME.match(text) and not is_article_url(href)):
             return text
     return None
+
+
+#: A card's short date: "05-14", "2024-05-14", "5月14日", "05-14 10:20".
+_CARD_DAY = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$")
+
+
+_PERSON_WORDS = frozenset({"author", "byline", "writer", "reporter", "user", "name", "source", "editor"})
+
+
+def _before_its_date(el: etree._Element, text: str) -> bool:
+    """A bare word set right before the card's date in a row of its own: the card's section."""
+    nxt = el.getnext()
+    return (
+        el.tag == "span" and len(el) == 0 and nxt is not None and nxt.tag == "span" and len(nxt) == 0
+        and not tokens(el) & _PERSON_WORDS  # (36氪's span.item-author before its date is the writer)
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and bool(_CARD_DAY.match(normalise_space(nxt.text_content())))
+    )
 
 
 def _in_tag_row(a: etree._Element) -> bool:
@@ -584,14 +603,19 @@ _TITLE_PART = frozenset({"title", "tit", "headline"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 
+def _card_label(el: etree._Element) -> str | None:
+    """A card's section: an element named as a label, or a bare word before the card's date."""
+    if not isinstance(el.tag, str):
+        return None
+    text = normalise_space(el.text_content())
+    return text if tokens(el) & SECTION_LABEL_TOKENS or _before_its_date(el, text) else None
+
+
 def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     """(title, label) of a link that wraps a card: its title element's text when it has one
     (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``)
     or heading (``<a><span>2024/03/13</span><h3>…</h3></a>``), else the link text without its date; the label from a child named like one."""
-    label = next(
-        (normalise_space(c.text_content()) for c in a.iter() if c is not a and tokens(c) & SECTION_LABEL_TOKENS),
-        None,
-    )
+    label = next((found for c in a.iter() if c is not a and (found := _card_label(c))), None)
     part = next((c for c in a.iter() if c is not a and (tokens(c) & _TITLE_PART or c.tag in _HEADINGS)), None)
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>

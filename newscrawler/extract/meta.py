@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
@@ -59,7 +59,7 @@ _ACCOUNT_SOURCE = zh_re(r"本文来自(?:微信)?公众号\s*[“「]?(?P<v>[^\s
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
     r"(?:^|\s)(?P<media>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
-    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$)"
+    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$)"  # (台灣英文新聞／記者林佩君 台北報導)
     r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
@@ -414,7 +414,18 @@ def info_section(owners: list[etree._Element]) -> str | None:
             if text_before(a).rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
                     and not is_article_url(urljoin("https://x.invalid/", a.get("href") or "")):
                 return text
+    for owner in owners:  # a section named as one without a link (南方周末's span.nfzm-content__term)
+        for el in owner.iter("span", "em", "i", "b", "div"):
+            text = normalise_space(el.text_content())
+            if el.find(".//a") is None and tokens(el) & _INFO_LABEL_TOKENS and 0 < weight(text) <= _KICKER_WEIGHT \
+                    and re.search(r"\w", text) and not re.search(r"[:：\d]", text):
+                return text
     return None
+
+
+#: Names of an element that holds the section (a taxonomy's "term" too), not a UI label or a
+#: tag ("Share" in a span.label, WeChat's collection card).
+_INFO_LABEL_TOKENS = frozenset({"term", "category", "cate", "cat", "section", "channel", "column", "lanmu", "kicker", "eyebrow", "rubric"})
 
 
 def chinese_beside(root: etree._Element, title: str) -> str | None:
@@ -520,7 +531,20 @@ def canonical(root: etree._Element, page_url: str) -> tuple[str, str]:
             if target.netloc == here.netloc and target.path == here.path and target.query != here.query:
                 # on the scheme the page was served on (WeChat's og:url says http://)
                 return clean_url(target._replace(scheme=here.scheme).geturl()), "page metadata (og:url / JSON-LD)"
+    if here.query:  # the page its share buttons hand on (南方周末's weibo/qzone ?url=…/contents/284512)
+        for a in root.iter("a"):
+            href = a.get("href") or ""
+            if "url=" in href and (shared := _shared_url(href)):
+                target = urlsplit(urljoin(page_url, shared))
+                if target.netloc == here.netloc and target.path == here.path and set(parse_qsl(target.query)) < set(parse_qsl(here.query)):
+                    return clean_url(target._replace(scheme=here.scheme).geturl()), "the page its share links name"
     return clean_url(page_url), "cleaned-url"
+
+
+def _shared_url(href: str) -> str | None:
+    """The address a share service's link carries (``…/share.php?url=https%3A%2F%2F…``)."""
+    query = urlsplit(href).query
+    return next((v for k, v in parse_qsl(query) if k.lower() in ("url", "u") and v.startswith(("http://", "https://"))), None)
 
 
 _AUTHOR_TOKENS = frozenset({"author", "byline", "writer", "reporter"})
@@ -632,7 +656,10 @@ _LEAD_AUTHOR = zh_re(
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
 _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role.
-_ROLE_STAFF = zh_re(r"(?:撰文|作者)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8})\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$)")
+#: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
+_ROLE_STAFF = zh_re(r"(?:撰文|作者)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
+                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自)[\u4e00-\u9fff·]{2,4}(?<!报道))*)(?=\s|$)")
+_STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
 #: "Anna Matteo wrote this story for VOA Learning English.": a credit that names the author.
@@ -735,7 +762,7 @@ _TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
-_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)$")
+_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊)
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff]{1,3}社$")  # 新华社, 路透社, 中央社 (not a club, 英文悦读社)
@@ -757,13 +784,15 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
-        if source is None and (m := _SOURCE.search(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
+        if author is None and (m := _ROLE_STAFF.search(line)):
+            author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
             or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
-            or _AGENCY_WRITER.match(line) or _ROLE_STAFF.search(line)
+            or _AGENCY_WRITER.match(line)
         ):
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
@@ -791,11 +820,20 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
     if author:  # 公視's "林柏辰 陳姿穎／台北報導", "周品妤／綜合報導": the names, not where from
         author = _REPORTED_FROM.sub("", author) or author
+    if author and (m := _DESK_BYLINE.match(author)):  # "By Central News Agency"
+        author, source = None, source or m["desk"] or m["paper"]
+    if author and any((m := _STAFF_LINE.match(line)) and m["paper"] == author for line in lines):
+        author, source = None, source or author  # "By Taiwan News staff": the paper's newsroom
     if source and source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
         source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: A byline naming a newsroom, not a person: an agency, or a paper's staff.
+_DESK_BYLINE = re.compile(r"^(?:(?P<desk>.*?(?:News Agency|Press Agency|Associated Press|Agence France-Presse))|(?P<paper>.+?)\s+[Ss]taff)$")
+#: "By Lin Pei-chun, Taiwan News, Staff Writer": the writer's paper.
+_PAPER_STAFF_WRITER = re.compile(r"^By\s+[^,]{2,40},\s*(?P<v>[A-Z][\w&.' -]{2,40}?),\s*Staff\s+(?:Writer|Reporter)\b", re.I)
+_STAFF_LINE = re.compile(r"^By\s+(?P<paper>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)\s+staff$")
 _REPORTED_FROM = zh_re(r"\s*[／/]\s*[\u4e00-\u9fff ]{0,12}?报[道导]\s*$")
 _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]{2,4}$")
 
