@@ -750,3 +750,13 @@ def test_a_cards_bare_section_word_before_its_date_but_not_its_writer():
     fields = extract_page(html(page(related), url="https://www.infzm.com/contents/284512")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [
         ("老旧小区改造，难在“最后一米”", "城市"), ("湿地公园里的候鸟为何多了起来", None)]
+
+
+def test_an_object_id_then_a_slug_and_an_id_and_slug_under_a_section_folder_are_stories():
+    from newscrawler.extract.links import is_article_url
+    # TVB: a 24-hex ObjectId with few digits in a row, then the headline's slug
+    assert is_article_url("https://news.tvb.com/tc/pearlnews/664a3f18b5c9d2e07a1f4b66/Pearl-News-Observatory-issues-amber-rainstorm-warning")
+    # The Standard: /section-news/section/4/<id>/<slug> is a story; /section-news-list/section/local/ a list
+    assert is_article_url("https://www.thestandard.com.hk/section-news/section/4/242187/Elderly-homes-squeezed-as-imported-care-workers-trickle-in")
+    assert not is_article_url("https://www.thestandard.com.hk/section-news-list/section/local/")
+    assert not is_article_url("https://news.pts.org.tw/tag/2266/")

@@ -792,3 +792,11 @@ def test_a_byline_naming_an_agency_or_a_papers_staff_gives_a_source():
         row = f'<div class="meta"><span class="article-author">{byline}</span></div>'
         fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
         assert (fields["author"], fields["source"]) == (author, source)
+
+
+def test_a_section_link_a_writer_or_a_wire_and_the_date_set_apart_by_bars():
+    # The Standard: <span><a href="/section-news-list/section/local/">Local</a> | Cindy Lai | 11 May 2023</span>
+    for middle, author, source in (("Cindy Lai", "Cindy Lai", None), ("Reuters", None, "Reuters")):
+        row = f'<span class="pull-left"><a href="/section-news-list/section/local/">Local</a> | {middle} | 11 May 2023</span>'
+        fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
+        assert (fields["category"], fields["author"], fields["source"]) == ("Local", author, source)

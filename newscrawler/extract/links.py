@@ -81,6 +81,7 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
+    r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}/[^/]+$"  # and a slug after it (TVB's /tc/local/6649a1c2e4b0f83d2a7c5e11/港澳-…)
     # a slug and a short id after an /article/ folder (SBS's /article/<slug>/k3v9p2qxa)
     r"|/articles?/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?=[a-z0-9]*\d)[a-z0-9]{6,12}/?$"
 )
@@ -748,7 +749,10 @@ def _list_page(path: str) -> bool:
     return _list_path(path) or (bool(_SECTION_PATH.search(path)) and not _STORY_FILE.search(path))
 
 
-_STORY_FILE = re.compile(r"/[A-Za-z]{0,4}\d{10,}[^/]*\.s?html?$")
+_STORY_FILE = re.compile(
+    r"/[A-Za-z]{0,4}\d{10,}[^/]*\.s?html?$"
+    r"|/\d{5,}/[^/]*[^\W\d_][^/]*-[^/]+$"  # an id and the headline's slug (The Standard's /section-news/section/4/242187/Elderly-homes-…)
+)
 
 
 def is_article_url(url: str) -> bool:

@@ -414,6 +414,12 @@ def info_section(owners: list[etree._Element]) -> str | None:
             if text_before(a).rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
                     and not is_article_url(urljoin("https://x.invalid/", a.get("href") or "")):
                 return text
+    for owner in owners:  # a section page's link opening a line before a bar (The Standard's "<a>Local</a> | Cindy Lai | 11 May 2023")
+        for a in owner.iter("a"):
+            if a.getprevious() is None and not text_before(a).strip() and (a.tail or "").lstrip().startswith(("|", "｜")):
+                text = normalise_space(a.text_content())
+                if text and weight(text) <= _KICKER_WEIGHT and is_list_url(urljoin("https://x.invalid/", a.get("href") or "")):
+                    return text
     for owner in owners:  # a section named as one without a link (南方周末's span.nfzm-content__term)
         for el in owner.iter("span", "em", "i", "b", "div"):
             text = normalise_space(el.text_content())
@@ -787,6 +793,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
+        if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
+            if m["v"] in _WIRES:
+                source = source or m["v"]
+            else:
+                author = author or m["v"]
         if author is None and (m := _ROLE_STAFF.search(line)):
             author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
@@ -829,6 +840,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: A section, a writer or a wire, and the date, set apart by bars: "Local | Cindy Lai | 11 May 2023".
+_BAR_BYLINE = re.compile(r"^[^|｜]{2,30}[|｜]\s*(?P<v>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})\s*[|｜]\s*(?P<date>[^|｜]+)$")
+_WIRES = frozenset({"Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Agencies", "Kyodo", "CNA", "AAP", "Associated Press", "Agence France-Presse"})
 #: A byline naming a newsroom, not a person: an agency, or a paper's staff.
 _DESK_BYLINE = re.compile(r"^(?:(?P<desk>.*?(?:News Agency|Press Agency|Associated Press|Agence France-Presse))|(?P<paper>.+?)\s+[Ss]taff)$")
 #: "By Lin Pei-chun, Taiwan News, Staff Writer": the writer's paper.
