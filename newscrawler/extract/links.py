@@ -508,6 +508,7 @@ def _item_label(a: etree._Element) -> str | None:
 _CARD_DAY = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$")
 
 
+#: Names of a card's element that holds who wrote it, not where it is filed.
 _PERSON_WORDS = frozenset({"author", "byline", "writer", "reporter", "user", "name", "source", "editor"})
 
 
