@@ -494,3 +494,10 @@ def test_a_box_over_the_paragraphs_saying_what_the_description_says_is_a_standfi
     assert extract_page(html(body)).fields["paragraphs_zh"] == [zh, zh, zh]
     # a box that is the text's first paragraph, not its summary, stays
     assert len(extract_page(html(page(f'<div class="articleimg">{summary}</div><p>{zh}</p><p>{zh}</p><p>{zh}</p>'))).fields["paragraphs_zh"]) == 4
+
+
+def test_a_papers_own_report_marker_stays_and_a_comments_box_named_in_pinyin_is_not_text():
+    # 澳門日報's "【本報消息】…" (like 明報's 【明報專訊】) opens its sentence; EmpireCMS's div.pinglun > 网友评论
+    zh = "為配合學生備考及市民夜間閱讀需要，文化局轄下三間公共圖書館將由下月一日起延長開放時間，試行期為半年。"
+    text = f'<p>【本報消息】{zh}</p><p>{zh}</p><p>{zh}</p><div class="pinglun"><div class="pl_tit">网友评论</div></div>'
+    assert extract_page(html(page(text))).fields["paragraphs_zh"] == [f"【本報消息】{zh}", zh, zh]

@@ -760,3 +760,21 @@ def test_an_object_id_then_a_slug_and_an_id_and_slug_under_a_section_folder_are_
     assert is_article_url("https://www.thestandard.com.hk/section-news/section/4/242187/Elderly-homes-squeezed-as-imported-care-workers-trickle-in")
     assert not is_article_url("https://www.thestandard.com.hk/section-news-list/section/local/")
     assert not is_article_url("https://news.pts.org.tw/tag/2266/")
+
+
+def test_a_series_name_on_every_headline_is_no_part_of_a_title():
+    # 听VOA: "VOA慢速英语附字幕[翻译]：学生把旧手机变成小型气象站" in <h1>, the same series name (a word
+    # shorter or longer) on the page's other headlines; "世卫组织：" on one headline is the headline's own
+    from newscrawler.extract.links import site_label
+    others = ["VOA慢速英语附字幕[翻译]：博物馆请公众为最新恐龙命名", "VOA慢速英语附字幕[翻译]：科学家用无人机监测森林火灾",
+              "VOA慢速英语附字幕[翻译]：网络游戏帮助玩家辨识鸟鸣", "世卫组织：加工肉制品致癌"]
+    assert site_label("VOA慢速英语附字幕[翻译]：学生把旧手机变成小型气象站", others) == "VOA慢速英语附字幕[翻译]"
+    assert site_label("VOA慢速英语：美国国家公园的由来", others) == "VOA慢速英语"
+    assert site_label("世卫组织：加工肉制品致癌", others) is None
+    related = '<div class="related"><h3>相关文章</h3><ul>' + "".join(
+        f'<li><a href="/1911/4819{i}.html">{t}</a></li>' for i, t in enumerate(others[:3])) + "</ul></div>"
+    hot = '<h3>热门文章</h3><ul><li><a href="/1910/47901.html">VOA慢速英语附字幕[翻译]：美国国家公园的由来</a></li></ul>'
+    fields = extract_page(html(page(related, hot).replace("A headline long enough to count</h1>", "VOA慢速英语附字幕[翻译]：学生把旧手机变成小型气象站</h1>"),
+                               url="http://www.tingvoa.com/1911/48201.html")).fields
+    assert fields["title_zh"] == "学生把旧手机变成小型气象站"
+    assert [r["title"] for r in fields["related"]] == ["博物馆请公众为最新恐龙命名", "科学家用无人机监测森林火灾", "网络游戏帮助玩家辨识鸟鸣"]

@@ -800,3 +800,16 @@ def test_a_section_link_a_writer_or_a_wire_and_the_date_set_apart_by_bars():
         row = f'<span class="pull-left"><a href="/section-news-list/section/local/">Local</a> | {middle} | 11 May 2023</span>'
         fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
         assert (fields["category"], fields["author"], fields["source"]) == ("Local", author, source)
+
+
+def test_an_e_papers_headline_in_the_largest_type_its_printed_page_and_a_wire_dateline():
+    # 澳門日報 (方正 e-paper): <title> is the paper's name, the headline a 23px <strong>, the page
+    # "第A01版：澳聞", the text opening "【新華社北京十七日電】"
+    zh = "國家氣候中心十七日發布春季氣候趨勢展望，預計今年三月至五月全國大部分地區氣溫接近常年同期至偏高。"
+    page = f"""<html><head><title>澳門日報電子版</title></head><body><table>
+    <tr><td class="bmname">&nbsp;<strong>第A01版：澳聞</strong></td></tr>
+    <tr><td align="center"><strong style="font-size:23px">國家氣候中心發布春季展望</strong></td></tr>
+    <tr><td><div id="ozoom"><p>【新華社北京十七日電】{zh}</p><p>{zh}</p><p>{zh}</p></div></td></tr></table></body></html>"""
+    fields = extract_page(html(page, url="https://www.macaodaily.com/html/2025-03/18/content_1892203.htm")).fields
+    assert (fields["title"], fields["category"], fields["source"]) == ("國家氣候中心發布春季展望", "澳聞", "新華社")
+    assert fields["paragraphs_zh"][0].startswith("【新華社北京十七日電】")

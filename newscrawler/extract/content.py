@@ -55,7 +55,8 @@ def _strip_boilerplate(text: str) -> str:
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 #: (a dateline, 【共同社5月20日电】, opens the story's own first sentence and stays with it)
-LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}(?:报道|消息)[^】]{0,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+#: (a paper's own 【本報消息】, like 【明報專訊】, names nobody: it stays with its sentence)
+LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The label that opens a translation block.
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.

@@ -94,6 +94,21 @@ _PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>
 COLUMN_BAR = re.compile(r"^(?P<p>[A-Za-z0-9]{0,5}[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,11})\s*[丨｜|]\s*(?P<rest>\S.*)$")
 
 
+_LABEL_COLON = re.compile(r"^(?P<p>[^：:]{4,24}?)\s*[：:]\s*\S")
+
+
+def site_label(headline: str, link_texts: list[str]) -> str | None:
+    """A label before a Chinese headline's colon that opens three or more of the page's other
+    link texts too, before their own colon, which may come a few characters later (听VOA's
+    "VOA慢速英语：" opens "VOA慢速英语附字幕[翻译]：…"): the site's series name on its headlines, not
+    the headline's own words and not its section."""
+    m = _LABEL_COLON.match(headline)
+    if not m or not re.search(r"[\u4e00-\u9fff]", m["p"]):
+        return None
+    family = re.compile(re.escape(m["p"]) + r"[^：:]{0,12}[：:]")
+    return m["p"] if sum(1 for t in link_texts if t != headline and family.match(t)) >= 3 else None
+
+
 def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str | None, str]:
     """``国内英语新闻:Title`` -> (``国内英语新闻``, ``Title``); Taiwan's ``中英對照讀新聞》Title`` too.
 

@@ -46,8 +46,8 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
 _AGENCY_DATELINE = zh_re(
-    r"^[（(](?P<src>[\u4e00-\u9fff]{1,6}社)(?:记者(?P<v>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?))?"
-    r"[\u4e00-\u9fff]{2}\d{1,2}日(?:综合外电报导|专电|电)[）)]"
+    r"^[（(【](?P<src>[\u4e00-\u9fff]{1,6}社)(?:记者(?P<v>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?))?"
+    r"[\u4e00-\u9fff]{2}(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:综合外电报导|专电|电)[）)】]"  # (澳門日報's 【新華社北京十七日電】)
 )
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
@@ -116,14 +116,30 @@ def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Eleme
     """With no heading element at all, the element whose whole text is the page's <title>: on
     百家号 a hashed-class div. The last one, nearest the text (a sticky top bar repeats it first)."""
     title = normalise_space(root.findtext(".//title") or "")
-    if len(title) < 8:
-        return []
     found = [
         el for el in root.iter("div", "p", "span", "strong")
         if el.text and normalise_space(el.text) == title and len(el) == 0
         and not any(is_furniture(a, wrappers) or a.tag == "a" for a in (el, *iter_ancestors(el)))
-    ]
-    return found[-1:]
+    ] if len(title) >= 8 else []
+    return found[-1:] or _largest_line(root, wrappers)
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _largest_line(root: etree._Element, wrappers: frozenset) -> list[etree._Element]:
+    """With neither a heading nor the headline in <title> (澳門日報's e-paper: "澳門日報電子版"),
+    the short line set in the page's largest type: ``<strong style="font-size:23px">``."""
+    best, size = None, 20.0  # (anything under 20px is body type)
+    for el in root.iter("strong", "b", "span", "div", "td", "p", "font"):
+        m = _FONT_SIZE.search(el.get("style") or "")
+        if not m or len(el):
+            continue
+        px = float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1)
+        text = normalise_space(el.text_content())
+        if px > size and 4 <= len(text) <= 80 and not any(is_furniture(a, wrappers) or a.tag == "a" for a in (el, *iter_ancestors(el))):
+            best, size = el, px
+    return [best] if best is not None else []
 
 
 #: Short action links set inside a headline: 举报 (report), 收藏, 纠错, 分享.
@@ -426,6 +442,17 @@ def info_section(owners: list[etree._Element]) -> str | None:
             if el.find(".//a") is None and tokens(el) & _INFO_LABEL_TOKENS and 0 < weight(text) <= _KICKER_WEIGHT \
                     and re.search(r"\w", text) and not re.search(r"[:：\d]", text):
                 return text
+    return None
+
+
+#: A printed page's name in an e-paper (方正's 第A01版：澳聞, 人民日报's 第01版：要闻): its section.
+_EDITION_PAGE = zh_re(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,8})$")
+
+
+def edition_section(root: etree._Element) -> str | None:
+    for el in root.iter("strong", "b", "span", "td", "div", "h2", "h3", "p"):
+        if el.text and "版" in el.text and len(el) == 0 and (m := _EDITION_PAGE.match(normalise_space(el.text))):
+            return m["v"]
     return None
 
 

@@ -18,10 +18,10 @@ from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
-    related_links, split_prefix,
+    related_links, site_label, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    breadcrumb_category, byline, canonical, edition_section, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -122,6 +122,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
+    links = links_in(root, get_base_url(response))  # a <base href> moves relative links
+    link_texts = [link.text for link in links]
+    if prefix is None and (label := site_label(title_zh or "", link_texts)):  # (听VOA's "VOA慢速英语附字幕[翻译]：…")
+        title, title_zh = (title[len(label):].lstrip(" :：") if title == title_zh else title), title_zh[len(label):].lstrip(" :：")
     if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s):
         # a column before a bar where the page names no section otherwise (36氪's "36氪首发 | …"); beside
         # a breadcrumb, hk01's "寒冷天氣｜…" is the headline's own topic
@@ -141,7 +145,6 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
         (root.findtext(".//title") or "")
     )
-    links = links_in(root, get_base_url(response))  # a <base href> moves relative links
     related_els = related_blocks(root, containers[0] if containers else None, page_blocks, links, wrappers)
     if profile and profile.xpaths.get("related"):
         nodes = f.profile_nodes("related")
@@ -243,6 +246,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label in the info line")
     elif label := labelled_section(info):
         f.set("category", label, "generic: labelled section in the info line")
+    elif label := edition_section(root):
+        f.set("category", label, "generic: the printed page's name")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
     elif label := album_section(info):
@@ -285,6 +290,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if here != there:  # a copy on the publisher's other domain: its links are the original's
         related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
     # (a topic's timeline lists this story too, marked active: 關鍵評論網's 相關議題)
+    related = [r | {"title": r["title"][len(label):].lstrip(" :：")} if (label := site_label(r["title"], link_texts)) else r for r in related]
     f.set("related", [r for r in related if r["url"] != result.url], "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name

@@ -29,7 +29,7 @@ BLOCK_TAGS = frozenset({
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
 FURNITURE_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "advertisement", "banner", "share", "sharing", "bdshare",
-    "social", "comment", "comments", "discuss", "discussion", "pager", "pagination", "pagelist", "pages", "breadcrumb",
+    "social", "comment", "comments", "pinglun", "discuss", "discussion", "pager", "pagination", "pagelist", "pages", "breadcrumb",
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
@@ -37,6 +37,7 @@ FURNITURE_WORDS = frozenset({
     "tweet", "twitter",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
     "podcast",  # a podcast's promo box set in the text (BBC's data-e2e="podcast-promo")
     "pullquote", "bio",  # a quote repeated large, a writer's bio
+    # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
 SECTION_LABEL_TOKENS = frozenset({
