@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Iterator
 
 from lxml import etree
 from w3lib.html import remove_tags, replace_entities
+
+
+@lru_cache(maxsize=64)
+def _parsed(code: str) -> Any:
+    """A script's JSON, parsed once: a page's fields ask for it up to five times (read only)."""
+    try:
+        return json.loads(code)
+    except ValueError:
+        return None
 
 
 def objects(root: etree._Element) -> Iterator[dict[str, Any]]:
@@ -15,9 +25,8 @@ def objects(root: etree._Element) -> Iterator[dict[str, Any]]:
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
+        data = _parsed(script.text)
+        if data is None:
             continue
         stack = [data]
         while stack:
