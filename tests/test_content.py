@@ -501,3 +501,10 @@ def test_a_papers_own_report_marker_stays_and_a_comments_box_named_in_pinyin_is_
     zh = "為配合學生備考及市民夜間閱讀需要，文化局轄下三間公共圖書館將由下月一日起延長開放時間，試行期為半年。"
     text = f'<p>【本報消息】{zh}</p><p>{zh}</p><p>{zh}</p><div class="pinglun"><div class="pl_tit">网友评论</div></div>'
     assert extract_page(html(page(text))).fields["paragraphs_zh"] == [f"【本報消息】{zh}", zh, zh]
+
+
+def test_a_reporters_line_of_its_own_is_not_text():
+    # Yahoo奇摩's partners: "記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"
+    zh = "內政部今天在台南舉行跨縣市防災演練，首度納入外語廣播，協助外籍移工與旅客即時掌握避難資訊。"
+    for line in ("記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"):
+        assert extract_page(html(page(f"<p>{line}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]

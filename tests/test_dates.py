@@ -160,3 +160,12 @@ def test_a_weekday_or_a_slash_between_the_date_and_its_time(text, expected):
 def test_a_zones_name_between_the_date_and_the_time():
     # RTHK: <div class="createddate">2024-05-20 HKT 15:30</div>
     assert parse_text("2024-05-20 HKT 15:30", TZ) == "2024-05-20T15:30:00+08:00"
+
+
+def test_a_traditional_weekday_and_a_day_named_relative_to_the_day_the_page_was_served():
+    from newscrawler.extract.dates import relative_day, served_at
+    # Yahoo奇摩: "2025年6月12日 週四 下午3:05"; 信報: "昨日 16:20" on a page served Tue, 21 May 2024 02:14 GMT
+    assert parse_text("2025年6月12日 週四 下午3:05", TZ) == "2025-06-12T15:05:00+08:00"
+    served = served_at(b"Tue, 21 May 2024 02:14:00 GMT")
+    assert relative_day("昨日 16:20 時事脈搏", served, TZ) == "2024-05-20T16:20:00+08:00"
+    assert relative_day("昨日 16:20", None, TZ) is None  # never the crawl's own clock

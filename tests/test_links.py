@@ -778,3 +778,18 @@ def test_a_series_name_on_every_headline_is_no_part_of_a_title():
                                url="http://www.tingvoa.com/1911/48201.html")).fields
     assert fields["title_zh"] == "学生把旧手机变成小型气象站"
     assert [r["title"] for r in fields["related"]] == ["博物馆请公众为最新恐龙命名", "科学家用无人机监测森林火灾", "网络游戏帮助玩家辨识鸟鸣"]
+
+
+def test_recommendations_named_so_under_the_comments_and_editors_picks_in_a_related_named_box():
+    # Yahoo: div#comments then div.recommended-article-stream (為你推薦); 信報: div#…related_art… holding
+    # div#…editor_choice… (編輯推介), beside div#related-articles-wrapper whose items' section is the
+    # link to the folder that holds the story
+    below = ('<div id="comments" class="comments-wrapper"><h2>留言</h2><p>留言前請先閱讀社群守則。</p></div>'
+             '<div class="recommended-article-stream"><h2>為你推薦</h2><ul><li><a href="/a/3210.html">夏季電價方案出爐 經濟部：小家庭影響有限</a></li></ul></div>')
+    assert extract_page(html(page(below))).fields["related"] == []
+    picks = """<div id="hkej_d_btm_related_art_2015"><div id="hkej_landing_editor_choice_2014"><ul>
+    <li><a href="/dailynews/investment/article/3748390/x">科網股反彈未完 留意業績期波動</a></li></ul></div></div>
+    <div id="related-articles-wrapper"><ul><li><p><a href="//www1.hkej.com/dailynews/headline/article/3748401/y">一個月拆息回升 樓按供款壓力未減</a></p>
+    <p class="silder_editor_choice_author"><a href="//www1.hkej.com/dailynews/headline">要聞</a> ｜ 今日</p></li></ul></div>"""
+    fields = extract_page(html(page(picks), url="https://www1.hkej.com/dailynews/finnews/article/3748415/z")).fields
+    assert [(r["url"][-9:], r["category"]) for r in fields["related"]] == [("3748401/y", "要聞")]

@@ -813,3 +813,26 @@ def test_an_e_papers_headline_in_the_largest_type_its_printed_page_and_a_wire_da
     fields = extract_page(html(page, url="https://www.macaodaily.com/html/2025-03/18/content_1892203.htm")).fields
     assert (fields["title"], fields["category"], fields["source"]) == ("國家氣候中心發布春季展望", "澳聞", "新華社")
     assert fields["paragraphs_zh"][0].startswith("【新華社北京十七日電】")
+
+
+def test_the_partner_named_over_the_headline_and_a_writer_between_the_headline_and_the_site_in_title():
+    # Yahoo奇摩: <span class="caas-attr-provider">TVBS新聞網</span> in the head above the <h1>
+    provider = '<div class="caas-logo"><span class="caas-attr-provider">TVBS新聞網</span></div>'
+    assert extract_page(html(article(provider))).fields["source"] == "TVBS新聞網"
+    # 信報: "<title>… - 鄧立言 - 信報網站 hkej.com</title>", <span class="author"><a>鄧立言</a></span>; the
+    # row above the headline holds span.cate > a and span.column > a: the section, not the column
+    row = ('<p class="info"><span class="cate"><a href="/dailynews/commentary">時事評論</a></span> '
+           '<span class="author"><a href="/search?author=x">鄧立言</a></span> <span class="column"><a href="/search?column=y">經緯線</a></span></p>')
+    page = article(row).replace("<title>Young Honeybees Learn Their Dance From Older Bees</title>",
+                                "<title>Young Honeybees Learn Their Dance From Older Bees - 鄧立言 - 信報網站 hkej.com</title>")
+    fields = extract_page(html(page)).fields
+    assert (fields["category"], fields["author"]) == ("時事評論", "鄧立言")
+
+
+def test_the_date_row_above_the_headline_when_none_is_below_it():
+    # 信報: <p id="date">2024年5月21日</p><p class="info">…</p><h1>…</h1>, "放大圖片" under the headline, a
+    # related item's "時事評論 ｜ 2024年5月18日" after the text
+    head = '<p id="date">2024年5月21日</p><p class="info"><span class="cate"><a href="/dailynews/finnews">財經新聞</a></span></p>'
+    page = article(head).replace("</h1>", "</h1><p>放大圖片</p>").replace(
+        "</div></div></body>", '</div><ul class="rel"><li><a href="/a/3746950.html">高息環境下的小店生存之道</a> 時事評論 ｜ 2024年5月18日</li></ul></div></body>')
+    assert extract_page(html(page)).fields["published"] == "2024-05-21"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from lxml import etree
 
 from newscrawler.extract.hanzi import zh_re
@@ -24,7 +25,7 @@ _NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"
     # 日 ends the day even when the time follows at once: 2019年06月18日10:33
     # a zone's name between date and time: RTHK's "2024-05-20 HKT 15:30"
-    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?:(?:HKT|SGT|JST|KST)\s+)?(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
+    r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|週|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?:(?:HKT|SGT|JST|KST)\s+)?(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
@@ -129,7 +130,7 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     return iso(value, with_time, tz)
 
 
-_WEEKDAY = zh_re(r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_WEEKDAY = zh_re(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 
 def is_date_line(text: str) -> bool:
@@ -298,3 +299,33 @@ def from_url(url: str) -> str | None:
         return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+#: A day named relative to today, and the time: "昨日 16:20", "今天 09:05".
+_RELATIVE_DAY = zh_re(r"(?P<day>今日|今天|昨日|昨天|前日|前天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})")
+_DAYS_BACK = {"今日": 0, "今天": 0, "昨日": 1, "昨天": 1, "前日": 2, "前天": 2}
+
+
+def served_at(header: bytes | str | None) -> datetime | None:
+    """The moment the server sent the page (its HTTP ``Date`` header), if it said."""
+    if not header:
+        return None
+    try:
+        return parsedate_to_datetime(header.decode("latin-1") if isinstance(header, bytes) else header)
+    except (TypeError, ValueError):
+        return None
+
+
+def relative_day(text: str, served: datetime | None, tz: timezone) -> str | None:
+    """"昨日 16:20" on a page served on 21 May (Hong Kong time) is 2024-05-20T16:20: the day
+    counted back from the day the server sent the page, never from the clock of the crawl."""
+    match = _RELATIVE_DAY.search(text)
+    if not match or served is None:
+        return None
+    day = served.astimezone(tz).date() - timedelta(days=_DAYS_BACK[match["day"]])
+    try:
+        moment = datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]), tzinfo=tz)
+    except ValueError:
+        return None
+    return iso(moment, True, tz)
+

@@ -37,6 +37,8 @@ WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可�
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews"})
 #: 中時's section#recommended-article: this story's picks (a bare "recommend" is often the site's).
 _RECOMMENDED_ARTICLE = frozenset({"recommended", "article"})
+#: The editors' picks: the site's choice, whatever the box around them is named.
+_EDITORS_PICKS = frozenset({"editor", "choice"})
 _SIDE_TOKENS = frozenset({
     "side", "sidebar", "aside", "right", "rightbar", "r", "hot", "hotnews", "rank", "ranking",
     "popular", "most", "mostviewed", "ad", "ads", "advert", "recommend-side", "col-right",
@@ -270,7 +272,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
         if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None
-    ]
+        and not any(_EDITORS_PICKS <= tokens(e) for e in el.iter("div", "section", "ul", "aside"))
+    ]  # (信報's div#hkej_d_btm_related_art_2015 holds the editors' picks, div#…editor_choice…)
     found: list[etree._Element] = []
     weak: list[etree._Element] = []
     for el, label in candidates:
@@ -303,6 +306,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
             within(block, f) or within(f, block) for f in found
         ):
             continue
+        if label is None and _below_comments(block, container):
+            continue  # a block only named for recommendations, under the comments, is the site's (Yahoo's 為你推薦 stream)
         if label is not None and WEAK_LABEL.search(label):
             if not _near(block, container) or _column_with_hot_list(block, container, page_blocks):
                 continue
@@ -321,6 +326,24 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
 
 #: The label of a site-wide list: hot searches, rankings, the account's latest posts.
 _HOT_LABEL = zh_re(r"^(?:百度|今日|本周|24小时)?(?:热搜|热门|热点|热榜|排行|排行榜|阅读排行|热门文章|作者最新文章|最新文章)(?:\s*换一换)?$")
+
+
+_COMMENT_WORDS = frozenset({"comment", "comments", "pinglun"})
+
+
+def _below_comments(block: etree._Element, container: etree._Element | None) -> bool:
+    """The block follows the article's comments (a comments box before it, at some level up to
+    the element that also holds the text)."""
+    if container is None or within(block, container):
+        return False
+    node = block
+    while node is not None and not within(container, node):
+        for prev in node.itersiblings(preceding=True):
+            if isinstance(prev.tag, str) and not within(container, prev) and any(
+                    isinstance(e.tag, str) and tokens(e) & _COMMENT_WORDS for e in prev.iter()):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _column_with_hot_list(block: etree._Element, container: etree._Element | None, page_blocks: list) -> bool:
@@ -511,6 +534,8 @@ def _item_label(a: etree._Element) -> str | None:
             return text  # a label element, or a section link named as one (a.category, div.category > a)
         if other.tag != "a":
             continue
+        if _folder_of(other.get("href") or "", a.get("href") or ""):
+            return text  # 信報's "<a href="//www1.hkej.com/dailynews/headline">要聞</a> ｜ 今日" under …/dailynews/headline/article/…
         href = urlsplit(other.get("href") or "").path
         if PERSON_PATH.search(href):
             continue  # the writer's or the account's page (sohu's mp.sohu.com/profile): no section
@@ -535,6 +560,12 @@ def _before_its_date(el: etree._Element, text: str) -> bool:
         and not tokens(el) & _PERSON_WORDS  # (36氪's span.item-author before its date is the writer)
         and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and bool(_CARD_DAY.match(normalise_space(nxt.text_content())))
     )
+
+
+def _folder_of(href: str, story: str) -> bool:
+    """``href`` is a folder that holds the story's URL (the section it is filed under)."""
+    folder, path = urlsplit(href).path.rstrip("/"), urlsplit(story).path
+    return folder.count("/") >= 1 and len(folder) > 1 and path.startswith(folder + "/") and path != folder + "/"
 
 
 def _in_tag_row(a: etree._Element) -> bool:

@@ -351,6 +351,10 @@ def album_section(lines: list[str]) -> str | None:
 _HOME_PATH = zh_re(r"^(?:Home|首页|主页)\s*[/>»›]\s*(?:[^/>»›]+[/>»›]\s*)*(?P<last>[^/>»›]{1,30})$", re.I)
 
 
+#: Names of a section proper, over a column's or a tag's ("經緯線" is a column in 時事評論).
+_SECTION_WORDS = frozenset({"category", "cate", "cat", "section", "channel", "lanmu"})
+
+
 def kicker(h1s: list[etree._Element]) -> str | None:
     """The section label just above the headline: the element before the <h1> (or before the
     block that wraps it), named like a section, holding at most one link."""
@@ -371,6 +375,9 @@ def kicker(h1s: list[etree._Element]) -> str | None:
     if not tokens(prev) & SECTION_LABEL_TOKENS:  # a head row whose section link is named: a.column-label
         # (several: a path of section links, SCMP's 中国 / 科学: the last is the story's)
         named = ([a for a in prev.iter("a") if tokens(a) & SECTION_LABEL_TOKENS] or [None])[-1]
+        if named is None:  # a link in a box named so (信報's span.cate > a), a section's before a column's
+            boxed = [a for a in prev.iter("a") if (box := a.getparent()) is not None and box is not prev and tokens(box) & SECTION_LABEL_TOKENS]
+            named = next((a for a in boxed if tokens(a.getparent()) & _SECTION_WORDS), boxed[0] if boxed else None)
         if named is None:  # or a path written out: ECNS's "Home / Society" above the headline
             # or the row's one link, to a section page (明報's <a href="…/section/20240520/s00002"><h3>港聞</h3></a>)
             anchors = [a for a in prev.iter("a") if (a.get("href") or "").strip() and normalise_space(a.text_content())]
@@ -770,6 +777,23 @@ def source_element(owners: list[etree._Element]) -> str | None:
     return None
 
 
+def source_above(h1s: list[etree._Element]) -> str | None:
+    """The partner that supplied the story, named above the headline in the article's head
+    (Yahoo's ``<span class="caas-attr-provider">TVBS新聞網</span>`` beside the partner's logo)."""
+    node = h1s[0] if h1s else None
+    for _ in range(2):
+        if node is None:
+            return None
+        for prev in node.itersiblings(preceding=True):
+            for el in prev.iter() if isinstance(prev.tag, str) else ():
+                if isinstance(el.tag, str) and tokens(el) & {"provider", "source"} and len(el) == 0:
+                    text = normalise_space(el.text_content())
+                    if 2 <= len(text) <= 30 and "http" not in text:
+                        return text
+        node = node.getparent()
+    return None
+
+
 _LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)  # (cnBeta's 稿源：)
 
 
@@ -839,7 +863,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         # the site's name: og:site_name, and the <title> past its headline ("Clara Whitfield：誰能…｜端傳媒
         # Initium Media": a writer the headline names is no publisher)
         parts = re.split(r"[|｜_–—]|\s-\s", root.findtext(".//title") or "")
-        names = [p for p in parts if len(p.strip()) <= 24 and not re.search(r"[：:？?，,]", p)] if len(parts) > 1 else parts  # (the site's, at either end)
+        ends = [parts[0], parts[-1]] if len(parts) > 1 else parts  # the site's name stands at either end,
+        names = [p for p in ends if len(p.strip()) <= 24 and not re.search(r"[：:？?，,]", p)]  # not a writer between (信報's "… - 鄧立言 - 信報網站")
         publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), *names)))
         candidates = (
             meta_content(root, "author", "article:author", "byl"), jsonld.text(root, "author"),

@@ -21,7 +21,7 @@ from newscrawler.extract.links import (
     related_links, site_label, split_prefix,
 )
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, edition_section, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    breadcrumb_category, byline, canonical, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -260,8 +260,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     url_date = dates.from_url(url)
     # Date lines set inside the text (51VOA's "2019-6-18") were kept aside with the credits.
     closing = _closing_lines(page_blocks, in_text_els)
-    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or ""))
-    shown_source = source_element(info_owners) or bare_source(info_owners)
+    served = dates.served_at(response.headers.get("Date"))
+    f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or "", served))
+    shown_source = source_element(info_owners) or bare_source(info_owners) or source_above(h1s)
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
     bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
@@ -389,6 +390,10 @@ def _side(p: Paragraph) -> str:
     return "zh" if weight(p.text) > 2 * len(p.text) else "en"  # mostly CJK by weight
 
 
+#: A line that may hold a date: a year, a month-day, or a relative day.
+_DATED = zh_re(r"(?:19|20)\d{2}|\d{1,2}[-/.月]\d{1,2}|昨日|今日|前日|昨天|今天")
+
+
 def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     """Short lines between the headline and the text: where dates, bylines and the section
     label live."""
@@ -400,7 +405,11 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     between = [b for b in blocks[start + 1:end] if b.text and len(b.text) <= 200]
     if not between and h1s:  # the headline opens the text (每日英语听力): the info line stands above it
         above = [b for b in blocks[:start] if b.text and len(b.text) <= 200 and not b.furniture and b.link_density < 0.5]
-        between = above[-8:]
+        between = above[-8:][::-1]  # nearest the headline first (信報's p#date under a 休刊日 notice's dates)
+    elif h1s and not any(_DATED.search(b.text) for b in between):
+        # no date below the headline: the date and info rows set right above it (信報's p#date, p.info)
+        above = [b for b in blocks[max(0, start - 3):start] if b.text and len(b.text) <= 200 and not b.furniture]
+        between = [b for b in above if _DATED.search(b.text)] + between
     # the lines nearest the headline and nearest the text (a player's buttons may sit between)
     return between if len(between) <= 12 else between[:6] + between[-6:]
 
@@ -454,7 +463,7 @@ def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
-               closing: list[str] = (), host: str = ""):
+               closing: list[str] = (), host: str = "", served: datetime | None = None):
     tz = dates.parse_tz(profile.timezone) if profile else (
         dates.zone_shown(root) or dates.zone_of_host(host) or dates.parse_tz("+08:00"))
     text = f.profile_text("published")
@@ -466,7 +475,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line) and not dates.is_prose(line))
     shown = None
     for i, line in enumerate(dated):
-        if shown := dates.parse_text(line, zone := dates.zone_named(line) or tz, default_year=year):
+        zone = dates.zone_named(line) or tz
+        if shown := dates.parse_text(line, zone, default_year=year) or dates.relative_day(line, served, zone):
             if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
                 shown = dates.with_time_line(shown, dated[i + 1], zone) or shown
             break
