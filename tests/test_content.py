@@ -508,3 +508,10 @@ def test_a_reporters_line_of_its_own_is_not_text():
     zh = "內政部今天在台南舉行跨縣市防災演練，首度納入外語廣播，協助外籍移工與旅客即時掌握避難資訊。"
     for line in ("記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"):
         assert extract_page(html(page(f"<p>{line}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_popup_set_in_the_text_is_not_text():
+    # HKFP: <div class="newspack-popup-container newspack-inline-popup"><h2>Support HKFP</h2><p>HKFP is run by …</p></div>
+    en = "Leung's orders have fallen by more than half over the past decade, he said, as families opt for cheaper goods."
+    popup = '<div class="newspack-popup-container newspack-inline-popup"><h2>Support HKFP</h2><p>HKFP is run by journalists and funded by readers, no tycoons, no shareholders.</p></div>'
+    assert extract_page(html(page(f"<p>{en}</p>{popup}<p>{en}</p>"))).fields["paragraphs_en"] == [en, en]

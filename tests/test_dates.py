@@ -169,3 +169,9 @@ def test_a_traditional_weekday_and_a_day_named_relative_to_the_day_the_page_was_
     served = served_at(b"Tue, 21 May 2024 02:14:00 GMT")
     assert relative_day("昨日 16:20 時事脈搏", served, TZ) == "2024-05-20T16:20:00+08:00"
     assert relative_day("昨日 16:20", None, TZ) is None  # never the crawl's own clock
+
+
+def test_the_time_before_an_english_date():
+    # HKFP: <time class="entry-date published">16:45, 18 May 2024</time>
+    assert parse_text("16:45, 18 May 2024", TZ) == "2024-05-18T16:45:00+08:00"
+    assert parse_text("9:05 am, 3 June 2024", TZ) == "2024-06-03T09:05:00+08:00"

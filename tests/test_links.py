@@ -793,3 +793,15 @@ def test_recommendations_named_so_under_the_comments_and_editors_picks_in_a_rela
     <p class="silder_editor_choice_author"><a href="//www1.hkej.com/dailynews/headline">要聞</a> ｜ 今日</p></li></ul></div>"""
     fields = extract_page(html(page(picks), url="https://www1.hkej.com/dailynews/finnews/article/3748415/z")).fields
     assert [(r["url"][-9:], r["category"]) for r in fields["related"]] == [("3748401/y", "要聞")]
+
+
+def test_a_related_word_and_bar_before_the_link_and_a_posts_context_in_quotes():
+    # 新民网: <li><span>城生活</span> | <a>…</a></li>; Jetpack: <ul><li><a>…</a></li><li>15 May 2024</li><li>In "Law &amp; Crime"</li></ul>
+    related = """<div class="xgxw"><h3>相关新闻</h3><ul><li><span>城生活</span>&nbsp;|&nbsp;<a href="/chengsh/2019/10/29/31603217.html">虹口今年计划完成多台加装电梯</a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://newsxmwb.xinmin.cn/chengsh/2019/11/12/31609854.html")).fields
+    assert [r["category"] for r in fields["related"]] == ["城生活"]
+    jetpack = """<nav class="jp-relatedposts-i2"><h3><em>Related</em></h3><div><ul class="jp-related-posts-i2__post">
+    <li class="jp-related-posts-i2__post-link"><a href="/2024/05/15/district-council-members-to-receive-training/">District council members to receive training</a></li>
+    <li class="jp-related-posts-i2__post-date">14:05, 15 May 2024</li><li class="jp-related-posts-i2__post-context">In &quot;Law &amp; Crime&quot;</li></ul></div></nav>"""
+    fields = extract_page(html(page(jetpack), url="https://hongkongfp.com/2024/05/18/man-jailed/")).fields
+    assert [r["category"] for r in fields["related"]] == ["Law & Crime"]

@@ -836,3 +836,25 @@ def test_the_date_row_above_the_headline_when_none_is_below_it():
     page = article(head).replace("</h1>", "</h1><p>放大圖片</p>").replace(
         "</div></div></body>", '</div><ul class="rel"><li><a href="/a/3746950.html">高息環境下的小店生存之道</a> 時事評論 ｜ 2024年5月18日</li></ul></div></body>')
     assert extract_page(html(page)).fields["published"] == "2024-05-21"
+
+
+def test_a_trail_in_plain_text_and_staff_fields_run_together():
+    # 新民网: <div class="Mbx">您现在的位置：首页 &gt; 城生活</div>; <span>作者：新民网记者 叶薇</span><span>编辑：周雅</span>
+    head = '<div class="Mbx">您现在的位置：首页 &gt; 城生活</div>'
+    row = '<div class="info"><span>来源：新民网</span><span>作者：新民网记者 叶薇</span><span>编辑：周雅</span><span>2019-11-13 10:05</span></div>'
+    fields = extract_page(html(article(head).replace("</h1>", f"</h1>{row}"))).fields
+    assert (fields["category"], fields["author"]) == ("城生活", "叶薇")
+
+
+def test_a_wordpress_head_a_body_named_for_its_sidebar_screen_reader_text_and_two_writers():
+    # HKFP (Newspack): <body class="… has-sidebar">, <span class="cat-links"><span class="screen-reader-text">Posted in</span>
+    # <a>Law &amp; Crime</a></span> over an <h1> with curly quotes the <title> straightens, "by <a>X</a> and <a>Y</a>"
+    page = """<html><head><title>'We fold time into paper': The last craftsmen | Hong Kong Free Press HKFP</title></head>
+    <body class="single has-sidebar"><main><header class="entry-header"><span class="cat-links"><span class="screen-reader-text">Posted in</span>
+    <a href="/category/topics/culture/" rel="category tag">Culture</a></span><h1 class="entry-title">‘We fold time into paper’: The last craftsmen</h1>
+    <div class="entry-meta"><span class="byline"><span>by</span> <span class="author vcard"><a href="/author/peter-ng/">Peter Ng</a></span> and
+    <span class="author vcard"><a href="/author/jasmine-lau/">Jasmine Lau</a></span></span></div></header>
+    <div class="entry-content"><p>{0}</p><p>{0}</p></div></main><aside class="sidebar"><h3>Most Read</h3></aside></body></html>""".format(PROSE)
+    fields = extract_page(html(page, url="https://hongkongfp.com/2024/05/12/we-fold-time-into-paper/")).fields
+    assert (fields["title"], fields["category"], fields["author"]) == (
+        "‘We fold time into paper’: The last craftsmen", "Culture", "Peter Ng and Jasmine Lau")

@@ -29,6 +29,7 @@ _NUMERIC = zh_re(
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
+    r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp])?\.?\s?[Mm]?\.?,?\s+)?"  # the time first: HKFP's "16:45, 18 May 2024"
     rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?,?\s+(?:19|20)\d{{2}})\b"
     # the time after it: "May 20, 2024 09:41 PM", "June 3, 2024, 10:12 a.m."
@@ -232,10 +233,11 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
         if not has_year:
             phrase = f"{phrase} {default_year}"
         value = dateparser.parse(phrase, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-        if value and match["H"] is not None and has_year:
-            hour = _hour_of(int(match["H"]), match["ap"])
+        hh, mm, ap, ss = (match["H"], match["M"], match["ap"], match["S"]) if match["H"] is not None else (match["H0"], match["M0"], match["ap0"], None)
+        if value and hh is not None and has_year:
+            hour = _hour_of(int(hh), ap)
             try:
-                return iso(value.replace(hour=hour, minute=int(match["M"]), second=int(match["S"] or 0), tzinfo=tz), True, tz)
+                return iso(value.replace(hour=hour, minute=int(mm), second=int(ss or 0), tzinfo=tz), True, tz)
             except ValueError:
                 pass
         if value:

@@ -528,6 +528,8 @@ def _item_label(a: etree._Element) -> str | None:
             continue  # (a separator between tags, 公視's <li class="issue-label">·</li>, names nothing)
         if other.tag == "a" and _in_tag_row(other):
             continue
+        if m := _IN_QUOTES.match(text):
+            return m["v"]  # Jetpack's related post context: In "Law & Crime"
         if _before_its_date(other, text):
             return text  # 南方周末's card: <footer class="…__meta"><span>城市</span><span>05-14</span></footer>
         if (tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None) or (other.tag == "a" and _label_link(other)):
@@ -544,6 +546,7 @@ def _item_label(a: etree._Element) -> str | None:
     return None
 
 
+_IN_QUOTES = re.compile(r"^In\s+[\"“](?P<v>[^\"”]{1,40})[\"”]$")
 #: A card's short date: "05-14", "2024-05-14", "5月14日", "05-14 10:20".
 _CARD_DAY = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$")
 
@@ -606,6 +609,10 @@ def _own_item(a: etree._Element) -> etree._Element | None:
             break  # the text around a further-reading line (星島's <p>延伸閱讀：<a>…</a></p>): no card
         item = anc
         if anc.tag in ("li", "dd", "tr"):
+            box = anc.getparent()
+            if anc.tag == "li" and box is not None and len(anc) == 1 and not any(
+                    (o.get("href") or "").partition("#")[0] != href and is_article_url(o.get("href") or "") for o in box.iter("a")):
+                return box  # a post as a list of its parts (Jetpack's ul > li link, li date, li 'In "Law & Crime"')
             return anc
     return item
 
@@ -628,6 +635,9 @@ def _sibling_label(a: etree._Element) -> str | None:
             return _linked_section(sib, text)
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
+        if sib is a.getprevious() and sib.tag == "span" and text and weight(text) <= _LABEL_WEIGHT \
+                and (sib.tail or "").strip() in ("|", "｜", "丨"):
+            return text  # 新民网's <li><span>城生活</span> | <a>…</a></li>: a word, a bar, the story
     return None
 
 

@@ -13,7 +13,7 @@ from newscrawler.extract.content import language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
-    normalise_space, text_before, tokens, weight, within, words_of,
+    normalise_space, screen_reader_only, text_before, tokens, weight, within, words_of,
 )
 from newscrawler.urls import clean_url, same_site, site_of
 
@@ -41,7 +41,7 @@ _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|
 _AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
-_BYLINE = re.compile(r"^\s*By\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
+_BYLINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
@@ -79,16 +79,19 @@ def _is_header(el: etree._Element) -> bool:
     return (tokens(el) & _FURNITURE_WORDS) <= {"header", "head"}
 
 
+_STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
 def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -> list[etree._Element]:
     """Headline candidates, best first: h1-h3 or a *title* block whose text the page's
     <title>/og:title repeats (a logo h1 or a sidebar h2 never does), outside furniture."""
     reference = " ".join(filter(None, (meta_content(root, "og:title"), root.findtext(".//title"))))
-    reference = normalise_space(reference)
+    reference = normalise_space(reference).translate(_STRAIGHT_QUOTES)  # (HKFP's <title> straightens the h1's ‘…’)
     candidates = []
     for el in _HEADLINE_CANDIDATES(root):
         if el.tag not in ("h1", "h2", "h3") and not (tokens(el) & _TITLE_TOKENS):  # TRS's h4#TRS_Editor_title
             continue
-        text = normalise_space(el.text_content())
+        text = normalise_space(el.text_content()).translate(_STRAIGHT_QUOTES)
         if not text or len(text) > 300 or any(
             (is_furniture(a, wrappers) and not _is_header(a)) or a.tag == "a" for a in (el, *iter_ancestors(el))
         ):  # a headline inside a link is another story's (a most-read list)
@@ -400,7 +403,7 @@ def kicker(h1s: list[etree._Element]) -> str | None:
         prev = named
     else:  # a row named like one that holds the section and the date: span.section + span.date
         prev = next((e for e in prev.iter() if e is not prev and isinstance(e.tag, str) and tokens(e) & SECTION_LABEL_TOKENS), prev)
-    items = [c for c in prev if isinstance(c.tag, str) and normalise_space(c.text_content())]
+    items = [c for c in prev if isinstance(c.tag, str) and normalise_space(c.text_content()) and not screen_reader_only(c)]  # (WordPress's "Posted in")
     if len(items) >= 2 and items[0].tag != "a" and items[0].find(".//a") is None:
         first = normalise_space(items[0].text_content())  # DW's kicker: 经济 | <a>德国</a>, the section first
         if weight(first) <= _KICKER_WEIGHT and not dates.parse_text(first, dates.parse_tz("+08:00")):
@@ -526,7 +529,26 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         anchors = [a for a in anchors if a and a not in _HOME_CRUMBS]
         if anchors:
             return anchors[-1]
-    return _script_trail(root)
+    return _text_trail(root) or _script_trail(root)
+
+
+#: The trail's last step when it names the page itself, not a section.
+_PAGE_ITSELF = frozenset(both_forms(("正文", "查看内容", "内容", "详情", "文章", "新闻正文", "Article", "Story")))
+
+
+def _text_trail(root: etree._Element) -> str | None:
+    """A trail written as plain text after its label (新民网's div.Mbx "您现在的位置：首页 > 城生活"):
+    its last step."""
+    for el in root.iter("div", "p", "span", "td"):
+        if len(el) or not el.text or "位置" not in el.text:
+            continue
+        line = normalise_space(el.text)
+        if (m := _BREADCRUMB_TEXT.match(line)) and (steps := [
+                s for s in re.split(r"\s*[>»›＞→]\s*", line[m.end():]) if s.strip() and s.strip() not in _HOME_CRUMBS]):
+            last = steps[-1].strip()
+            if last not in _PAGE_ITSELF and weight(last) <= _KICKER_WEIGHT:
+                return last
+    return None
 
 
 _HOME_CRUMBS = frozenset(both_forms(("首页", "主页", "Home", "Homepage", "网站首页")))
@@ -698,7 +720,8 @@ _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|�
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role.
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
 _ROLE_STAFF = zh_re(r"(?:撰文|作者)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
-                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自)[\u4e00-\u9fff·]{2,4}(?<!报道))*)(?=\s|$)")
+                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
+                    r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：])")  # (新民网's spans run together: "…叶薇编辑：周雅")
 _STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
@@ -852,10 +875,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (m := _ROLE_STAFF.search(line)):
             author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
-            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _BYLINE.search(line) or _WROTE.match(line) or _REPORTER.search(line)
-            or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
-            or _AGENCY_WRITER.match(line)
-        ):
+            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE.search(line)
+            or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
+        ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)

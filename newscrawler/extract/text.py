@@ -37,6 +37,7 @@ FURNITURE_WORDS = frozenset({
     "tweet", "twitter",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
     "podcast",  # a podcast's promo box set in the text (BBC's data-e2e="podcast-promo")
     "pullquote", "bio",  # a quote repeated large, a writer's bio
+    "popup",  # an overlay or an inline prompt (Newspack's donation popup set in the text)
     # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
@@ -75,6 +76,13 @@ def _names(attrs: str) -> frozenset[str]:
     return frozenset(words) - {""}
 
 
+def screen_reader_only(el: etree._Element) -> bool:
+    """Text for screen readers, clipped away on screen (WordPress's ``screen-reader-text``,
+    Bootstrap's ``sr-only``, ``visually-hidden``)."""
+    names = tokens(el)
+    return {"screen", "reader"} <= names or {"sr", "only"} <= names or {"visually", "hidden"} <= names or "visuallyhidden" in names
+
+
 def words_of(attrs: str) -> frozenset[str]:
     """The class and id words of an attribute text, read as ``tokens`` reads an element's."""
     return _names(attrs)
@@ -102,6 +110,8 @@ def furniture_names(names: frozenset[str]) -> bool:
 
 
 def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
+    if el.tag in ("body", "html"):
+        return False  # the page itself, whatever its classes say (WordPress's <body class="… has-sidebar">)
     if el.tag in FURNITURE_TAGS:
         # HTML5: a <header> inside <article>/<main> is that article's header (headline, byline).
         if el.tag != "header" or not any(a.tag in _SECTIONING for a in iter_ancestors(el)):
