@@ -515,3 +515,11 @@ def test_a_popup_set_in_the_text_is_not_text():
     en = "Leung's orders have fallen by more than half over the past decade, he said, as families opt for cheaper goods."
     popup = '<div class="newspack-popup-container newspack-inline-popup"><h2>Support HKFP</h2><p>HKFP is run by journalists and funded by readers, no tycoons, no shareholders.</p></div>'
     assert extract_page(html(page(f"<p>{en}</p>{popup}<p>{en}</p>"))).fields["paragraphs_en"] == [en, en]
+
+
+def test_a_paywalls_prompts_and_a_repost_note_are_not_text():
+    # 天下雜誌: p.paywall__label 訂戶獨享, p.paywall__title …訂戶專屬內容, p.paywall__desc …無限暢讀…; 本文轉載自《X》
+    zh = "這樣的場景，正在中部的螺絲、模具與精密機械聚落一再上演，多家系統整合業者估計入門設備價格已明顯下降。"
+    prompts = ("<p>訂戶獨享</p><p>本篇文章為《天下雜誌》訂戶專屬內容</p><p>訂閱天下，每月不到一杯咖啡的價格，就能無限暢讀天下網站全部文章。</p>"
+               "<p>本文轉載自《Cheers快樂工作人》，原文標題為〈半導體人轉職潮〉。</p>")
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{prompts}"))).fields["paragraphs_zh"] == [zh, zh]

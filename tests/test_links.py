@@ -805,3 +805,12 @@ def test_a_related_word_and_bar_before_the_link_and_a_posts_context_in_quotes():
     <li class="jp-related-posts-i2__post-date">14:05, 15 May 2024</li><li class="jp-related-posts-i2__post-context">In &quot;Law &amp; Crime&quot;</li></ul></div></nav>"""
     fields = extract_page(html(page(jetpack), url="https://hongkongfp.com/2024/05/18/man-jailed/")).fields
     assert [r["category"] for r in fields["related"]] == ["Law & Crime"]
+
+
+def test_a_related_items_label_named_sort():
+    # Caixin Global: <li><span class="sort">Finance</span><a>…</a><span class="date">May 09, 2024</span></li>
+    related = """<div class="related"><h3>Related</h3><ul><li><span class="sort">Finance</span>
+    <a href="/2024-05-09/regulators-tell-village-banks-to-cap-deposit-rates-102194025.html">Regulators Tell Village Banks to Cap Deposit Rates</a>
+    <span class="date">May 09, 2024</span></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.caixinglobal.com/2024-05-22/henan-folds-40-rural-lenders-102199286.html")).fields
+    assert [r["category"] for r in fields["related"]] == ["Finance"]

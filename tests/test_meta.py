@@ -858,3 +858,10 @@ def test_a_wordpress_head_a_body_named_for_its_sidebar_screen_reader_text_and_tw
     fields = extract_page(html(page, url="https://hongkongfp.com/2024/05/12/we-fold-time-into-paper/")).fields
     assert (fields["title"], fields["category"], fields["author"]) == (
         "‘We fold time into paper’: The last craftsmen", "Culture", "Peter Ng and Jasmine Lau")
+
+
+def test_writers_listed_with_commas_and_a_last_and():
+    # Caixin Global: <div class="cons-author">By Wu Haoran, Tian Meng and Sophie Lin</div>
+    for line in ("By Wu Haoran, Tian Meng and Sophie Lin", "By Huang Siyu, Li Mengyao, and Daniel Reed"):
+        row = f'<div class="cons-author">{line}</div>'
+        assert extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields["author"] == line[3:]

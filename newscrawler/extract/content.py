@@ -126,7 +126,7 @@ _NOISE_START = zh_re(
     r"|(?:Font size|字号)\s*[:：]?\s*(?:A\+\s*A-|大\s*中\s*小)"  # a font-size tool: "Font size:A+A-"
     r"|\*\s*(?:作者[为系是]|本文(?:由|经|经授权)?)"  # its closing notes: *作者為…, *本文由風傳媒編譯自…
     # a study post's reading card and credit: "难度：★★☆☆☆ ｜ 词数：236", 阅读方法：…, 本文英文部分改编自 …
-    r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自)"
+    r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自|转载自|出自)"
     # the paper's mark closing a story, （中時新聞網）, or an agency's name alone, 路透社
     r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"
     r"|广告\s*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
@@ -164,6 +164,8 @@ _NOISE_ANYWHERE = both_forms((
     "继续往下阅读",
     # a paywall's prompts (風傳媒's 本篇為風傳媒會員限定內容, 訂閱…即可閱讀完整)
     "会员限定", "即可阅读完整",
+    # (天下's p.paywall__label 訂戶獨享, 本篇文章為《天下雜誌》訂戶專屬內容, 無限暢讀; its p.paywall-fade is text)
+    "订户独享", "订户专属", "无限畅读",
     # a blog platform's notices under every post (简书's 著作权归作者所有…)
     "著作权归作者所有", "仅提供信息存储服务",
     # a study text's note on who wrote it ("…由01教育編輯部撰寫，僅供學習參考。")

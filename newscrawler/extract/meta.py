@@ -41,6 +41,9 @@ _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|
 _AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
+_NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
+#: Writers listed with commas and a last "and" on a line of their own: "By Wu Haoran, Tian Meng and Sophie Lin".
+_BYLINE_LIST = re.compile(rf"^\s*[Bb]y\s+(?P<v>{_NAME_WORDS}(?:,\s+{_NAME_WORDS})+,?\s+and\s+{_NAME_WORDS})\s*$")
 _BYLINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
@@ -838,7 +841,7 @@ def original_source(lines: list[str]) -> str | None:
     return next((m["v"].strip() for line in lines if _CLOSING_SOURCE.match(line) and (m := _SOURCE.match(line))), None)
 
 
-_TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自|选自)\s*《(?P<v>[^》]{1,20})》(?![^，。]*英文)")  # (not the publisher's own English report)
+_TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自|选自|出自)\s*《(?P<v>[^》]{1,20})》(?![^，。]*英文)")  # (not the publisher's own English report)
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
@@ -875,7 +878,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (m := _ROLE_STAFF.search(line)):
             author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
-            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE.search(line)
+            m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
