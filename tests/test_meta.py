@@ -865,3 +865,11 @@ def test_writers_listed_with_commas_and_a_last_and():
     for line in ("By Wu Haoran, Tian Meng and Sophie Lin", "By Huang Siyu, Li Mengyao, and Daniel Reed"):
         row = f'<div class="cons-author">{line}</div>'
         assert extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields["author"] == line[3:]
+
+
+def test_a_print_issue_names_the_paper_and_writers_after_a_bare_label():
+    # 天下雜誌: <span>作者 <a>陳怡璇</a>、<a>蕭勝鴻</a></span><span>攝影 <a>X</a></span> … <a class="article__magazine">天下雜誌 797期</a>
+    row = ('<div class="article__credit"><span>作者 <a href="/author/1977">陳怡璇</a>、<a href="/author/2054">蕭勝鴻</a></span>'
+           '<span>攝影 <a href="/author/3">王文彥</a></span></div><a class="article__magazine" href="/magazine/2539">天下雜誌 797期</a>')
+    fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
+    assert (fields["author"], fields["source"]) == ("陳怡璇、蕭勝鴻", "天下雜誌")

@@ -867,7 +867,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
-        if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
@@ -880,6 +880,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
+            or _AUTHOR_SPACE.search(line)
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
@@ -917,6 +918,10 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: The print issue the story ran in, named in the head (天下's a.article__magazine "天下雜誌 798期"): its paper.
+_ISSUE = zh_re(r"^《?(?P<v>[\u4e00-\u9fff]{2,8}(?:杂志|周刊|月刊|日报|晚报))》?\s*第?\s*\d{2,5}\s*期$")
+#: "作者 陳怡璇、蕭勝鴻" with no colon, the next credit run on (攝影 …).
+_AUTHOR_SPACE = zh_re(r"(?:^|\s)作者\s+(?P<v>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|摄影|责任编辑|编辑|核稿)")
 #: A section, a writer or a wire, and the date, set apart by bars: "Local | Cindy Lai | 11 May 2023".
 _BAR_BYLINE = re.compile(r"^[^|｜]{2,30}[|｜]\s*(?P<v>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})\s*[|｜]\s*(?P<date>[^|｜]+)$")
 _WIRES = frozenset({"Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Agencies", "Kyodo", "CNA", "AAP", "Associated Press", "Agence France-Presse"})
