@@ -523,3 +523,13 @@ def test_a_paywalls_prompts_and_a_repost_note_are_not_text():
     prompts = ("<p>訂戶獨享</p><p>本篇文章為《天下雜誌》訂戶專屬內容</p><p>訂閱天下，每月不到一杯咖啡的價格，就能無限暢讀天下網站全部文章。</p>"
                "<p>本文轉載自《Cheers快樂工作人》，原文標題為〈半導體人轉職潮〉。</p>")
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{prompts}"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_japanese_is_neither_body():
+    # 台灣光華 carries a hidden 日本語 panel beside its Chinese and English text
+    from newscrawler.extract.content import language_of
+    assert language_of("海岸山脈と中央山脈の間を走る鉄道には、すでに切符を売らなくなった小さな駅が数多くある。") == "ja"
+    assert language_of("海岸山脉与中央山脉之间的铁路上，有许多早已不再售票的小车站。") == "zh"
+    zh = "海岸山脉与中央山脉之间的铁路上，有许多早已不再售票的小车站，列车仍然停靠，候车室却长期冷清。"
+    ja = "海岸山脈と中央山脈の間を走る鉄道には、すでに切符を売らなくなった小さな駅が数多くある。"
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><div style='display:none'><p>{ja}</p></div>"))).fields["paragraphs_zh"] == [zh, zh]

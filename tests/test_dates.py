@@ -175,3 +175,10 @@ def test_the_time_before_an_english_date():
     # HKFP: <time class="entry-date published">16:45, 18 May 2024</time>
     assert parse_text("16:45, 18 May 2024", TZ) == "2024-05-18T16:45:00+08:00"
     assert parse_text("9:05 am, 3 June 2024", TZ) == "2024-06-03T09:05:00+08:00"
+
+
+def test_a_magazine_issues_month_alone_is_a_month():
+    # 台灣光華: <div class="date">2024 / 5月</div>: ISO 8601's month precision, no day invented
+    assert parse_text("2024 / 5月", TZ) == "2024-05"
+    assert parse_text("2024年5月", TZ) == "2024-05"
+    assert parse_text("2024 / 13月", TZ) is None

@@ -814,3 +814,10 @@ def test_a_related_items_label_named_sort():
     <span class="date">May 09, 2024</span></li></ul></div>"""
     fields = extract_page(html(page(related), url="https://www.caixinglobal.com/2024-05-22/henan-folds-40-rural-lenders-102199286.html")).fields
     assert [r["category"] for r in fields["related"]] == ["Finance"]
+
+
+def test_a_story_named_by_a_guid_in_its_query():
+    from newscrawler.extract.links import is_article_url
+    # 台灣光華: /Articles/Details?Guid=2ab4f966-2017-47b4-bdc9-cf49dc84c023&CatId=7
+    assert is_article_url("https://www.taiwan-panorama.com/Articles/Details?Guid=2ab4f966-2017-47b4-bdc9-cf49dc84c023&CatId=7")
+    assert not is_article_url("https://www.taiwan-panorama.com/Articles/Index_wa?CatId=7")

@@ -216,12 +216,18 @@ _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
 @dataclass
 class Paragraph:
     text: str
-    lang: str  # "en", "zh" or "mixed"
+    lang: str  # "en", "zh", "mixed" or "ja" (left out of both bodies)
     element: etree._Element
+
+
+#: Hiragana and katakana: Japanese, which shares the CJK ideographs with Chinese.
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 @lru_cache(maxsize=1024)  # the same block is judged by the container search and the cleaner
 def language_of(text: str) -> str:
+    if len(_KANA.findall(text)) >= 3:
+        return "ja"  # Japanese (光華's hidden 日本語 panel): neither body, never paired
     cjk, latin = script_counts(text)
     if cjk == 0 and latin == 0:
         return "mixed"

@@ -242,7 +242,13 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
                 pass
         if value:
             return value.date().isoformat()
+    if (month := _ISSUE_MONTH.match(text)) and 1 <= int(month["m"]) <= 12:
+        return f"{month['y']}-{int(month['m']):02d}"  # ISO 8601's month precision: no day is invented
     return None
+
+
+#: A magazine issue's month alone on its line: 光華's "2024 / 5月", "2024年5月".
+_ISSUE_MONTH = zh_re(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?:[/／.-]|年)\s*(?P<m>\d{1,2})\s*月?\s*$")
 
 
 def from_meta(root: etree._Element) -> str | None:

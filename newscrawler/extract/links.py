@@ -845,7 +845,7 @@ def _same_shape(url: str, page_url: str) -> bool:
     return parent == page_parent and len(last) == len(page_last) and last != page_last
 
 
-_QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid)=[\w-]*\d{4,}", re.I)
+_QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid|guid|uuid)=[\w-]*\d{4,}", re.I)
 
 
 _PAGE_PATH = re.compile(r"(?:\.s?html?|/[^./]*)$", re.I)
