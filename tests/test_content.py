@@ -533,3 +533,20 @@ def test_japanese_is_neither_body():
     zh = "海岸山脉与中央山脉之间的铁路上，有许多早已不再售票的小车站，列车仍然停靠，候车室却长期冷清。"
     ja = "海岸山脈と中央山脈の間を走る鉄道には、すでに切符を売らなくなった小さな駅が数多くある。"
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><div style='display:none'><p>{ja}</p></div>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_magazines_credit_lines_a_filmed_caption_a_tips_box_and_a_lessons_intro():
+    # 台灣光華: "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by …", a video's "(video by X)" /
+    # （X攝影） caption, div.infoBox 賞螢小叮嚀; BBC Learning English: a Chinese intro, then 文字稿, then the text
+    zh = "花蓮富里鄉一座無人小站，舊售票口如今端出的是手沖咖啡，在村裡長大的王欣怡三年前從台北返鄉經營。"
+    en = "At an unstaffed station in Fuli Township, the old ticket window now serves pour-over coffee to passengers."
+    text = (f"<p>文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh</p><p>Lin Yung-ching /photos by Chou Chih-wei /tr. by Edward Marsh</p>"
+            f"<p>{zh}</p><p>{en}</p><p>芳苑潮間帶上，牛車依然是載運蚵仔的主力。（莊育誠攝影）</p>"
+            f"<p>Ox carts still carry the oyster harvest across the mudflats. (video by Chuang Yu-cheng)</p>"
+            f'<div class="infoBox"><h4>賞螢小叮嚀</h4><p>賞螢季節：每年4月至6月，晚間7時至9時最佳。</p></div><p>{zh}</p><p>{en}</p>')
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == ([zh, zh], [en, en])
+    intro = "英国多个地方议会减少了修剪路边草地的次数，让野花自然生长，一项新的调查显示蜜蜂数量明显增加。"
+    lesson = f"<p>{intro}</p><p>&nbsp;</p><h3><strong>文字稿</strong></h3><p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p>"
+    fields = extract_page(html(page(lesson))).fields
+    assert fields["paragraphs_zh"] == [zh, zh]

@@ -821,3 +821,12 @@ def test_a_story_named_by_a_guid_in_its_query():
     # 台灣光華: /Articles/Details?Guid=2ab4f966-2017-47b4-bdc9-cf49dc84c023&CatId=7
     assert is_article_url("https://www.taiwan-panorama.com/Articles/Details?Guid=2ab4f966-2017-47b4-bdc9-cf49dc84c023&CatId=7")
     assert not is_article_url("https://www.taiwan-panorama.com/Articles/Index_wa?CatId=7")
+
+
+def test_a_related_programmes_block_and_its_labels_in_bold_before_each_link():
+    # BBC Learning English: <h3>相关节目</h3><ul><li><strong>媒体英语：</strong><a>…</a></li>…; a "Related:" label is no section
+    related = """<div class="text"><h3>相关节目</h3><ul>
+    <li><strong>媒体英语：</strong><a href="/learningenglish/chinese/features/media-english/ep-240415">Wet spring hits bee numbers 潮湿的春季导致蜜蜂数量下降</a></li>
+    <li><strong>Related:</strong><a href="/learningenglish/chinese/features/take-away-english/ep-240520">The quiet comeback of the allotment 社区菜园的悄然回归</a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.bbc.co.uk/learningenglish/chinese/features/media-english/ep-240520")).fields
+    assert [r["category"] for r in fields["related"]] == ["媒体英语", None]

@@ -873,3 +873,15 @@ def test_a_print_issue_names_the_paper_and_writers_after_a_bare_label():
            '<span>攝影 <a href="/author/3">王文彥</a></span></div><a class="article__magazine" href="/magazine/2539">天下雜誌 797期</a>')
     fields = extract_page(html(article().replace("</h1>", f"</h1>{row}"))).fields
     assert (fields["author"], fields["source"]) == ("陳怡璇、蕭勝鴻", "天下雜誌")
+
+
+def test_a_programme_heading_in_its_own_box_above_the_headline_and_a_cms_stamp_days_later():
+    # BBC Learning English: <div class="widget-heading"><h3>媒体英语</h3></div><div class="widget-heading"><h3>headline</h3></div>,
+    # "Episode 240520 / 20 May 2024" under it, JSON-LD datePublished four days later
+    page = f"""<html><head><title>BBC Learning English - 媒体英语 / Wildflower verges bring bees back to towns</title>
+    <script type="application/ld+json">{{"@type": "Article", "datePublished": "2024-05-24T06:41:09+01:00"}}</script></head><body>
+    <div class="widget widget-heading"><h3>媒体英语</h3></div>
+    <div class="widget widget-heading"><h3>Wildflower verges bring bees back to towns</h3></div>
+    <div class="details"><h3><b>Episode 240520</b> / 20 May 2024</h3></div><div class="text"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
+    fields = extract_page(html(page, url="https://www.bbc.co.uk/learningenglish/chinese/features/media-english/ep-240520")).fields
+    assert (fields["category"], fields["published"]) == ("媒体英语", "2024-05-20")

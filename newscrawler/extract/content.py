@@ -57,6 +57,8 @@ def _strip_boilerplate(text: str) -> str:
 #: (a dateline, 【共同社5月20日电】, opens the story's own first sentence and stays with it)
 #: (a paper's own 【本報消息】, like 【明報專訊】, names nobody: it stays with its sentence)
 LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+#: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
+_TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
 TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -119,6 +121,8 @@ _NOISE_START = zh_re(
     r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
     r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X
+    # a magazine's credit line: 光華's "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by Chou Chih-wei /tr. by …"
+    r"|文\s*[‧・·]\s*\S|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,3}\s*/\s*photos? by\b"
     # a reporter's line of its own: "記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"
     r"|(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]\s*摄影\s*[\u4e00-\u9fff·]{2,4})?\s*[／/]?\s*[\u4e00-\u9fff]{0,6}报[道导]\s*$"
     r"|(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4})+\s*$"  # 新京报's "编辑 赵然 校对 柳宝庆"
@@ -141,7 +145,8 @@ _CREDIT_END = zh_re(
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
     # Taiwan's: "（示意圖，路透檔案照）", "（取自網路）", "（記者王小明翻攝）"
-    r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$|[（(][\u4e00-\u9fff·]{2,8}摄[）)]\s*$"  # （陳柏勳攝）
+    r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$|[（(][\u4e00-\u9fff·]{2,8}摄影?[）)]\s*$"  # （陳柏勳攝）, （莊育誠攝影）
+    r"|\((?:video|photo|image)s? by [^)]{2,40}\)\s*$"  # 光華's "(video by Chuang Yu-cheng)"
     r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
@@ -374,6 +379,9 @@ def paragraphs(
         if glossary and scope is not None and not within(block.owner, scope):
             glossary = False  # out of the glossary's box (a 今日词汇 blockquote before the text)
         if lead_box is not None and within(block.owner, lead_box):
+            continue
+        if _TRANSCRIPT_LABEL.match(text) and len(out) <= 2 and all(p.lang == "zh" for p in out):
+            out.clear()  # the lesson's Chinese intro stood before its 文字稿 / "Vocabulary: …" line (BBC Learning English)
             continue
         if _LEAD_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
             lead_box = box  # WeChat's 导读 box above the text: a summary, not the article

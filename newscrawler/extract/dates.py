@@ -139,6 +139,8 @@ def is_date_line(text: str) -> bool:
     "2024年5月20日（星期一）"."""
     if len(text) > 40:
         return False
+    if _ISSUE_MONTH.match(text):
+        return True  # 光華's "2024 / 5月"
     for pattern in (_NUMERIC, _ENGLISH):
         match = pattern.search(text)
         rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""

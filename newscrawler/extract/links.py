@@ -18,7 +18,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_domain, same_site
 
 _LABEL = (
-    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
@@ -635,12 +635,15 @@ def _sibling_label(a: etree._Element) -> str | None:
             return _linked_section(sib, text)
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it
+        if sib is a.getprevious() and sib.tag in ("strong", "b", "span") and (m := _COLON_LABEL.match(text)) and not RELATED_LABEL.match(m["v"]):
+            return m["v"]  # BBC Learning English's <li><strong>媒体英语：</strong><a>…</a></li>
         if sib is a.getprevious() and sib.tag == "span" and text and weight(text) <= _LABEL_WEIGHT \
                 and (sib.tail or "").strip() in ("|", "｜", "丨"):
             return text  # 新民网's <li><span>城生活</span> | <a>…</a></li>: a word, a bar, the story
     return None
 
 
+_COLON_LABEL = re.compile(r"^(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[:：]$")
 #: The word before a label's section link: Joomla K2's "在 <a>本地</a>", "in <a>Local</a>".
 _LABEL_PREPOSITION = zh_re(r"^(?:在|于|in|from)$", re.I)
 

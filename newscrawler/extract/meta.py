@@ -400,7 +400,10 @@ def kicker(h1s: list[etree._Element]) -> str | None:
                 return path["last"].strip()
             # a heading right above the headline ends with the section: ECNS's old
             # <h3><div>Text: A A A Print</div><span>Society</span></h3>
-            last = lines[-1] if lines and prev.tag in ("h2", "h3", "h4", "h5", "h6") else ""
+            # (or a box holding that heading alone: BBC Learning English's div.widget-heading > h3 媒体英语)
+            heading = prev if prev.tag in ("h2", "h3", "h4", "h5", "h6") else (
+                prev[0] if len(prev) == 1 and isinstance(prev[0].tag, str) and prev[0].tag in ("h2", "h3", "h4") else None)
+            last = lines[-1] if lines and heading is not None else ""
             ok = last and weight(last) <= _KICKER_WEIGHT and not re.search(r"[.,:;!?。，：；！？]", last)
             return last if ok and not dates.parse_text(last, dates.parse_tz("+08:00")) else None
         prev = named
@@ -880,7 +883,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
-            or _AUTHOR_SPACE.search(line)
+            or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line)
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
@@ -920,6 +923,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 
 #: The print issue the story ran in, named in the head (天下's a.article__magazine "天下雜誌 798期"): its paper.
 _ISSUE = zh_re(r"^《?(?P<v>[\u4e00-\u9fff]{2,8}(?:杂志|周刊|月刊|日报|晚报))》?\s*第?\s*\d{2,5}\s*期$")
+#: A magazine's credit line: "文‧林詠晴　圖‧周志偉" (‧ or ・ between the role and the name).
+_WEN_DOT = zh_re(r"^文\s*[‧・·]\s*(?P<v>[\u4e00-\u9fff]{2,4})(?=\s|$|图|摄影)")
 #: "作者 陳怡璇、蕭勝鴻" with no colon, the next credit run on (攝影 …).
 _AUTHOR_SPACE = zh_re(r"(?:^|\s)作者\s+(?P<v>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|摄影|责任编辑|编辑|核稿)")
 #: A section, a writer or a wire, and the date, set apart by bars: "Local | Cindy Lai | 11 May 2023".

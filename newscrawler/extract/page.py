@@ -473,10 +473,11 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
     dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line) and not dates.is_prose(line))
-    shown = None
+    shown = shown_line = None
     for i, line in enumerate(dated):
         zone = dates.zone_named(line) or tz
         if shown := dates.parse_text(line, zone, default_year=year) or dates.relative_day(line, served, zone):
+            shown_line = line
             if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
                 shown = dates.with_time_line(shown, dated[i + 1], zone) or shown
             break
@@ -496,9 +497,11 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             after = _seconds_after(value, shown) if shown and "T" in shown and "T" in value else None
             if after is not None and 0 <= after < 60 and value != shown:
                 return value, f"generic: {rule}, the time the date line shows to the second"
-            if after is not None and after > 0:
-                # metadata later than the time the page shows (NHK's one JSON-LD stamp on every
-                # story): an update or a build time, not the publication
+            dated_line = shown_line is not None and len(shown_line) <= 40 and not re.search(r"[，。,]", shown_line)  # (not a caption's date)
+            if (after is not None and after > 0) or (dated_line and "T" not in shown and value[:10] > shown[:10]):
+                # metadata later than the time (or the day) the page shows (NHK's one JSON-LD stamp on
+                # every story, BBC Learning English's CMS stamp days after the episode): an update or a
+                # build time, not the publication
                 return shown, f"generic: date line before the {rule} stamp"
             if "T00:00:00" in value and not (shown and "T" in shown):
                 return value[:10], f"generic: {rule}, a midnight stamp of a date-only field"  # (Taipei Times)

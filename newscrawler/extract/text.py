@@ -38,6 +38,8 @@ FURNITURE_WORDS = frozenset({
     "podcast",  # a podcast's promo box set in the text (BBC's data-e2e="podcast-promo")
     "pullquote", "bio",  # a quote repeated large, a writer's bio
     "popup",  # an overlay or an inline prompt (Newspack's donation popup set in the text)
+    "recent",  # the site's latest posts (光華's div.articleRecent 近期文章)
+    "infobox", "factbox",  # a box of tips or facts set beside the story (光華's div.infoBox 賞螢小叮嚀)
     # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
 #: Class words of a section label: the kicker above a headline, a related item's own label.
