@@ -550,3 +550,9 @@ def test_a_magazines_credit_lines_a_filmed_caption_a_tips_box_and_a_lessons_intr
     lesson = f"<p>{intro}</p><p>&nbsp;</p><h3><strong>文字稿</strong></h3><p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p>"
     fields = extract_page(html(page(lesson))).fields
     assert fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_reporters_closing_line_with_their_email_is_not_text():
+    # 中央日报中文网: "朴智勋 记者 park.jihoon@joongang.co.kr" after the text
+    zh = "韩国统计厅发布的数据显示，今年一季度全国总和生育率降至历史最低水平，政府正在研究新的支持措施。"
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>朴智勋 记者 park.jihoon@joongang.co.kr</p>"))).fields["paragraphs_zh"] == [zh, zh]

@@ -885,3 +885,9 @@ def test_a_programme_heading_in_its_own_box_above_the_headline_and_a_cms_stamp_d
     <div class="details"><h3><b>Episode 240520</b> / 20 May 2024</h3></div><div class="text"><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
     fields = extract_page(html(page, url="https://www.bbc.co.uk/learningenglish/chinese/features/media-english/ep-240520")).fields
     assert (fields["category"], fields["published"]) == ("媒体英语", "2024-05-20")
+
+
+def test_a_name_then_its_role_in_the_author_slot():
+    # 中央日报中文网: <meta property="og:article:author" content="李秀贤 记者">
+    head = '<meta property="og:article:author" content="李秀贤 记者">'
+    assert extract_page(html(article(head=head))).fields["author"] == "李秀贤"

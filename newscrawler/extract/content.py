@@ -121,6 +121,8 @@ _NOISE_START = zh_re(
     r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
     r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X
+    # a reporter's closing line with their e-mail: "朴智勋 记者 park.jihoon@joongang.co.kr"
+    r"|[\u4e00-\u9fff·]{2,6}\s*记者\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     # a magazine's credit line: 光華's "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by Chou Chih-wei /tr. by …"
     r"|文\s*[‧・·]\s*\S|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,3}\s*/\s*photos? by\b"
     # a reporter's line of its own: "記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"

@@ -912,6 +912,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
     if author:  # 公視's "林柏辰 陳姿穎／台北報導", "周品妤／綜合報導": the names, not where from
         author = _REPORTED_FROM.sub("", author) or author
+    if author and (m := _NAME_THEN_ROLE.match(author)):
+        author = m["v"]  # 中央日报中文网's "李秀贤 记者": the name, then the role
     if author and (m := _DESK_BYLINE.match(author)):  # "By Central News Agency"
         author, source = None, source or m["desk"] or m["paper"]
     if author and any((m := _STAFF_LINE.match(line)) and m["paper"] == author for line in lines):
@@ -935,6 +937,7 @@ _DESK_BYLINE = re.compile(r"^(?:(?P<desk>.*?(?:News Agency|Press Agency|Associat
 #: "By Lin Pei-chun, Taiwan News, Staff Writer": the writer's paper.
 _PAPER_STAFF_WRITER = re.compile(r"^By\s+[^,]{2,40},\s*(?P<v>[A-Z][\w&.' -]{2,40}?),\s*Staff\s+(?:Writer|Reporter)\b", re.I)
 _STAFF_LINE = re.compile(r"^By\s+(?P<paper>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)\s+staff$")
+_NAME_THEN_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,6})\s+(?:记者|特约记者|通讯员|实习记者)$")
 _REPORTED_FROM = zh_re(r"\s*[／/]\s*[\u4e00-\u9fff ]{0,12}?报[道导]\s*$")
 _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]{2,4}$")
 
