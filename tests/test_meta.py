@@ -888,6 +888,6 @@ def test_a_programme_heading_in_its_own_box_above_the_headline_and_a_cms_stamp_d
 
 
 def test_a_name_then_its_role_in_the_author_slot():
-    # 中央日报中文网: <meta property="og:article:author" content="李秀贤 记者">
-    head = '<meta property="og:article:author" content="李秀贤 记者">'
+    # 中央日报中文网: its author meta and JSON-LD say "李秀贤 记者"
+    head = '<meta name="author" content="李秀贤 记者">'
     assert extract_page(html(article(head=head))).fields["author"] == "李秀贤"
