@@ -125,7 +125,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     links = links_in(root, get_base_url(response))  # a <base href> moves relative links
     link_texts = [link.text for link in links]
     if prefix is None and (label := site_label(title_zh or "", link_texts)):  # (听VOA's "VOA慢速英语附字幕[翻译]：…")
-        title, title_zh = (title[len(label):].lstrip(" :：") if title == title_zh else title), title_zh[len(label):].lstrip(" :：")
+        if title == title_zh:
+            title = _without_label(title, label)
+        title_zh = _without_label(title_zh, label)
     if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s):
         # a column before a bar where the page names no section otherwise (36氪's "36氪首发 | …"); beside
         # a breadcrumb, hk01's "寒冷天氣｜…" is the headline's own topic
@@ -291,7 +293,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if here != there:  # a copy on the publisher's other domain: its links are the original's
         related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
     # (a topic's timeline lists this story too, marked active: 關鍵評論網's 相關議題)
-    related = [r | {"title": r["title"][len(label):].lstrip(" :：")} if (label := site_label(r["title"], link_texts)) else r for r in related]
+    related = [r | {"title": _without_label(r["title"], label)} if (label := site_label(r["title"], link_texts)) else r for r in related]
     f.set("related", [r for r in related if r["url"] != result.url], "generic: related block")
     for raw, name in (("paragraphs_en", "body_en"), ("paragraphs_zh", "body_zh")):
         f.rules[name] = f.rules.pop(raw)  # rules are reported by Article field name
@@ -323,6 +325,10 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     if len(first.text.split()) > 16 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
         return None
     return first if _emphasised(first) else None
+
+
+def _without_label(headline: str, label: str) -> str:
+    return headline[len(label):].lstrip(" :：")
 
 
 def _summary_box(paras: list[Paragraph], description: str | None) -> bool:
