@@ -133,3 +133,16 @@ def test_a_translation_hidden_under_its_visible_paragraph_is_text_beside_a_visib
     <p>订阅《南华早报》中文电邮简报，每天早上为您送上香港和中国要闻。</p><p>广告</p></div></body></html>"""
     result = extract_page(html(body))
     assert result.fields["paragraphs_zh"] == zh and len(result.fields["pairs"]) == 2
+
+
+def test_camel_case_words_count_but_a_hashs_letters_do_not():
+    from lxml import etree
+    from newscrawler.extract.text import is_furniture, tokens
+    def el(cls):
+        e = etree.Element("div")
+        e.set("class", cls)
+        return e
+    # 報導者's styled-components hash "OyAdTr" holds the text: it names no "ad"
+    assert not is_furniture(el("sc-bvyOVC OyAdTr"))
+    # real camelCase and PascalCase names still count by their words
+    assert {"account", "category", "related", "articles"} <= tokens(el("index_ppAccount__R5mXz cg-newsCategory RelatedArticles-SectionLabel"))

@@ -75,7 +75,13 @@ def _names(attrs: str) -> frozenset[str]:
     # camelCase and CSS-module names count by their words too: "sourceTitleText" is source...
     words = set(_TOKEN_SPLIT.split(attrs.lower()))
     if _CAMEL.search(attrs):
-        words.update(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", attrs).lower()))
+        for piece in _TOKEN_SPLIT.split(attrs):
+            parts = _CAMEL.sub(r"\1 \2", piece).lower().split()
+            # camelCase words (ppAccount, newsCategory), not a hash's letters: styled-components'
+            # "OyAdTr" or "sc-KMyisU" is no "ad" (報導者's text box)
+            if len(parts) > 1 and not any(c.isdigit() for c in piece) and all(len(part) >= 3 for part in parts[1:]) \
+                    and len(parts[0]) >= (2 if piece[0].islower() else 3):
+                words.update(parts)
     return frozenset(words) - {""}
 
 
