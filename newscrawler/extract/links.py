@@ -328,22 +328,15 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
 _HOT_LABEL = zh_re(r"^(?:百度|今日|本周|24小时)?(?:热搜|热门|热点|热榜|排行|排行榜|阅读排行|热门文章|作者最新文章|最新文章)(?:\s*换一换)?$")
 
 
-_COMMENT_WORDS = frozenset({"comment", "comments", "pinglun"})
-
-
 def _below_comments(block: etree._Element, container: etree._Element | None) -> bool:
-    """The block follows the article's comments (a comments box before it, at some level up to
-    the element that also holds the text)."""
+    """The block follows the article's comments: a box before it, at some level up to the element
+    that also holds the text, has comments somewhere inside (Yahoo's div#module-reactions >
+    div#comments)."""
     if container is None or within(block, container):
         return False
-    node = block
-    while node is not None and not within(container, node):
-        for prev in node.itersiblings(preceding=True):
-            if isinstance(prev.tag, str) and not within(container, prev) and any(
-                    isinstance(e.tag, str) and tokens(e) & _COMMENT_WORDS for e in prev.iter()):
-                return True
-        node = node.getparent()
-    return False
+    top = next((a for a in iter_ancestors(block) if within(container, a)), None)
+    return _comments_before(block, top, lambda box: not within(container, box) and any(
+        isinstance(e.tag, str) and tokens(e) & _COMMENT_WORDS for e in box.iter()))
 
 
 def _column_with_hot_list(block: etree._Element, container: etree._Element | None, page_blocks: list) -> bool:
@@ -424,15 +417,21 @@ def _near(block: etree._Element, container: etree._Element | None, levels: int =
 
 
 _COMMENTS = frozenset({"comment", "comments"})
+_COMMENT_WORDS = _COMMENTS | {"pinglun"}  # (评论 in pinyin)
 
 
 def _after_comments(block: etree._Element, top: etree._Element) -> bool:
     """The comments stand between the text and the block (知乎's 推荐阅读 under them): the
     site's recommendations, not the article's."""
+    return _comments_before(block, top, lambda box: bool(tokens(box) & _COMMENTS))
+
+
+def _comments_before(block: etree._Element, top: etree._Element | None, is_comments) -> bool:
+    """A box before the block, at some level below ``top``, that ``is_comments`` says holds them."""
     for el in (block, *iter_ancestors(block)):
         if el is top:
             return False
-        if any(isinstance(s.tag, str) and tokens(s) & _COMMENTS for s in el.itersiblings(preceding=True)):
+        if any(isinstance(s.tag, str) and is_comments(s) for s in el.itersiblings(preceding=True)):
             return True
     return False
 
@@ -618,7 +617,8 @@ def _own_item(a: etree._Element) -> etree._Element | None:
 
 
 #: An item's label as bare text before its link: <li>健康｜<a>…</a></li>, <p>【科技英语】<a>…</a></p>.
-_TEXT_LABEL = re.compile(r"^\s*(?:【(?P<b>[^】]{1,12})】|(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[｜|丨:：])\s*$")
+_LABEL_NAME = r"[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2}"  # 健康, Business & Tech
+_TEXT_LABEL = re.compile(rf"^\s*(?:【(?P<b>[^】]{{1,12}})】|(?P<v>{_LABEL_NAME})\s*[｜|丨:：])\s*$")
 
 
 def _sibling_label(a: etree._Element) -> str | None:
@@ -643,7 +643,7 @@ def _sibling_label(a: etree._Element) -> str | None:
     return None
 
 
-_COLON_LABEL = re.compile(r"^(?P<v>[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2})\s*[:：]$")
+_COLON_LABEL = re.compile(rf"^(?P<v>{_LABEL_NAME})\s*[:：]$")
 #: The word before a label's section link: Joomla K2's "在 <a>本地</a>", "in <a>Local</a>".
 _LABEL_PREPOSITION = zh_re(r"^(?:在|于|in|from)$", re.I)
 

@@ -474,7 +474,7 @@ def edition_section(root: etree._Element) -> str | None:
 
 #: Names of an element that holds the section (a taxonomy's "term" too), not a UI label or a
 #: tag ("Share" in a span.label, WeChat's collection card).
-_INFO_LABEL_TOKENS = frozenset({"term", "category", "cate", "cat", "section", "channel", "column", "lanmu", "kicker", "eyebrow", "rubric"})
+_INFO_LABEL_TOKENS = _SECTION_WORDS | {"term", "column", "kicker", "eyebrow", "rubric"}
 
 
 def chinese_beside(root: etree._Element, title: str) -> str | None:
