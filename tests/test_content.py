@@ -556,3 +556,13 @@ def test_a_reporters_closing_line_with_their_email_is_not_text():
     # 中央日报中文网: "朴智勋 记者 park.jihoon@joongang.co.kr" after the text
     zh = "韩国统计厅发布的数据显示，今年一季度全国总和生育率降至历史最低水平，政府正在研究新的支持措施。"
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>朴智勋 记者 park.jihoon@joongang.co.kr</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_credit_lines_an_ad_slots_label_and_a_foreign_agent_disclosure_are_not_text():
+    # 星島日報美國版: "文：梁嘉俊", "圖：美聯社", "編譯：馮凱琳　來源：路透社", "星島日報記者 何素芬 紐約報道",
+    # span.td-adspot-title "- 廣告 -", p.fara-notice "本材料由 … 司法部獲得。"
+    zh = "紐約市府宣布，今年冬季將在五個行政區增設流感疫苗接種站，長者及慢性病患者可免費預約接種。"
+    lines = ("文：梁嘉俊", "圖：美聯社", "編譯：馮凱琳　來源：路透社", "星島日報記者 何素芬 紐約報道", "- 廣告 -",
+             "本材料由 Sing Tao Newspapers New York Ltd. 代表星島新聞集團有限公司發佈，更多相關信息可從華盛頓特區司法部獲得。")
+    for line in lines:
+        assert extract_page(html(page(f"<p>{zh}</p><p>{line}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh], line

@@ -142,6 +142,9 @@ def test_read_more_links_of_a_list_whose_headlines_are_not_links():
 def test_a_single_topic_label_is_a_section():
     assert split_prefix("旅游：五一假期乡村民宿预订火爆", frozenset()) == ("旅游", "五一假期乡村民宿预订火爆")
     assert split_prefix("专家：青少年每天应保证8小时睡眠", frozenset()) == (None, "专家：青少年每天应保证8小时睡眠")
+    # an education portal's exams are its sections (中国教育在线's related "高考：考前一个月如何调整作息")
+    assert split_prefix("高考：考前一个月如何调整作息", frozenset()) == ("高考", "考前一个月如何调整作息")
+    assert split_prefix("考研：复试名单公布", frozenset()) == ("考研", "复试名单公布")
 
 
 def test_related_links_are_articles_and_a_section_link_before_one_is_its_label():
@@ -830,3 +833,16 @@ def test_a_related_programmes_block_and_its_labels_in_bold_before_each_link():
     <li><strong>Related:</strong><a href="/learningenglish/chinese/features/take-away-english/ep-240520">The quiet comeback of the allotment 社区菜园的悄然回归</a></li></ul></div>"""
     fields = extract_page(html(page(related), url="https://www.bbc.co.uk/learningenglish/chinese/features/media-english/ep-240520")).fields
     assert [r["category"] for r in fields["related"]] == ["媒体英语", None]
+
+
+def test_a_related_label_only_the_stylesheet_writes():
+    # 報導者: <style>.oeUbtd::before{content:'相關文章';}</style> … <section><div class="sc-XLxAfC oeUbtd"></div><div>cards</div></section>
+    cards = "".join(
+        f'<div><a href="/a/wildlife-crossing-story-{i}"><span>環境永續</span><h3>相關報導的標題第{i}篇，寫得夠長</h3><p>2024/5/1{i}</p></a></div>' for i in range(5)
+    )
+    body = f"""<html><head><title>A headline long enough to count</title><style>.oeUbtd::before{{content:'相關文章';margin-left:5px;}}</style></head>
+    <body><div class="main"><h1>A headline long enough to count</h1><div><p>{PROSE}</p><p>{PROSE}</p>
+    <section><div class="sc-XLxAfC oeUbtd"></div><div>{cards}</div></section></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/a/central-cross-island-highway"))
+    assert result.kind == "article"
+    assert [r["url"] for r in result.fields["related"]] == [f"https://www.example.com/a/wildlife-crossing-story-{i}" for i in range(5)]

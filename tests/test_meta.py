@@ -891,3 +891,15 @@ def test_a_name_then_its_role_in_the_author_slot():
     # 中央日报中文网: its author meta and JSON-LD say "李秀贤 记者"
     head = '<meta name="author" content="李秀贤 记者">'
     assert extract_page(html(article(head=head))).fields["author"] == "李秀贤"
+
+
+def test_a_writer_after_文_or_编译_over_a_cms_account_and_a_view_counter_is_no_source():
+    # 星島日報美國版: meta author "webdesk", the writer on a closing line; the view counter reads "--" until a script fills it
+    zh = "".join(f"<p>紐約市府宣布，今年冬季將在五個行政區增設流感疫苗接種站，長者及慢性病患者可免費預約接種{i}。</p>" for i in range(3))
+    for line, author, source in (("文：梁嘉俊", "梁嘉俊", None), ("編譯：馮凱琳　來源：路透社", "馮凱琳", "路透社")):
+        body = f"""<html><head><title>紐約增設流感疫苗接種站</title><meta name="author" content="webdesk"></head><body>
+        <h1>紐約增設流感疫苗接種站</h1><div class="td-module-meta-info"><span class="td-post-date"><time>2025年10月30日 07:15</time></span>
+        <div class="td-post-views"><span class="td-nr-views-5375912">--</span></div></div>
+        <div class="td-post-content">{zh}<p>{line}</p></div></body></html>"""
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == (author, source, 3)

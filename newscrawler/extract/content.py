@@ -64,7 +64,7 @@ TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|�
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|供稿|稿件来源|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
+    r"实习编辑|作者|记者|供稿|稿件来源|编译|撰文|文|图|摄影|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
@@ -126,7 +126,7 @@ _NOISE_START = zh_re(
     # a magazine's credit line: 光華's "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by Chou Chih-wei /tr. by …"
     r"|文\s*[‧・·]\s*\S|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,3}\s*/\s*photos? by\b"
     # a reporter's line of its own: "記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"
-    r"|(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]\s*摄影\s*[\u4e00-\u9fff·]{2,4})?\s*[／/]?\s*[\u4e00-\u9fff]{0,6}报[道导]\s*$"
+    r"|(?:[\u4e00-\u9fff]{2,8}\s*[／/]?\s*)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]\s*摄影\s*[\u4e00-\u9fff·]{2,4})?\s*[／/]?\s*[\u4e00-\u9fff]{0,6}报[道导]\s*$"
     r"|(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4})+\s*$"  # 新京报's "编辑 赵然 校对 柳宝庆"
     r"|[\u4e00-\u9fff]{2,10}\s*[·•｜|/]\s*[A-Za-z][A-Za-z ]{2,30}$"  # a study text's bilingual label: 对话练习 · Practice dialogue
     r"|(?:Font size|字号)\s*[:：]?\s*(?:A\+\s*A-|大\s*中\s*小)"  # a font-size tool: "Font size:A+A-"
@@ -135,7 +135,9 @@ _NOISE_START = zh_re(
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自|转载自|出自)"
     # the paper's mark closing a story, （中時新聞網）, or an agency's name alone, 路透社
     r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"
-    r"|广告\s*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
+    # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
+    r"|本材料由.{1,80}(?:代表|发布).{0,60}司法部|This material is distributed by\b.{1,120}\bon behalf of\b"
+    r"|[-–—·\s]*广告[-–—·\s]*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
     r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
-    FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
+    FURNITURE_TAGS, css_labels, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     is_hidden, normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_domain, same_site
@@ -129,7 +129,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 _SECTION_NAME = zh_re(
     r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)|[\u4e00-\u9fff]{1,4}精读"
     r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
-    r"|校园|留学|就业|职场|考试)$"
+    r"|校园|留学|就业|职场|考试|高考|中考|考研)$"  # (an education portal's exams: 中国教育在线's 高考：…)
 )
 
 
@@ -269,6 +269,13 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     inline = {b.owner: m["label"] for b in page_blocks if len(b.text) <= 200 and (m := _INLINE_RELATED.match(b.text))
               and b.owner.find(".//a") is not None and b.link_density >= 0.5}
     candidates += list(inline.items())
+    # a label only the stylesheet writes, on an empty element (報導者's ``.oeUbtd::before{content:'相關文章'}``)
+    css_related = {name: label for name, label in css_labels(root).items() if _related_label(label)}
+    if css_related:
+        candidates += [
+            (el, css_related[name]) for el in root.iter() if isinstance(el.tag, str) and el.get("class")
+            for name in el.get("class").split() if name in css_related
+        ]
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
         if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None

@@ -38,7 +38,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|(?<![\
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|编译|(?<![\u4e00-\u9fff])文|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -773,7 +773,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
             if not dates.is_date_line(normalise_space(item.text_content())):
                 continue
             text = normalise_space(nxt.text_content())
-            if 2 <= len(text) <= 40 and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text):
+            if 2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text):
                 return text
     return None
 
@@ -785,6 +785,7 @@ _REGION = zh_re(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # (星島's view counter "--" before the count arrives)
 #: Not a source after the date: 日经's "（东京时间）" names a zone, 風傳媒's "? 人氣" counts views.
 _NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")
 

@@ -203,6 +203,17 @@ def hidden_classes(root: etree._Element) -> frozenset[str]:
     return frozenset(names)
 
 
+_CSS_LABEL_RULE = re.compile(r"\.(?P<cls>[A-Za-z_][\w-]*)::?before\s*\{[^}]*?content\s*:\s*(?P<q>['\"])(?P<text>[^'\"]{1,40})(?P=q)", re.I)
+
+
+def css_labels(root: etree._Element) -> dict[str, str]:
+    """Text the page's stylesheets put before an element of a class (``.oeUbtd::before
+    {content:'相關文章'}``): 報導者 names its related cards only there."""
+    return {
+        m["cls"]: m["text"] for style in root.iter("style") for m in _CSS_LABEL_RULE.finditer(style.text or "")
+    }
+
+
 _LAST_ID = re.compile(r"#([A-Za-z_][\w-]*)\s*$")
 
 
