@@ -44,7 +44,8 @@ class Article(scrapy.Item):
     author = _field("Author as shown, or null.", kind="str|null")
     source = _field(
         "Original source as shown (e.g. Xinhua), or null; a reporter's byline naming their paper "
-        "(澎湃新闻记者 林晓雯) gives the paper.",
+        "(澎湃新闻记者 林晓雯) gives the paper, and so does a byline naming only a paper (an "
+        "editorial's 中央日报); the site's name in its meta tags alone is no byline.",
         kind="str|null",
     )
     body_en = _field(
