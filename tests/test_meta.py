@@ -903,3 +903,15 @@ def test_a_writer_after_文_or_编译_over_a_cms_account_and_a_view_counter_is_n
         <div class="td-post-content">{zh}<p>{line}</p></div></body></html>"""
         fields = extract_page(html(body)).fields
         assert (fields["author"], fields["source"], len(fields["paragraphs_zh"])) == (author, source, 3)
+
+
+def test_a_paper_alone_in_the_bylines_place_is_the_source():
+    # 中央日报中文网's editorial: <li><i class="icon-user-o"></i> 中央日报</li><li>上传 2024.05.22 07:20</li>; an account (英文悦读社) is no paper
+    zh = "".join(f"<p>统计厅日前公布的数据显示，今年第一季度韩国的总和生育率降至历史新低，出生人口减少的趋势没有放缓{i}。</p>" for i in range(3))
+    for name, author, source in (("中央日报", None, "中央日报"), ("英文悦读社", None, None)):
+        body = f"""<html><head><title>应对超低生育率，现金补贴之外还需要什么</title></head><body>
+        <div class="article-head-title"><h1>应对超低生育率，现金补贴之外还需要什么</h1></div><section class="info-group"><div class="info-text"><ul>
+        <li><i class="icon-user-o"></i> {name}</li><li><i class="icon-clock-o"></i> 上传 2024.05.22 07:20</li><li>参与互动 0</li></ul></div></section>
+        <div id="article-view-content-div">{zh}</div></body></html>"""
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"]) == (author, source), name

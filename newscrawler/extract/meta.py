@@ -769,8 +769,14 @@ def bare_source(owners: list[etree._Element]) -> str | None:
     ``<span>2024-05-20 15:42:07</span><span>ECNS</span><span>Editor : …</span>``."""
     for owner in owners:
         items = [c for c in owner if isinstance(c.tag, str)]
-        for item, nxt in zip(items, items[1:]):
+        for item, nxt in zip([owner, *items], [owner.getnext(), *items[1:]]):
+            if nxt is None or not isinstance(nxt.tag, str):
+                continue
             if not dates.is_date_line(normalise_space(item.text_content())):
+                # a paper alone in the byline's place before the date (中央日报中文网's editorial: "中央日报")
+                if _PAPER.match(text := normalise_space(item.text_content())) and dates.is_date_line(
+                        _UPLOADED.sub("", normalise_space(nxt.text_content()))):
+                    return text
                 continue
             text = normalise_space(nxt.text_content())
             if 2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text):
@@ -778,6 +784,9 @@ def bare_source(owners: list[etree._Element]) -> str | None:
     return None
 
 
+#: A paper or an agency by its name alone (not an account, 英文悦读社).
+_PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|早报|周报|周刊)$|^[\u4e00-\u9fff]{1,3}社$")
+_UPLOADED = zh_re(r"^(?:上传|发布|发表|更新)(?:时间|于)?\s*[:：]?\s*")
 #: Where the poster was (IP属地, 发布于北京): after the time on 百家号, 知乎, 微博, 简书; a place, not a source.
 _REGION = zh_re(
     r"^(?:IP\s*属地\s*[:：]?\s*|发布于\s*)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
