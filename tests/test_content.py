@@ -566,3 +566,10 @@ def test_credit_lines_an_ad_slots_label_and_a_foreign_agent_disclosure_are_not_t
              "本材料由 Sing Tao Newspapers New York Ltd. 代表星島新聞集團有限公司發佈，更多相關信息可從華盛頓特區司法部獲得。")
     for line in lines:
         assert extract_page(html(page(f"<p>{zh}</p><p>{line}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh], line
+
+
+def test_a_lead_in_labelled_导语_is_not_text():
+    # 无忧考网: "【导语】你每天能睡够八个小时吗？下面是无忧考网为大家带来的双语阅读…" opens the text, a blurb of the page
+    zh = "研究人员发现，长期睡眠不足的成年人更容易在白天注意力不集中，工作中出错的概率也明显升高。"
+    lead = "【导语】你每天能睡够八个小时吗？下面是无忧考网为大家带来的双语阅读，希望对大家的英语学习有所帮助！"
+    assert extract_page(html(page(f"<p>{lead}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]

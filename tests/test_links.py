@@ -846,3 +846,14 @@ def test_a_related_label_only_the_stylesheet_writes():
     result = extract_page(html(body, url="https://www.example.com/a/central-cross-island-highway"))
     assert result.kind == "article"
     assert [r["url"] for r in result.fields["related"]] == [f"https://www.example.com/a/wildlife-crossing-story-{i}" for i in range(5)]
+
+
+def test_a_query_in_chinese_is_sent_in_the_pages_encoding():
+    # 无忧考网's pager on list.51test.net: search_key=双语 in a GBK page is %CB%AB%D3%EF, as a browser sends it
+    # (the UTF-8 form, %E5%8F%8C%E8%AF%AD, is redirected to the home page); the path stays UTF-8
+    items = "".join(f'<li><a href="/show/1118{i}455.html">Bilingual reading number {i} about city rooftops</a></li>' for i in range(6))
+    body = f"""<html><head><meta charset="gb2312"><title>双语阅读</title></head><body><ul class="list">{items}</ul>
+    <div class="pages"><a href="//list.51test.net/w/?nclassid=69&key=&search_key=双语&page=2">下一页</a></div></body></html>"""
+    result = extract_page(html(body, url="https://www.51test.net/yingyu/shuangyu/", encoding="gbk"))
+    assert result.kind == "list"
+    assert "https://list.51test.net/w/?nclassid=69&key=&search_key=%CB%AB%D3%EF&page=2" in result.follow

@@ -915,3 +915,15 @@ def test_a_paper_alone_in_the_bylines_place_is_the_source():
         <div id="article-view-content-div">{zh}</div></body></html>"""
         fields = extract_page(html(body)).fields
         assert (fields["author"], fields["source"]) == (author, source), name
+
+
+def test_a_section_link_boxed_with_the_headline_is_no_headline():
+    # KBS WORLD 中文: div.title_area > p.cate > a 政治 + h2.title; the logo is the only h1
+    zh = "".join(f"<p>国会全体会议以压倒性多数通过了灾难安全法修正案，大型活动主办方须实时监测人流密度{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>国会通过灾难安全法修正案 大型活动须实时监测人流 l KBS WORLD</title></head><body>
+    <h1 class="logo"><a href="/service/index.htm?lang=c"><img src="/logo.png" alt="KBS WORLD"></a></h1>
+    <article class="view"><div class="title_area"><p class="cate"><a href="./news_list.htm?lang=c&amp;id=Po">政治</a></p>
+    <h2 class="title">国会通过灾难安全法修正案 大型活动须实时监测人流</h2></div>
+    <div class="date_area"><p class="date">发布时间 : 2025-03-12 16:02:11</p></div><div class="body_txt">{zh}</div></article></body></html>"""
+    fields = extract_page(html(body, url="https://world.kbs.co.kr/service/news_view.htm?lang=c&Seq_Code=86412")).fields
+    assert (fields["title"], fields["category"]) == ("国会通过灾难安全法修正案 大型活动须实时监测人流", "政治")

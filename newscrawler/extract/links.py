@@ -9,6 +9,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
+from w3lib.url import safe_url_string
 
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
@@ -152,7 +153,10 @@ class Link:
     element: etree._Element
 
 
-def links_in(el: etree._Element, base_url: str) -> list[Link]:
+def links_in(el: etree._Element, base_url: str, encoding: str = "utf-8") -> list[Link]:
+    """The element's links, absolute. A query in other than ASCII is sent as a browser sends it,
+    in the page's own encoding (无忧考网's GBK pager: ``search_key=双语`` is ``%CB%AB%D3%EF``)."""
+    legacy = encoding.replace("-", "").lower() not in ("utf8", "ascii", "usascii")
     parts = urlsplit(base_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     out = []
@@ -166,6 +170,8 @@ def links_in(el: etree._Element, base_url: str) -> list[Link]:
             url = origin + href  # root-relative: the same for every page of the site
         else:
             url = _join(base_url, href)
+        if legacy and not url.isascii():
+            url = safe_url_string(url, encoding)
         out.append(Link(url, normalise_space(a.text_content()), a))
     # Items that link by script: a WeChat album's li[data-link] (the page has no <a> for them).
     for item in _DATA_LINKS(el):

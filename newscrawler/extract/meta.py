@@ -111,11 +111,16 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     best = [c for c in candidates if c[0] >= 8]
     # On a tie a title-named wrapper of the whole head (CGTN's div.news-title-wrap: section,
     # date, headline, share row) loses to the headline itself; one of a headline's two
-    # language lines (iciba's div.title > h1 + h2) does not.
-    best.sort(key=lambda c: (-c[0], not c[1], not (c[2] or len(lines_of(c[3])) <= 2)))
+    # language lines (iciba's div.title > h1 + h2) does not, but a box of a section link and the
+    # headline in one language (KBS's div.title_area > p.cate + h2.title) does.
+    best.sort(key=lambda c: (-c[0], not c[1], not (c[2] or (len(lines := lines_of(c[3])) <= 2 and _two_languages(lines)))))
     if best:
         return [best[0][3]]
     return [el for _, is_h1, _, el in candidates if is_h1][:1] or _title_block(root, wrappers)
+
+
+def _two_languages(lines: list[str]) -> bool:
+    return len({language_of(line) for line in lines}) > 1
 
 
 def _title_block(root: etree._Element, wrappers: frozenset) -> list[etree._Element]:

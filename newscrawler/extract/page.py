@@ -122,7 +122,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     crumb = breadcrumb_category(root)
     sections = frozenset(filter(None, [crumb]))
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
-    links = links_in(root, get_base_url(response))  # a <base href> moves relative links
+    links = links_in(root, get_base_url(response), response.encoding)  # a <base href> moves relative links
     link_texts = [link.text for link in links]
     if prefix is None and (label := site_label(title_zh or "", link_texts)):  # (听VOA's "VOA慢速英语附字幕[翻译]：…")
         if title == title_zh:
