@@ -857,3 +857,12 @@ def test_a_query_in_chinese_is_sent_in_the_pages_encoding():
     result = extract_page(html(body, url="https://www.51test.net/yingyu/shuangyu/", encoding="gbk"))
     assert result.kind == "list"
     assert "https://list.51test.net/w/?nclassid=69&key=&search_key=%CB%AB%D3%EF&page=2" in result.follow
+
+
+def test_a_bare_word_before_a_cards_heading_is_its_label():
+    # 報導者's related cards: <a><span>環境永續</span><h3>…</h3><p>2024/5/14</p></a>; a date there is no label
+    cards = "".join(f'<li><a href="/a/penghu-marine-debris-{i}"><div><span>{word}</span><h3>退潮之後：澎湖海漂垃圾與淨灘志工的十年之{i}</h3><p>2024/5/14</p></div></a></li>'
+                    for i, word in enumerate(("環境永續", "2024/5/14")))
+    fields = extract_page(html(page(f'<div class="related"><h3>相關文章</h3><ul>{cards}</ul></div>'), url="https://www.twreporter.org/a/wildlife-crossings-in-taiwan-2024")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("退潮之後：澎湖海漂垃圾與淨灘志工的十年之0", "環境永續"), ("退潮之後：澎湖海漂垃圾與淨灘志工的十年之1", None)]

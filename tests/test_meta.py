@@ -927,3 +927,17 @@ def test_a_section_link_boxed_with_the_headline_is_no_headline():
     <div class="date_area"><p class="date">发布时间 : 2025-03-12 16:02:11</p></div><div class="body_txt">{zh}</div></article></body></html>"""
     fields = extract_page(html(body, url="https://world.kbs.co.kr/service/news_view.htm?lang=c&Seq_Code=86412")).fields
     assert (fields["title"], fields["category"]) == ("国会通过灾难安全法修正案 大型活动须实时监测人流", "政治")
+
+
+def test_a_writers_role_cell_and_a_subtitle_above_the_headline():
+    # 報導者: credits rows <div><div>文字</div><div></div><div><a><span>林于安</span></a></div></div> beside 攝影/設計;
+    # an <h2> subtitle above the <h1> is no section where article:section names a section the page links
+    zh = "".join(f"<p>過去5年，台8線中橫公路沿線通報了超過百起野生動物路殺，其中包括瀕危的台灣黑熊，公路單位開始試辦動物通道{i}。</p>" for i in range(3))
+    rows = "".join(f'<div class="OzefuB"><div class="tXNTCT">{role}</div><div class="grsEPv"></div><div><a href="/authors/{i}"><span>{name}</span></a></div></div>'
+                   for i, (role, name) in enumerate((("文字", "林于安"), ("攝影", "陳家瑋"), ("設計", "黃思齊"))))
+    body = f"""<html><head><title>「讓熊先過」：中橫山區的動物通道 - 報導者 The Reporter</title><meta property="article:section" content="環境永續"></head><body>
+    <div class="NvWQkR"><a href="/topics/wildlife-on-mountain-roads"><div>山路上的野生動物</div></a><h2 class="hFQDcG">野生動物路殺調查</h2>
+    <h1>「讓熊先過」：中橫山區的動物通道</h1></div><aside><div><a href="/categories/environment"><p>環境永續</p></a></div><div>2024/5/20</div>{rows}</aside>
+    <div class="body">{zh}</div></body></html>"""
+    fields = extract_page(html(body, url="https://www.twreporter.org/a/central-cross-island-highway-wildlife-crossings")).fields
+    assert (fields["author"], fields["category"]) == ("林于安", "環境永續")

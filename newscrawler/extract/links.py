@@ -694,6 +694,11 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
         title = title[len(label):].strip()
+    if not label and part is not None and part.tag in _HEADINGS and (before := part.getprevious()) is not None and len(before) == 0:
+        # a bare word set right before the card's heading (報導者's <span>環境永續</span><h3>…</h3>), not its date
+        word = normalise_space(before.text_content())
+        if word and weight(word) <= _LABEL_WEIGHT and not re.search(r"\d", word):
+            label = word
     return title or text, label or None
 
 

@@ -666,6 +666,29 @@ def author_element(root: etree._Element) -> str | None:
     return None
 
 
+#: A writer's role alone in its cell of a credits table (報導者's 文字 | 攝影 | 設計 rows).
+_WRITER_CELL = etree.XPath(
+    "//*[not(*)][normalize-space()='文字' or normalize-space()='撰文' or normalize-space()='作者' or normalize-space()='記者'"
+    " or normalize-space()='记者']"
+)
+
+
+def role_cell_author(root: etree._Element) -> str | None:
+    """The names linked in the cell after a writer's role cell: ``<div><div>文字</div><div></div>
+    <div><a><span>林于安</span></a></div></div>`` (the photographer's and designer's rows are not the writer's)."""
+    for cell in _WRITER_CELL(root):
+        if any(a.tag in FURNITURE_TAGS for a in iter_ancestors(cell)):
+            continue
+        for nxt in cell.itersiblings():
+            if not isinstance(nxt.tag, str) or not normalise_space(nxt.text_content()):
+                continue
+            names = [normalise_space(a.text_content()) for a in nxt.iter("a")]
+            if names and all(_NAME_ZH.match(n) or _NAME.match(n) for n in names):
+                return "、".join(names)
+            break
+    return None
+
+
 #: The second line of a listed byline: a role (BBC中文记者, Staff Correspondent) or the service (BBC News 中文).
 _ROLE_LINE = zh_re(r"(?:记者|通讯员|编辑|撰稿人|特约撰稿|Correspondent|Reporter|Editor|News\s*中文|新闻)(?:\s*[，,]\s*\w{2,12})?$", re.I)  # (BBC记者，东京)
 
@@ -912,7 +935,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         publisher = " ".join(filter(None, (meta_content(root, "og:site_name"), *names)))
         candidates = (
             meta_content(root, "author", "article:author", "byl"), jsonld.text(root, "author"),
-            author_element(root),
+            author_element(root), role_cell_author(root),
         )
         # a media name (中国日报网 in sina's article:author) is the source, not a person
         agency = candidates[0] if candidates[0] and _AGENCY.match(candidates[0]) else None

@@ -242,8 +242,12 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", prefix, "generic: headline prefix")
     elif crumb:
         f.set("category", crumb, "generic: breadcrumb")
-    elif label := kicker(h1s):
+    elif (label := kicker(h1s)) and not (
+        (section := meta_content(root, "article:section")) and section != label and section in link_texts
+    ):  # (報導者's subtitle <h2> above the headline; its article:section is the linked 環境永續)
         f.set("category", label, "generic: section label above the headline")
+    elif label:
+        f.set("category", section, "generic: article:section, a section link of the page")
     elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
     elif label := labelled_section(info):
