@@ -573,3 +573,16 @@ def test_a_lead_in_labelled_导语_is_not_text():
     zh = "研究人员发现，长期睡眠不足的成年人更容易在白天注意力不集中，工作中出错的概率也明显升高。"
     lead = "【导语】你每天能睡够八个小时吗？下面是无忧考网为大家带来的双语阅读，希望对大家的英语学习有所帮助！"
     assert extract_page(html(page(f"<p>{lead}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_donation_appeal_a_credits_tables_roles_and_a_licence_notice_are_not_text():
+    # 報導者: after the text a box of lines whose one link is the donation page (用行動支持報導者 … 立即支持),
+    # the CC licence notice, and the credits rows' roles (文字 | 攝影), 責任編輯｜X
+    zh = "清晨5點半，山谷裡的霧還沒散，林業保育署的巡查員把車停在台8線一處髮夾彎旁，沿著護欄檢查有沒有新的動物屍體。"
+    appeal = ('<div class="elupnQ"><p>用行動支持報導者</p><p>獨立的精神，是自由思想的條件。獨立的媒體，才能守護公共領域，讓自由的討論和真相浮現。</p>'
+              '<p>在艱困的媒體環境，《報導者》堅持以非營利組織的模式投入公共領域的調查與深度報導，我們透過讀者的贊助支持來營運。</p>'
+              '<div><a href="https://support.twreporter.org#impact"><p>立即支持</p></a></div></div>')
+    text = (f'<div><div><div>文字</div><div><a href="/authors/1">林于安</a></div></div><div><div>攝影</div><div><a href="/authors/2">陳家瑋</a></div></div>'
+            f'<div>責任編輯｜王亭雅</div></div><p>{zh}</p><p>{zh}</p><p>{zh}</p>{appeal}'
+            '<div id="related-post-anchor"><p>本文僅文字內容依 CC 創用姓名標示－非商業性－禁止改作 3.0台灣授權條款釋出，<br/>文中照片不在此授權範圍內。</p></div>')
+    assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, zh, zh]

@@ -110,7 +110,7 @@ _NOISE_START = zh_re(
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
-    r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编)\s*[|｜]"
+    r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编|责任编辑)\s*[|｜]"
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$|(?:阅读更多|更多阅读|Read more)\s*[:：»>›…]*\s*$"  # (a read-more embed's label)
     # a press release's end marks and issue time: "Ends/Monday, May 20, 2024", "Issued at HKT 11:45",
     # 完, 香港時間11時45分, the wire's NNNN, "-ends-", "###"
@@ -135,6 +135,9 @@ _NOISE_START = zh_re(
     r"|[^。！？]{0,30}(?:难度|词数|建议阅读时间)\s*[:：]|阅读方法\s*[:：]|本文.{0,12}(?:改编自|编译自|译自|选自|摘自|转载自|出自)"
     # the paper's mark closing a story, （中時新聞網）, or an agency's name alone, 路透社
     r"|[（(][\u4e00-\u9fff]{2,10}(?:网|报|社|台|新闻)[）)]\s*$|[\u4e00-\u9fff]{1,3}社\s*$"
+    # a credits table's role alone on its line (報導者's 文字 | 攝影 | 設計, the names linked beside);
+    # a Creative Commons notice (本文僅文字內容依 CC 創用…授權條款釋出，文中照片不在此授權範圍內)
+    r"|(?:文字|撰文|摄影|设计|插画|美术|绘图|美术设计|视觉设计)\s*$|.{0,20}(?:CC\s*创用|创用\s*CC).{0,40}授权|文中(?:照片|图片)不在此授权范围"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
     r"|本材料由.{1,80}(?:代表|发布).{0,60}司法部|This material is distributed by\b.{1,120}\bon behalf of\b"
     r"|[-–—·\s]*广告[-–—·\s]*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up

@@ -25,7 +25,7 @@ from newscrawler.extract.meta import (
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
 )
 from newscrawler.extract.profiles import Profile
-from newscrawler.extract.text import BlockReader, hidden_classes, in_figure, layout_wrappers, normalise_space, tokens, weight, within
+from newscrawler.extract.text import BlockReader, appeal_boxes, hidden_classes, in_figure, layout_wrappers, normalise_space, tokens, weight, within
 
 SOFT_404 = zh_re(
     r"页面不存在|页面未找到|找不到页面|文章不存在|已被删除|404\s*Not\s*Found|Page\s+not\s+found|"
@@ -98,16 +98,17 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if body is None:
         body = root
     hidden = hidden_classes(root)
-    reader = BlockReader(hidden)
+    appeals = appeal_boxes(body)
+    reader = BlockReader(hidden, boxes=appeals)
     f = _Fields(root, profile)
     page_url, canon_rule = canonical(root, url)
 
     # --- text -------------------------------------------------------------------------
-    page_blocks = BlockReader(hidden, furniture="mark").read(body)
+    page_blocks = BlockReader(hidden, furniture="mark", boxes=appeals).read(body)
     wrappers = layout_wrappers(page_blocks)
     if wrappers:  # rare: read again with the layout wrappers as plain elements
-        reader = BlockReader(hidden, wrappers=wrappers)
-        page_blocks = BlockReader(hidden, furniture="mark", wrappers=wrappers).read(body)
+        reader = BlockReader(hidden, wrappers=wrappers, boxes=appeals)
+        page_blocks = BlockReader(hidden, furniture="mark", wrappers=wrappers, boxes=appeals).read(body)
     containers = f.profile_nodes("content")
     found_generic = containers is None
     h1s = headline_elements(root, wrappers)

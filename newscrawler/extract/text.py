@@ -128,6 +128,28 @@ def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     return furniture_names(tokens(el)) and el not in wrappers
 
 
+#: The site's donation or membership page: support.twreporter.org, /donate, /support-us.
+_APPEAL_URL = re.compile(r"^(?:https?:)?//(?:support|donate|donation|membership)\.|/(?:donate|donation|support-us|membership)(?:[/?#.]|$)", re.I)
+_APPEAL_TEXT = 600  # characters: an appeal is a heading, a few lines and its button
+
+
+def appeal_boxes(body: etree._Element) -> frozenset[etree._Element]:
+    """Boxes of lines whose only links go to the site's donation page (報導者's 用行動支持報導者,
+    three lines and <a href="https://support.twreporter.org">立即支持</a>): an appeal, not the text."""
+    boxes = set()
+    for a in body.iter("a"):
+        if not _APPEAL_URL.search(a.get("href") or ""):
+            continue
+        box = a.getparent()
+        while box is not None and not (box.tag in ("div", "section", "aside") and len(box.findall(".//p")) >= 2):
+            box = box.getparent()
+        if box is None or box.tag in ("body", "html") or len(normalise_space(box.text_content())) > _APPEAL_TEXT:
+            continue
+        if all(_APPEAL_URL.search(link.get("href") or "") for link in box.iter("a")):
+            boxes.add(box)
+    return frozenset(boxes)
+
+
 def layout_wrappers(blocks: list[Block]) -> frozenset[etree._Element]:
     """Furniture-named elements that are really the page's layout: they hold the headline
     (an <h1>) and most of the running text, e.g. FT's ``block-container has-side side-right``
@@ -265,10 +287,11 @@ class BlockReader:
     """
 
     def __init__(self, hidden: frozenset[str], furniture: str = "skip",
-                 wrappers: frozenset[etree._Element] = frozenset()):
+                 wrappers: frozenset[etree._Element] = frozenset(), boxes: frozenset[etree._Element] = frozenset()):
         self.hidden = hidden
         self.furniture = furniture
         self.wrappers = wrappers  # furniture-named elements that are layout (layout_wrappers)
+        self.boxes = boxes  # furniture known by what it holds, not its name (appeal_boxes)
 
     def read(self, el: etree._Element) -> list[Block]:
         self._blocks: list[Block] = []
@@ -320,7 +343,7 @@ class BlockReader:
             elif tag == "p" and _hidden_aside(child, self.hidden):
                 pass
             elif tag in BLOCK_TAGS:
-                if self.furniture != "read" and (is_furniture(child, self.wrappers) or (self._media and _media_box(child))):
+                if self.furniture != "read" and (is_furniture(child, self.wrappers) or child in self.boxes or (self._media and _media_box(child))):
                     self._furniture(child, in_link)
                 elif tag == "tr" and _data_row(child):
                     self._flush(child)
