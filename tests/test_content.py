@@ -586,3 +586,12 @@ def test_a_donation_appeal_a_credits_tables_roles_and_a_licence_notice_are_not_t
             f'<div>責任編輯｜王亭雅</div></div><p>{zh}</p><p>{zh}</p><p>{zh}</p>{appeal}'
             '<div id="related-post-anchor"><p>本文僅文字內容依 CC 創用姓名標示－非商業性－禁止改作 3.0台灣授權條款釋出，<br/>文中照片不在此授權範圍內。</p></div>')
     assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, zh, zh]
+
+
+def test_a_facts_box_and_credit_lines_报道_整理_are_not_text():
+    # 星洲日报: <p><strong>报道：林慧敏　摄影：陈家豪</strong></p> first, <p>整理：叶佩琪</p> last, div.info-box > h4 小知识 + p
+    zh = "为协助正在备考的中学生，市政厅辖下的3间社区图书馆从下周一起，将开放时间延长至午夜12时，为期两个月。"
+    box = '<div class="info-box"><h4>小知识</h4><p>睡眠专家一般建议，13至18岁的青少年每晚应睡足8至10小时。</p></div>'
+    text = f"<p><strong>报道：林慧敏　摄影：陈家豪</strong></p><p>{zh}</p>{box}<p>{zh}</p><p>整理：叶佩琪</p>"
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_zh"], fields["author"]) == ([zh, zh], "林慧敏")

@@ -866,3 +866,11 @@ def test_a_bare_word_before_a_cards_heading_is_its_label():
     fields = extract_page(html(page(f'<div class="related"><h3>相關文章</h3><ul>{cards}</ul></div>'), url="https://www.twreporter.org/a/wildlife-crossings-in-taiwan-2024")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [
         ("退潮之後：澎湖海漂垃圾與淨灘志工的十年之0", "環境永續"), ("退潮之後：澎湖海漂垃圾與淨灘志工的十年之1", None)]
+
+
+def test_a_related_items_flytitle_is_its_label():
+    # 经济学人·商论: <a><span class="related-articles_flytitle">金融</span><span class="related-articles_headline">…</span></a>
+    related = """<section class="related-articles"><h2>相关文章</h2><ul><li><a href="/zh-CN/latest/663c8d27e533090ca6388b90">
+    <span class="related-articles_flytitle__Kc5Xp">金融</span><span class="related-articles_headline__Rb1Qm">地方债务的新解法</span></a></li></ul></section>"""
+    fields = extract_page(html(page(related), url="https://www.businessreview.global/zh-CN/latest/66431e08f3a73563df1039a4")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("地方债务的新解法", "金融")]

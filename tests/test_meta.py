@@ -941,3 +941,21 @@ def test_a_writers_role_cell_and_a_subtitle_above_the_headline():
     <div class="body">{zh}</div></body></html>"""
     fields = extract_page(html(body, url="https://www.twreporter.org/a/central-cross-island-highway-wildlife-crossings")).fields
     assert (fields["author"], fields["category"]) == ("林于安", "環境永續")
+
+
+def test_a_paper_reporter_after_文_图_and_a_headline_in_one_span_per_language():
+    # 星洲日报: <span class="author">文／图：星洲日报记者 张伟杰</span> <span class="views">阅读 2.1k</span>, the spans run together
+    zh = "".join(f"<p>连续假期首日，南北大道多个路段出现长达十公里的车龙，大道局呼吁公众错开出行时间{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>连续假期首日南北大道车龙</title></head><body><h1>连续假期首日南北大道车龙</h1>
+    <div class="meta"><span class="time">2025年3月16日 20:15</span> <span class="author">文／图：星洲日报记者 张伟杰</span> <span class="views">阅读 2.1k</span></div>
+    <div class="article-page-content">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("张伟杰", "星洲日报")
+    # 经济学人·商论: <h1><span lang="en-GB">English</span><span lang="zh-CN">中文</span></h1>, <title> the Chinese one
+    en = "".join(f"<p>Regulators hope that bigger rural lenders will be safer ones, and have merged hundreds of them {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>中国的小银行正在合并浪潮中消失 | 经济学人·商论</title></head><body><article><header>
+    <div class="kicker"><a class="flytitle" href="/zh-CN/section/finance">金融</a></div>
+    <h1 class="title"><span class="title-en" lang="en-GB">China’s tiny banks are being merged out of existence</span><span class="title-zh" lang="zh-CN">中国的小银行正在合并浪潮中消失</span></h1></header>
+    <div class="body">{en}{zh}</div></article></body></html>"""
+    fields = extract_page(html(body, url="https://www.businessreview.global/zh-CN/latest/66431e08f3a73563df1039a4")).fields
+    assert (fields["title"], fields["title_zh"]) == ("China’s tiny banks are being merged out of existence", "中国的小银行正在合并浪潮中消失")

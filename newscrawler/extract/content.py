@@ -64,7 +64,7 @@ TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|�
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|供稿|稿件来源|编译|撰文|文|图|摄影|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|摄影|Editor|Translator|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
@@ -350,7 +350,9 @@ def _is_standfirst(el: etree._Element) -> bool:
 
 
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
-_LEAD_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要|要点|Key points)[】\]]?\s*[:：]?$", re.I)  # (ABC's Key points box)
+#: The label of a box set apart from the text: a summary (导读, ABC's Key points) or a box of
+#: facts (星洲's div.info-box 小知识, 報導者's 名詞解釋).
+_ASIDE_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识)[】\]]?\s*[:：]?$", re.I)
 
 
 def _bold_heading(block: Block) -> bool:
@@ -390,8 +392,8 @@ def paragraphs(
         if _TRANSCRIPT_LABEL.match(text) and len(out) <= 2 and all(p.lang == "zh" for p in out):
             out.clear()  # the lesson's Chinese intro stood before its 文字稿 / "Vocabulary: …" line (BBC Learning English)
             continue
-        if _LEAD_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
-            lead_box = box  # WeChat's 导读 box above the text: a summary, not the article
+        if _ASIDE_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
+            lead_box = box  # WeChat's 导读 box above the text: a summary, not the article; a facts box beside it
             continue
         if not glossary and GLOSSARY.match(text):
             glossary = True

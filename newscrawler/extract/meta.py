@@ -38,7 +38,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|(?<![\
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|编译|(?<![\u4e00-\u9fff])文|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|编译|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -104,7 +104,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
             score = len(text)
         else:  # a headline in two languages (two lines, or one): the <title> may repeat one
             score = max(
-                (len(part) for line in lines_of(el) for part in split_languages(line) if part in reference),
+                (len(part) for line in language_lines(el) for part in split_languages(line) if part in reference),
                 default=0,
             )
         candidates.append((score, el.tag == "h1", exact, el))
@@ -162,7 +162,7 @@ def headline_lines(el: etree._Element) -> list[str]:
     """The headline's lines without the action links some sites set inside it (新浪博客's 转载▼)."""
     actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) and t.rstrip("▼▲▾▴ ") in _HEADLINE_ACTIONS]
     lines = []
-    for line in lines_of(el):
+    for line in language_lines(el):
         for action in actions:
             if line.endswith(action) and line != action:
                 line = line[: -len(action)].rstrip()
@@ -173,6 +173,15 @@ def headline_lines(el: etree._Element) -> list[str]:
 
 def lines_of(el: etree._Element) -> list[str]:
     return [b.text for b in BlockReader(frozenset(), furniture="read").read(el) if b.text]
+
+
+def language_lines(el: etree._Element) -> list[str]:
+    """Its lines, or one per child when its children are marked as different languages and
+    run together (商论's <h1><span lang="en-GB">…</span><span lang="zh-CN">…</span></h1>)."""
+    parts = [c for c in el if isinstance(c.tag, str)]
+    if len({(c.get("lang") or "")[:2].lower() for c in parts} - {""}) >= 2:
+        return [t for c in parts if (t := normalise_space(c.text_content()))]
+    return lines_of(el)
 
 
 def meta_content(root: etree._Element, *names: str) -> str | None:
@@ -751,10 +760,11 @@ _LEAD_AUTHOR = zh_re(
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
 _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
-#: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role.
+#: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
+#: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
-_ROLE_STAFF = zh_re(r"(?:撰文|作者)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
-                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
+_ROLE_STAFF = zh_re(r"(?:撰文|作者|(?<![\u4e00-\u9fff])文(?:\s*[／/]\s*图)?)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
+                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自|阅读|点击|浏览|评论|分享|收藏)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
                     r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：])")  # (新民网's spans run together: "…叶薇编辑：周雅")
 _STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.

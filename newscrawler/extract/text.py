@@ -48,6 +48,7 @@ SECTION_LABEL_TOKENS = frozenset({
     "label", "lbl", "lab", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu; 新京报's em.rel-lab)
     "topics", "categories", "genre",  # (Drupal's field--name-field-news-topics, 朝日's span.Genre)
     "sort",  # (分类: Caixin Global's span.sort on a related item)
+    "flytitle",  # (The Economist's section line over a headline: 商论's span.related-articles_flytitle)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
