@@ -595,3 +595,17 @@ def test_a_facts_box_and_credit_lines_报道_整理_are_not_text():
     text = f"<p><strong>报道：林慧敏　摄影：陈家豪</strong></p><p>{zh}</p>{box}<p>{zh}</p><p>整理：叶佩琪</p>"
     fields = extract_page(html(page(text))).fields
     assert (fields["paragraphs_zh"], fields["author"]) == ([zh, zh], "林慧敏")
+
+
+def test_a_reposts_origin_a_poll_and_the_sites_closing_notes_are_not_text():
+    # 虎嗅: 本文来自微信公众号：X（ID：…），作者：Y, 出品｜/头图｜ credits, div.vote, 如对本稿件有异议或投诉…, …都在 虎嗅APP
+    zh = "过去一年，国内算力租赁市场经历了从一卡难求到大量闲置的急转弯，不少中小服务商的机房上架率跌到五成以下。"
+    vote = ('<div class="vote"><div class="vote__title">你认为算力租赁价格会在年内回升吗？</div><div class="vote__option">会，推理需求会补上缺口</div>'
+            '<div class="vote__btn">投票</div><div class="vote__time">投票截止时间：2024-05-27 10:39</div></div>')
+    text = (f"<p>出品｜虎嗅科技组<br/>作者｜陈默<br/>头图｜AI生成</p><p>本文来自微信公众号：硅基观察室（ID：guiji），作者：林书远，题图来自：视觉中国</p>"
+            f"<p>{zh}</p>{vote}<p>{zh}</p><p>如对本稿件有异议或投诉，请联系tougao@huxiu.com</p><p><b>正在改变与想要改变世界的人，都在 <a href='/app/'>虎嗅APP</a></b></p>")
+    unsourced = lambda html_: html_.replace("来源:Xinhua", "")  # (the test page's info line names a source)
+    fields = extract_page(html(unsourced(page(text)))).fields
+    assert (fields["paragraphs_zh"], fields["source"]) == ([zh, zh], "虎嗅科技组")
+    fields = extract_page(html(unsourced(page(f"<p>本文来自微信公众号：硅基观察室（ID：guiji），作者：林书远</p><p>{zh}</p><p>{zh}</p>")))).fields
+    assert (fields["source"], fields["author"]) == ("硅基观察室", "林书远")

@@ -874,3 +874,18 @@ def test_a_related_items_flytitle_is_its_label():
     <span class="related-articles_flytitle__Kc5Xp">金融</span><span class="related-articles_headline__Rb1Qm">地方债务的新解法</span></a></li></ul></section>"""
     fields = extract_page(html(page(related), url="https://www.businessreview.global/zh-CN/latest/66431e08f3a73563df1039a4")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [("地方债务的新解法", "金融")]
+
+
+def test_a_recommendation_list_under_the_comments_shown_is_the_sites():
+    # 虎嗅: div.article__related (相关推荐), div.article__comment with comments and their times, then div.article__recommend
+    # (推荐阅读): only the first is the article's; 搜狐's comment box, empty until a script fills it, leaves its 推荐阅读 beside the text
+    def article(comments: str) -> str:
+        return f"""<html><head><title>A headline long enough to count</title></head><body><div class="wrap">
+        <div class="article-detail"><h1>A headline long enough to count</h1><div class="text"><p>{PROSE}</p><p>{PROSE}</p></div></div>
+        <div class="article__comment comment">{comments}</div>
+        <div class="article__recommend"><div class="recommend__title">推荐阅读</div>
+        <div><a href="/article/4278866.html"><h4>年轻人不再办健身卡了，他们去了哪里</h4></a></div>
+        <div><a href="/article/4277402.html"><h4>一家咖啡连锁的万店焦虑</h4></a></div></div></div></body></html>"""
+    shown = '<div class="comment-item"><span>小K</span><span>2024-05-20 12:03</span><div>按分钟计费能活下来的，大概只有那几家。</div></div>'
+    assert extract_page(html(article(shown), url="https://www.huxiu.com/article/4283105.html")).fields["related"] == []
+    assert len(extract_page(html(article(""), url="https://www.huxiu.com/article/4283105.html")).fields["related"]) == 2

@@ -138,6 +138,9 @@ _NOISE_START = zh_re(
     # a credits table's role alone on its line (報導者's 文字 | 攝影 | 設計, the names linked beside);
     # a Creative Commons notice (本文僅文字內容依 CC 創用…授權條款釋出，文中照片不在此授權範圍內)
     r"|(?:文字|撰文|摄影|设计|插画|美术|绘图|美术设计|视觉设计)\s*$|.{0,20}(?:CC\s*创用|创用\s*CC).{0,40}授权|文中(?:照片|图片)不在此授权范围"
+    # a repost's origin and a site's complaint address and app promo under the text (虎嗅: 本文来自微信公众号：…,
+    # 如对本稿件有异议或投诉，请联系…, 正在改变与想要改变世界的人，都在 虎嗅APP); 出品｜ and 头图｜ credits
+    r"|(?:本文|文章)来自(?:微信)?公众号|[如若]对本(?:稿件|文)有异议|.{0,30}都在\s*\S{1,10}APP\s*$|(?:出品|头图|题图)\s*[|｜:：]"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
     r"|本材料由.{1,80}(?:代表|发布).{0,60}司法部|This material is distributed by\b.{1,120}\bon behalf of\b"
     r"|[-–—·\s]*广告[-–—·\s]*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up

@@ -322,7 +322,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         if label is None and _below_comments(block, container):
             continue  # a block only named for recommendations, under the comments, is the site's (Yahoo's 為你推薦 stream)
         if label is not None and WEAK_LABEL.search(label):
-            if not _near(block, container) or _column_with_hot_list(block, container, page_blocks):
+            if not _near(block, container) or _column_with_hot_list(block, container, page_blocks) or _past_comments(block, container):
                 continue
             weak += items or [block]
         found += items or [block]
@@ -437,6 +437,19 @@ def _after_comments(block: etree._Element, top: etree._Element) -> bool:
     """The comments stand between the text and the block (知乎's 推荐阅读 under them): the
     site's recommendations, not the article's."""
     return _comments_before(block, top, lambda box: bool(tokens(box) & _COMMENTS))
+
+
+def _past_comments(block: etree._Element, container: etree._Element | None) -> bool:
+    """Comments the page shows (their times) stand between the text and the block, however near
+    it is (虎嗅's 推荐阅读 under div.article__comment, one level from the text); 搜狐's and 网易's stay
+    beside the text, their comment boxes empty or "目前没有跟贴"."""
+    top = next((a for a in iter_ancestors(container) if within(block, a)), None) if container is not None else None
+    return top is not None and _comments_before(
+        block, top, lambda box: bool(tokens(box) & _COMMENTS) and bool(_COMMENT_TIME.search(box.text_content()))
+    )
+
+
+_COMMENT_TIME = re.compile(r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|\d{1,2}:\d{2}")
 
 
 def _comments_before(block: etree._Element, top: etree._Element | None, is_comments) -> bool:

@@ -57,7 +57,7 @@ _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^�
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
 _AUTHOR_BAR = zh_re(r"^作者\s*[|｜]?\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z]{2,6}\s?[\u4e00-\u9fff]{2,4}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 #: A repost's note naming the account it is from: "本文来自微信公众号 硅谷观潮所（ID：…），作者：周屿".
-_ACCOUNT_SOURCE = zh_re(r"本文来自(?:微信)?公众号\s*[“「]?(?P<v>[^\s（(，,”」]{2,20})")
+_ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\s*[“「]?(?P<v>[^\s（(，,”」:：]{2,20})")  # (虎嗅's 本文来自微信公众号：X（ID：…）)
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
@@ -919,7 +919,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
-                               or _BAR_SOURCE.search(line)):
+                               or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
             if m["v"] in _WIRES:
@@ -971,6 +971,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: The desk that made the story, credited above its writer: 虎嗅's "出品｜虎嗅科技组".
+_PRODUCED_BY = zh_re(r"^\s*出品\s*[|｜:：]\s*(?P<v>[\u4e00-\u9fff\w]{2,16})(?=\s|$)")
 #: The print issue the story ran in, named in the head (天下's a.article__magazine "天下雜誌 798期"): its paper.
 _ISSUE = zh_re(r"^《?(?P<v>[\u4e00-\u9fff]{2,8}(?:杂志|周刊|月刊|日报|晚报))》?\s*第?\s*\d{2,5}\s*期$")
 #: A magazine's credit line: "文‧林詠晴　圖‧周志偉" (‧ or ・ between the role and the name).

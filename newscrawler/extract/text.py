@@ -39,6 +39,7 @@ FURNITURE_WORDS = frozenset({
     "pullquote", "bio",  # a quote repeated large, a writer's bio
     "popup",  # an overlay or an inline prompt (Newspack's donation popup set in the text)
     "recent",  # the site's latest posts (光華's div.articleRecent 近期文章)
+    "vote", "poll",  # a readers' poll set in the text (虎嗅's div.vote: 投票, 投票截止时间)
     "infobox", "factbox",  # a box of tips or facts set beside the story (光華's div.infoBox 賞螢小叮嚀)
     # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
