@@ -182,3 +182,13 @@ def test_a_magazine_issues_month_alone_is_a_month():
     assert parse_text("2024 / 5月", TZ) == "2024-05"
     assert parse_text("2024年5月", TZ) == "2024-05"
     assert parse_text("2024 / 13月", TZ) is None
+
+
+def test_a_scripts_seconds_do_not_refine_the_shown_minute():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # on.cc: "2025年1月10日 16:45" shown, its script state pubDate "2025-01-10 16:45:20": the shown minute stands
+    zh = "".join(f"<p>天文台發出寒冷天氣警告，預料明晨市區最低氣溫約8度，新界再低兩三度，市民應注意保暖{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>天文台發寒冷天氣警告</title><script>ONCC.Content.data = [{{"pubDate": "2025-01-10 16:45:20", "editTime":"2025-01-10 18:02:11"}}];</script></head>
+    <body><h1>天文台發寒冷天氣警告</h1><div class="datetime">2025年1月10日 16:45</div><div class="breakingNewsContent">{zh}</div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2025-01-10T16:45:00+08:00"

@@ -889,3 +889,19 @@ def test_a_recommendation_list_under_the_comments_shown_is_the_sites():
     shown = '<div class="comment-item"><span>小K</span><span>2024-05-20 12:03</span><div>按分钟计费能活下来的，大概只有那几家。</div></div>'
     assert extract_page(html(article(shown), url="https://www.huxiu.com/article/4283105.html")).fields["related"] == []
     assert len(extract_page(html(article(""), url="https://www.huxiu.com/article/4283105.html")).fields["related"]) == 2
+
+
+def test_a_short_main_list_named_like_a_side_column_beside_longer_hot_lists():
+    # on.cc: centerCTN > div.leftSide holds the section's 6 stories; div.rightSide's 最新 and 熱門 boxes hold 10 headlines
+    main = "".join(f'<div class="focusItem"><a href="/hk/bkn/cnt/news/20250110/bkn-2025011016452031{i}-0110_00822_001.html">'
+                   f'<div class="focusTitle"><span>天文台發寒冷天氣警告預料明晨市區低見{i}度</span></div></a><div class="focusTime">16:4{i}</div></div>' for i in range(6))
+    side = "".join(f'<div><div class="sideHeader">{label}</div><ul class="sideList">' + "".join(
+        f'<li><a href="/hk/bkn/cnt/intnews/20250110/bkn-2025011011084219{i}-0110_00992_001.html">日本北海道暴雪新千歲機場取消逾百航班之{label}{i}</a></li>' for i in range(5))
+        + "</ul></div>" for label in ("最新", "熱門"))
+    body = f"""<html><head><title>港澳 - 東網</title></head><body><div id="centerCTN"><div class="leftSide">{main}</div></div>
+    <div id="page_right_fixed_CTN"><div class="rightSide">{side}</div></div></body></html>"""
+    from lxml import html as lxml_html
+    from newscrawler.extract.links import links_in, list_columns
+    root = lxml_html.fromstring(body)
+    columns = list_columns(links_in(root, "https://hk.on.cc/hk/news/index.html"), "https://hk.on.cc/hk/news/index.html")
+    assert [el.get("class") for el in columns] == ["leftSide"]

@@ -338,7 +338,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
 
 
 #: The label of a site-wide list: hot searches, rankings, the account's latest posts.
-_HOT_LABEL = zh_re(r"^(?:百度|今日|本周|24小时)?(?:热搜|热门|热点|热榜|排行|排行榜|阅读排行|热门文章|作者最新文章|最新文章)(?:\s*换一换)?$")
+_HOT_LABEL = zh_re(r"^(?:百度|今日|本周|24小时)?(?:热搜|热门|热点|热榜|排行|排行榜|阅读排行|热门文章|作者最新文章|最新文章|最新)(?:\s*换一换)?$")
 
 
 def _below_comments(block: etree._Element, container: etree._Element | None) -> bool:
@@ -947,11 +947,27 @@ def list_columns(links: list[Link], page_url: str, wrappers: frozenset = frozens
     headlines = [
         link for link in links
         if weight(link.text) >= 2 * _LABEL_WEIGHT // 3 and same_site(link.url, page_url) and is_article_url(link.url)
+        and not _in_hot_list(link.element)  # (on.cc's 最新 and 熱門 boxes outnumber its short main list)
     ]
     # (a link is no column: its ancestors are counted, from its parent up)
     parents = [(parent, 1) for link in headlines if (parent := link.element.getparent()) is not None]
     held = _held_by_side_columns(parents, wrappers)
     return frozenset(el for el, n in held.items() if n >= 3 and 2 * n > len(headlines))
+
+
+def _in_hot_list(a: etree._Element, levels: int = 3) -> bool:
+    """The link stands in a box headed like a site-wide list (最新, 熱門, 排行)."""
+    el = a
+    for _ in range(levels):
+        el = el.getparent()
+        if el is None:
+            return False
+        head = el.getprevious()
+        while head is not None and not isinstance(head.tag, str):
+            head = head.getprevious()
+        if head is not None and _HOT_LABEL.match(normalise_space(head.text_content())):
+            return True
+    return False
 
 
 def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:

@@ -506,7 +506,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
             after = _seconds_after(value, shown) if shown and "T" in shown and "T" in value else None
-            if after is not None and 0 <= after < 60 and value != shown:
+            if after is not None and 0 <= after < 60 and value != shown and getter is not in_zone:  # (on.cc's script state: no)
                 return value, f"generic: {rule}, the time the date line shows to the second"
             dated_line = shown_line is not None and len(shown_line) <= 40 and not re.search(r"[，。,]", shown_line)  # (not a caption's date)
             if (after is not None and after > 0) or (dated_line and "T" not in shown and value[:10] > shown[:10]):
