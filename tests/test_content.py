@@ -609,3 +609,13 @@ def test_a_reposts_origin_a_poll_and_the_sites_closing_notes_are_not_text():
     assert (fields["paragraphs_zh"], fields["source"]) == ([zh, zh], "虎嗅科技组")
     fields = extract_page(html(unsourced(page(f"<p>本文来自微信公众号：硅基观察室（ID：guiji），作者：林书远</p><p>{zh}</p><p>{zh}</p>")))).fields
     assert (fields["source"], fields["author"]) == ("硅基观察室", "林书远")
+
+
+def test_exercises_after_the_text_and_a_translations_toggle_are_not_text():
+    # 英语周报: "阅读理解 Reading Comprehension" then questions and options; "显示/隐藏中文译文　建议先独立阅读英文，再对照译文。"
+    en = "For centuries, paper-cutting was something grandmothers did by the window before the Spring Festival came round."
+    text = (f'<div class="yiwen_btn"><a href="javascript:;">显示/隐藏中文译文</a>　<span>建议先独立阅读英文，再对照译文。</span></div>'
+            f"<p>{en}</p><p>{en}</p><h3>阅读理解 Reading Comprehension</h3><p>1. How did Liu Fang help her followers?</p>"
+            "<p>A. She sold scissors online. B. She shared simple designs every Friday. C. She opened a school.</p>")
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [])

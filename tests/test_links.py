@@ -905,3 +905,11 @@ def test_a_short_main_list_named_like_a_side_column_beside_longer_hot_lists():
     root = lxml_html.fromstring(body)
     columns = list_columns(links_in(root, "https://hk.on.cc/hk/news/index.html"), "https://hk.on.cc/hk/news/index.html")
     assert [el.get("class") for el in columns] == ["leftSide"]
+
+
+def test_a_related_items_type_is_its_label():
+    # 央廣: <li><span class="type">政治</span><a href="/news/view/id/2251402">…</a></li>
+    related = """<div class="popnews-box"><h2 class="title">相關新聞</h2><ul><li><span class="type">兩岸</span>
+    <a href="/news/view/id/2251826">陸委會：陸生來臺交流人數回升 盼恢復常態互動</a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.rti.org.tw/news/view/id/2251873")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("陸委會：陸生來臺交流人數回升 盼恢復常態互動", "兩岸")]

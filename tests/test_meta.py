@@ -959,3 +959,16 @@ def test_a_paper_reporter_after_文_图_and_a_headline_in_one_span_per_language(
     <div class="body">{en}{zh}</div></article></body></html>"""
     fields = extract_page(html(body, url="https://www.businessreview.global/zh-CN/latest/66431e08f3a73563df1039a4")).fields
     assert (fields["title"], fields["title_zh"]) == ("China’s tiny banks are being merged out of existence", "中国的小银行正在合并浪潮中消失")
+
+
+def test_a_buttons_text_in_the_headline_a_citation_list_and_a_writer_editor():
+    # 央廣: <h1>… <span class="podcast-btn"><a href="#podcastModal" data-toggle="modal">用Podcast訂閱本節目</a></span></h1>;
+    # li.source 新聞引據：採訪、中央社 (the newsroom's own reporting is no source) and li.source 撰稿編輯：X (the writer)
+    zh = "".join(f"<p>立法院經濟委員會今天初審通過海洋保育法修正草案，違法捕撈的罰鍰上限將提高至新台幣一千萬元{i}。</p>" for i in range(3))
+    for cited, source in (("採訪、中央社", "中央社"), ("採訪", None)):
+        body = f"""<html><head><title>立法院初審海洋保育法修正草案 - Rti</title></head><body><hgroup><h1>立法院初審海洋保育法修正草案
+        <span class="podcast-btn"><a href="#podcastModal" data-toggle="modal" title="用Podcast訂閱本節目"> 用Podcast訂閱本節目 </a></span></h1></hgroup>
+        <ul class="news-info"><li class="date">時間：2025-03-11 16:42</li><li class="source">新聞引據：{cited}</li><li class="source">撰稿編輯：張家豪</li></ul>
+        <article>{zh}</article></body></html>"""
+        fields = extract_page(html(body, url="https://www.rti.org.tw/news/view/id/2251790")).fields
+        assert (fields["title"], fields["author"], fields["source"]) == ("立法院初審海洋保育法修正草案", "張家豪", source)

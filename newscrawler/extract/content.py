@@ -141,6 +141,8 @@ _NOISE_START = zh_re(
     # a repost's origin and a site's complaint address and app promo under the text (虎嗅: 本文来自微信公众号：…,
     # 如对本稿件有异议或投诉，请联系…, 正在改变与想要改变世界的人，都在 虎嗅APP); 出品｜ and 头图｜ credits
     r"|(?:本文|文章)来自(?:微信)?公众号|[如若]对本(?:稿件|文)有异议|.{0,30}都在\s*\S{1,10}APP\s*$|(?:出品|头图|题图)\s*[|｜:：]"
+    # a translation's show/hide button and its hint (英语周报's "显示/隐藏中文译文　建议先独立阅读英文，再对照译文。")
+    r"|(?:显示|隐藏|展开|收起)(?:\s*[/／|]\s*(?:显示|隐藏|展开|收起))?\s*(?:中文)?(?:译文|翻译)"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
     r"|本材料由.{1,80}(?:代表|发布).{0,60}司法部|This material is distributed by\b.{1,120}\bon behalf of\b"
     r"|[-–—·\s]*广告[-–—·\s]*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
@@ -217,7 +219,7 @@ _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 GLOSSARY = zh_re(
     r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
-    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?)\s*[:：]?)?\s*$"  # 词汇表 Glossary
+    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"

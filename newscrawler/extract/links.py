@@ -647,6 +647,10 @@ _LABEL_NAME = r"[\u4e00-\u9fff]{2,8}|[A-Z][\w&]*(?: [\w&]+){0,2}"  # 健康, Bus
 _TEXT_LABEL = re.compile(rf"^\s*(?:【(?P<b>[^】]{{1,12}})】|(?P<v>{_LABEL_NAME})\s*[｜|丨:：])\s*$")
 
 
+#: Beside a related link, an element named for its kind is its section too (央廣's <span class="type">政治</span><a>…).
+_ITEM_LABEL_TOKENS = SECTION_LABEL_TOKENS | {"type"}
+
+
 def _sibling_label(a: etree._Element) -> str | None:
     if (m := _TEXT_LABEL.match(text_before(a))) and not RELATED_LABEL.match(m["b"] or m["v"]):
         return m["b"] or m["v"]  # (星島's "延伸閱讀：<a>…</a>" names the block, not a section)
@@ -657,7 +661,7 @@ def _sibling_label(a: etree._Element) -> str | None:
         bracketed = _BRACKETED.match(text)
         if bracketed:
             return bracketed[1] or bracketed[2]
-        if sib.tag != "a" and text and weight(text) <= _LABEL_WEIGHT and (tokens(sib) & SECTION_LABEL_TOKENS or _SECTION_NAME.match(text)):
+        if sib.tag != "a" and text and weight(text) <= _LABEL_WEIGHT and (tokens(sib) & _ITEM_LABEL_TOKENS or _SECTION_NAME.match(text)):
             return _linked_section(sib, text)
         if sib is a.getprevious() and sib.tag == "a" and text and len(text) <= 12 and not is_article_url(sib.get("href") or ""):
             return text  # [<a href="/english/yuedu/shuangyu/">双语阅读</a>]<a>…</a>: a section link before it

@@ -38,7 +38,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)来源|出处|(?<![\
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿|编译|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|编译|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -160,7 +160,9 @@ _ORIGINAL_LABEL = zh_re(r"^(?:原文标题|原文|原标题|英文标题|Origina
 
 def headline_lines(el: etree._Element) -> list[str]:
     """The headline's lines without the action links some sites set inside it (新浪博客's 转载▼)."""
-    actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) and t.rstrip("▼▲▾▴ ") in _HEADLINE_ACTIONS]
+    actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) and (
+        t.rstrip("▼▲▾▴ ") in _HEADLINE_ACTIONS or (a.get("href") or "").startswith(("#", "javascript:")) or a.get("data-toggle")
+    )]  # (a button that opens a box on the page: 央廣's <a href="#podcastModal" data-toggle="modal">用Podcast訂閱本節目</a>)
     lines = []
     for line in language_lines(el):
         for action in actions:
@@ -844,7 +846,10 @@ def source_element(owners: list[etree._Element]) -> str | None:
         for el in [*owner.iterdescendants(), owner]:  # the innermost first: div.date-source holds the date too
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS or _in_caption(el):
                 continue
-            text = _LABEL_PREFIX.sub("", normalise_space(el.text_content()))
+            shown = normalise_space(el.text_content())
+            if _ROLE_LABEL.match(shown):
+                continue  # a byline in a source-named row (央廣's li.source "撰稿編輯：張家豪")
+            text = cited_source(_LABEL_PREFIX.sub("", shown)) or ""
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
             # media-named row (span.rich_media_meta > #js_author_name)
             if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.tag in _HEADING_TAGS or _HOLDS_AUTHOR(el):
@@ -871,7 +876,17 @@ def source_above(h1s: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)  # (cnBeta's 稿源：)
+_LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|新闻引据|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
+#: The newsroom's own reporting named among a story's sources (央廣's 新聞引據：採訪、中央社): no source.
+_OWN_REPORTING = frozenset(both_forms(("采访", "本台", "本报", "本网", "综合")))
+_ROLE_LABEL = zh_re(r"^[\u4e00-\u9fff]{0,4}(?:编辑|撰稿|记者|作者|摄影|翻译|编译)\s*[:：]")
+
+
+def cited_source(text: str) -> str | None:
+    """A source value without the newsroom's own reporting: "採訪、中央社" -> 中央社, "採訪" -> None."""
+    parts = [p for p in re.split(r"\s*[、,，/／]\s*", text) if p]
+    kept = [p for p in parts if p not in _OWN_REPORTING]
+    return "、".join(kept) if kept else None
 
 
 def _in_caption(el: etree._Element) -> bool:
