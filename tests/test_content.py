@@ -619,3 +619,19 @@ def test_exercises_after_the_text_and_a_translations_toggle_are_not_text():
             "<p>A. She sold scissors online. B. She shared simple designs every Friday. C. She opened a school.</p>")
     fields = extract_page(html(page(text))).fields
     assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [])
+
+
+def test_a_terms_hidden_note_a_pull_quote_a_charts_caption_and_an_editions_note_are_not_text():
+    # 報導者: <abbr title="…">動態警示燈<div class="lMRBDR">note</div></abbr> inside a sentence (.lMRBDR{display:none});
+    # <blockquote> repeating a sentence of the text, its <cite>; an Infogram's caption "…（資料來源：X；製圖：Y）"; the English edition's
+    # "This story was originally published in Chinese: 中文版"
+    zh = "參與規劃的野生動物研究者蘇雅婷指出，通道的位置比數量更重要。「如果通道蓋在動物不走的地方，再漂亮的工程也只是一堆水泥。」"
+    text = (f'<div><span>另外在兩處稜線鞍部設置減速標線與</span><abbr title="動態警示燈：一種路側號誌。"><span>動態警示燈</span>'
+            f'<div class="lMRBDR">動態警示燈：一種結合紅外線或雷達感測器的路側號誌。</div></abbr><span>，當感測器偵測到動物接近時，燈號便會閃爍。</span></div>'
+            f'<p>{zh}</p><div><blockquote>如果通道蓋在動物不走的地方，再漂亮的工程也只是一堆水泥。</blockquote><cite>野生動物研究者 蘇雅婷</cite></div>'
+            '<div class="embed"><div class="caption">外垵海岸歷年清出廢棄物重量（資料來源：外垵海岸觀察隊；製圖：黃思齊）</div></div>'
+            f'<p>{zh}</p><p>This story was originally published in Chinese: <a href="/a/x">中文版</a></p>')
+    body = page(text).replace("<style>", "<style>.lMRBDR{display:none;}").replace("来源:Xinhua", "")
+    fields = extract_page(html(body)).fields
+    assert fields["paragraphs_zh"] == ["另外在兩處稜線鞍部設置減速標線與動態警示燈，當感測器偵測到動物接近時，燈號便會閃爍。", zh, zh]
+    assert (fields["paragraphs_en"], fields["source"]) == ([], None)

@@ -141,6 +141,8 @@ _NOISE_START = zh_re(
     # a repost's origin and a site's complaint address and app promo under the text (虎嗅: 本文来自微信公众号：…,
     # 如对本稿件有异议或投诉，请联系…, 正在改变与想要改变世界的人，都在 虎嗅APP); 出品｜ and 头图｜ credits
     r"|(?:本文|文章)来自(?:微信)?公众号|[如若]对本(?:稿件|文)有异议|.{0,30}都在\s*\S{1,10}APP\s*$|(?:出品|头图|题图)\s*[|｜:：]"
+    # an edition's note naming its original (報導者's "This story was originally published in Chinese: 中文版")
+    r"|(?:This|The) (?:story|article|report) was (?:originally|first) published in\b"
     # a translation's show/hide button and its hint (英语周报's "显示/隐藏中文译文　建议先独立阅读英文，再对照译文。")
     r"|(?:显示|隐藏|展开|收起)(?:\s*[/／|]\s*(?:显示|隐藏|展开|收起))?\s*(?:中文)?(?:译文|翻译)"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
@@ -153,6 +155,7 @@ _NOISE_START = zh_re(
 #: A photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)",
 #: "（图片来源：视觉中国）". Searched in a line's last characters only.
 _CREDIT_END = zh_re(
+    r"[（(][^）)]{0,40}制图\s*[:：][^）)]{1,20}[）)]\s*$|"  # a chart's caption: "…重量（資料來源：外垵海岸觀察隊；製圖：黃思齊）"
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
@@ -438,7 +441,23 @@ def paragraphs(
             credits.append(out.pop().text)
         else:
             out.pop()
-    return out
+    return _without_pull_quotes(out)
+
+
+def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
+    """A quote set large that repeats a sentence of the text (報導者's <blockquote> and the <cite>
+    under it) is the page's design, not more text."""
+    pulled: list[Paragraph] = []
+    for i, p in enumerate(out):
+        quote = p.element if p.element.tag == "blockquote" else next((a for a in iter_ancestors(p.element) if a.tag == "blockquote"), None)
+        if quote is None or len(p.text) < 10 or not any(p.text in q.text for q in out if q is not p and q.element is not p.element):
+            continue
+        pulled.append(p)
+        after = out[i + 1] if i + 1 < len(out) else None
+        cite = quote.getnext()
+        if after is not None and cite is not None and cite.tag in ("cite", "figcaption") and after.text == normalise_space(cite.text_content()):
+            pulled.append(after)  # who said it
+    return [p for p in out if p not in pulled] if pulled else out
 
 
 def _wholly_italic(p: Paragraph) -> bool:

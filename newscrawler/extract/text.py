@@ -345,7 +345,9 @@ class BlockReader:
             elif tag == "p" and _hidden_aside(child, self.hidden):
                 pass
             elif tag in BLOCK_TAGS:
-                if self.furniture != "read" and (is_furniture(child, self.wrappers) or child in self.boxes or (self._media and _media_box(child))):
+                if el.tag in ("abbr", "dfn") and is_hidden(child, self.hidden):
+                    pass  # a term's note, hidden until a click (報導者's <abbr title="…">term<div hidden>note</div></abbr>)
+                elif self.furniture != "read" and (is_furniture(child, self.wrappers) or child in self.boxes or (self._media and _media_box(child))):
                     self._furniture(child, in_link)
                 elif tag == "tr" and _data_row(child):
                     self._flush(child)
