@@ -51,11 +51,13 @@ class Article(scrapy.Item):
         kind="str|null",
     )
     body_en = _field(
-        "English text, paragraphs joined by a blank line; not the standfirst set apart under the headline.",
+        "English text, paragraphs joined by a blank line, a crosshead (a heading inside the text) a paragraph "
+        "of its own; not the standfirst set apart under the headline, nor a pull quote repeating the text.",
         kind="str|null",
     )
     body_zh = _field(
-        "Chinese text, paragraphs joined by a blank line, or null; not the standfirst (导读) set apart under the headline.",
+        "Chinese text, paragraphs joined by a blank line, or null, a crosshead a paragraph of its own; not the "
+        "standfirst (导读) set apart under the headline, nor a pull quote repeating the text.",
         kind="str|null",
     )
     pairs = _field(
