@@ -635,3 +635,17 @@ def test_a_terms_hidden_note_a_pull_quote_a_charts_caption_and_an_editions_note_
     fields = extract_page(html(body)).fields
     assert fields["paragraphs_zh"] == ["另外在兩處稜線鞍部設置減速標線與動態警示燈，當感測器偵測到動物接近時，燈號便會閃爍。", zh, zh]
     assert (fields["paragraphs_en"], fields["source"]) == ([], None)
+
+
+def test_a_standfirst_boxed_apart_and_closed_by_a_drawn_rule():
+    # 報導者: <div><div class="smmwwA"><div><p>brief</p><p>本文另有英文版：<a>English Version</a></p></div>
+    # <div class="AUjqwQ"><svg>…</svg></div></div><p>text</p><h2>crosshead</h2><p>text</p>…</div>
+    zh = "清晨5點半，山谷裡的霧還沒散，林業保育署的巡查員把車停在台8線一處髮夾彎旁，沿著護欄檢查有沒有新的動物屍體。"
+    brief = "過去5年，台8線中橫公路沿線通報了超過百起野生動物路殺，公路單位開始試辦動物通道，但成效仍待驗證。"
+    lead = (f'<div class="smmwwA"><div class="KqNTRE"><p>{brief}</p><p>本文另有英文版：<a href="/a/x-english">English Version</a></p></div>'
+            '<div class="AUjqwQ"><svg viewBox="0 0 24 24"><path d="M4 4h16v16H4z"></path></svg></div></div>')
+    text = f"<div>{lead}<p>{zh}</p><h2>每年春天的垃圾潮</h2><p>{zh}</p><p>{zh}</p></div>"
+    assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, "每年春天的垃圾潮", zh, zh]
+    # a first box without the rule under it is the text's own
+    assert extract_page(html(page(text.replace('<div class="AUjqwQ"><svg viewBox="0 0 24 24"><path d="M4 4h16v16H4z"></path></svg></div>', ""))
+                             )).fields["paragraphs_zh"][0] == brief

@@ -212,6 +212,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = [p for p in paras if p is not leading and not (p.lang == "zh" and p.text == title_zh)]
     if paras and _summary_box(paras, meta_content(root, "description", "og:description")):
         paras = paras[1:]  # the story told short in a box over its paragraphs: a standfirst
+    elif lead := _ruled_lead(paras):
+        paras = [p for p in paras if p not in lead]
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
@@ -347,6 +349,30 @@ def _summary_box(paras: list[Paragraph], description: str | None) -> bool:
         box.tag in ("div", "section") and nxt.tag == "p" and box.getnext() is nxt
         and len(short) >= 20 and paras[0].text.startswith(short)
     )
+
+
+_LEAD_WEIGHT = 900  # a standfirst: some 300 Chinese characters, or 900 letters
+
+
+def _ruled_lead(paras: list[Paragraph]) -> list[Paragraph]:
+    """A standfirst in a box of its own that opens the text and ends in a drawn rule (an element
+    with no text: 報導者's brief, then its separation curve), the text's paragraphs after it
+    standing side by side in the box's parent. One or two short paragraphs."""
+    if len(paras) < 4 or paras[1].element.tag not in ("p", "h2", "h3", "h4"):  # (a crosshead may open the text proper)
+        return []
+    parent = paras[1].element.getparent()
+    box = paras[0].element
+    while box is not None and box.getparent() is not parent:
+        box = box.getparent()
+    if box is None or box.tag not in ("div", "section") or next((c for c in parent if isinstance(c.tag, str)), None) is not box:
+        return []
+    if sum(p.element.tag == "p" and p.element.getparent() is parent for p in paras[1:]) < 3:
+        return []
+    closing = [c for c in box if isinstance(c.tag, str)][-1:]
+    if not closing or normalise_space(closing[0].text_content()) or closing[0].find(".//p") is not None:
+        return []
+    lead = [p for p in paras if p.element is box or within(p.element, box)]
+    return lead if 1 <= len(lead) <= 2 and sum(weight(p.text) for p in lead) <= _LEAD_WEIGHT else []
 
 
 def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
