@@ -649,3 +649,16 @@ def test_a_standfirst_boxed_apart_and_closed_by_a_drawn_rule():
     # a first box without the rule under it is the text's own
     assert extract_page(html(page(text.replace('<div class="AUjqwQ"><svg viewBox="0 0 24 24"><path d="M4 4h16v16H4z"></path></svg></div>', ""))
                              )).fields["paragraphs_zh"][0] == brief
+
+
+def test_a_readers_translation_notes_and_labels_are_not_text():
+    # 豆瓣日记: 【生词 Vocabulary】 and 重点表达 lists, a starred note, a dated correction, "—— 译文 ——"
+    en = "Cargo ships are again raising sails, as shipping firms try to cut fuel use and meet stricter emissions rules."
+    zh = "越来越多的货轮正在加装高大的硬质风帆，航运公司希望借此减少燃料消耗，并满足日益严格的排放规定。"
+    text = (f"<p>{en}</p><p>—— 译文 ——</p><p>{zh}</p><p>＊英文为根据外媒报道改写的练习材料，译文为本人练习，欢迎指正。</p>"
+            f"<p>更新（2025-03-20）：第三段“一成”原先误译为“十分之一以上”，已改正。</p><p>{en}</p><p>{zh}</p>")
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [zh, zh])
+    for label in ("【生词 Vocabulary】", "重点表达"):
+        fields = extract_page(html(page(f"<p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p><p>{label}</p><p>methane /ˈmiːθeɪn/ n. 甲烷</p>"))).fields
+        assert fields["paragraphs_zh"] == [zh, zh], label

@@ -913,3 +913,21 @@ def test_a_related_items_type_is_its_label():
     <a href="/news/view/id/2251826">陸委會：陸生來臺交流人數回升 盼恢復常態互動</a></li></ul></div>"""
     fields = extract_page(html(page(related), url="https://www.rti.org.tw/news/view/id/2251873")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [("陸委會：陸生來臺交流人數回升 盼恢復常態互動", "兩岸")]
+
+
+def test_a_note_lists_header_boxes_a_load_more_link_an_aside_in_the_text_and_a_previous_story():
+    # 豆瓣: a user's note list, each title in div.note-header-container; am730: "載入更多" with an href is the next page
+    items = "".join(f'<div class="note-container"><div class="note-header-container"><h3><a href="https://www.douban.com/note/87120345{i}/">'
+                    f"Dolphins name each other with whistles, number {i}</a></h3></div><div class='content'>海豚用独特的哨声互相称呼，研究人员说{i}。</div></div>" for i in range(5))
+    body = f"""<html><head><title>橙子读外刊的日记</title></head><body><div class="article">{items}
+    <a class="a7-loadmore" role="button" href="?start=10&amp;type=note">載入更多</a></div></body></html>"""
+    result = extract_page(html(body, url="https://www.douban.com/people/citrusreader/notes"))
+    assert result.kind == "list"
+    assert "https://www.douban.com/people/citrusreader/notes?start=10&type=note" in result.follow
+    assert sum("/note/" in u for u in result.follow) == 5
+    # am730: an unlabelled <aside> of story links inside the text; 豆瓣: "上一篇：<a>…</a>" after a 相关阅读 list
+    aside = """<aside class="newsflash"><ul><li><h6><a href="/本地/康文署泳池暑假延長開放時間至晚上十時/449512">康文署泳池暑假延長開放時間至晚上十時</a></h6></li></ul></aside>"""
+    text = f"""<html><head><title>A headline long enough to count</title></head><body><div class="main"><h1>A headline long enough to count</h1>
+    <div class="text"><p>{PROSE}</p>{aside}<p>{PROSE}</p><p>上一篇：<a href="/本地/泳灘周日人流逾萬/450760">淺水灣泳灘周日人流逾萬 警方實施人流管制</a></p></div></div></body></html>"""
+    fields = extract_page(html(text, url="https://www.am730.com.hk/本地/泳灘救生員人手緊張/452790")).fields
+    assert [r["title"] for r in fields["related"]] == ["康文署泳池暑假延長開放時間至晚上十時"]

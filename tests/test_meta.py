@@ -972,3 +972,12 @@ def test_a_buttons_text_in_the_headline_a_citation_list_and_a_writer_editor():
         <article>{zh}</article></body></html>"""
         fields = extract_page(html(body, url="https://www.rti.org.tw/news/view/id/2251790")).fields
         assert (fields["title"], fields["author"], fields["source"]) == ("立法院初審海洋保育法修正草案", "張家豪", source)
+
+
+def test_a_byline_element_in_the_articles_own_header():
+    # am730: <article><header class="article__head"><div class="article__head-author">撰文：林嘉欣</div><h1>…</h1></header>
+    zh = "".join(f"<p>政府統計處昨日公布，4月份零售業總銷貨價值的臨時估計按年下跌約一成，是連續第三個月錄得跌幅{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>零售業總值連跌三個月 | am730</title></head><body><article class="article"><header class="article__head">
+    <div class="article__head-meta"><div class="article__head-time">2024-06-11 18:20:00</div><div class="article__head-author">撰文：林嘉欣</div></div>
+    <h1 class="article__head-title">零售業總值連跌三個月</h1></header><div class="article__body">{zh}</div></article></body></html>"""
+    assert extract_page(html(body)).fields["author"] == "林嘉欣"

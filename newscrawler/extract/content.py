@@ -60,7 +60,7 @@ LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^�
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?\s*$", re.I)
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语)?翻译|译者|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
@@ -84,7 +84,7 @@ _NOISE_START = zh_re(
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) image\s*:"  # Sixth Tone's closing picture credit
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
-    rf"|{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?\s*$"
+    rf"|[-—–=~\s]*{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?[-—–=~\s]*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
@@ -143,6 +143,8 @@ _NOISE_START = zh_re(
     r"|(?:本文|文章)来自(?:微信)?公众号|[如若]对本(?:稿件|文)有异议|.{0,30}都在\s*\S{1,10}APP\s*$|(?:出品|头图|题图)\s*[|｜:：]"
     # an edition's note naming its original (報導者's "This story was originally published in Chinese: 中文版")
     r"|(?:This|The) (?:story|article|report) was (?:originally|first) published in\b"
+    # a translator's starred note (豆瓣's "＊英文为…练习材料，译文为本人练习，欢迎指正。"); a dated correction note
+    r"|[＊※]\s*\S.{0,80}$|(?:更新|修正|更正)\s*[（(][^）)]{4,20}[）)]\s*[:：]"
     # a translation's show/hide button and its hint (英语周报's "显示/隐藏中文译文　建议先独立阅读英文，再对照译文。")
     r"|(?:显示|隐藏|展开|收起)(?:\s*[/／|]\s*(?:显示|隐藏|展开|收起))?\s*(?:中文)?(?:译文|翻译)"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
@@ -220,9 +222,9 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|重点表达|重点短语|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
-    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
+    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"

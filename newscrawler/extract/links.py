@@ -47,7 +47,7 @@ _SIDE_TOKENS = frozenset({
 #: A list item's "read the whole article" link: its headline stands apart, unlinked.
 READ_MORE = zh_re(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更多|Read more|Read on|Full story)\s*[»>›…]*$", re.I)
 #: Outside a pager, only a "next" link is pagination (首页 there is usually the home page).
-NEXT_TEXT = zh_re(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More)$", re.I)
+NEXT_TEXT = zh_re(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More|(?:加载|载入)更多|Load more)$", re.I)  # (am730's 載入更多 button with an href)
 PAGINATION_TEXT = zh_re(
     r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|【\d{1,4}】|第\d{1,4}页|Next|Prev(?:ious)?|Last|First|"
     r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
@@ -287,6 +287,8 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
         if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None
         and not any(_EDITORS_PICKS <= tokens(e) for e in el.iter("div", "section", "ul", "aside"))
     ]  # (信報's div#hkej_d_btm_related_art_2015 holds the editors' picks, div#…editor_choice…)
+    if container is not None:  # an <aside> of story links inside the text is the article's (am730's unlabelled aside.newsflash)
+        candidates += [(el, None) for el in container.iter("aside") if el is not container and el.find(".//a") is not None]
     found: list[etree._Element] = []
     weak: list[etree._Element] = []
     for el, label in candidates:
@@ -497,6 +499,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
         if link.element.get("role") == "button":
             continue  # a topic chip (DW's 相关主题 row): a tag, not a story
+        if _PREV_NEXT.search(text_before(link.element)):
+            continue  # the story before or after it (豆瓣's "上一篇：<a>…</a>" under its 相关阅读 list)
         if _label_link(link.element):
             continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
         if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not story_like(link.url, page_url):
@@ -529,6 +533,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
+_PREV_NEXT = zh_re(r"(?:上一篇|下一篇|上篇|下篇|Previous|Next)\s*[:：]?\s*$", re.I)
 #: A label is short: twelve Chinese characters, or a few words ("Business & Tech").
 _LABEL_WEIGHT = 36
 _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")

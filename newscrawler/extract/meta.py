@@ -645,6 +645,11 @@ _AUTHOR_ELEMENTS = etree.XPath(
 _CARD_TOKENS = frozenset({"user", "media"})
 
 
+def _article_header(el: etree._Element) -> bool:
+    """A <header> inside an <article> or <main>: the article's own head (am730's header.article__head), not the page's."""
+    return el.tag == "header" and any(a.tag in ("article", "main") for a in iter_ancestors(el))
+
+
 def author_element(root: etree._Element) -> str | None:
     """A name set in its own byline element (``span.byline__name``), not in a comment thread,
     a link list or the page's footer: the name child when there is one, else the element's
@@ -653,7 +658,7 @@ def author_element(root: etree._Element) -> str | None:
         names = tokens(el)
         card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names or "ownernick" in names
         if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
-            a.tag in FURNITURE_TAGS or a.tag in ("a", "li") or tokens(a) & (_COMMENT_TOKENS | _EMBED_TOKENS)
+            (a.tag in FURNITURE_TAGS and not _article_header(a)) or a.tag in ("a", "li") or tokens(a) & (_COMMENT_TOKENS | _EMBED_TOKENS)
             for a in iter_ancestors(el)
         ):
             continue  # (a byline may itself be a link: <a class="author">)
@@ -749,7 +754,7 @@ def profile_link(info_owners: list[etree._Element]) -> str | None:
 _OTHER_ROLE = zh_re(r"(?:译者|翻译|编辑|责编|校对|审校|编译|Translator|Editor|Translated by)\s*[:：]?\s*$", re.I)
 
 
-_BY = zh_re(r"^(?:By|作者[:：]?)\s+")
+_BY = zh_re(r"^(?:By\s+|作者[:：]?\s+|(?:作者|撰文|记者)\s*[:：]\s*)")  # (am730's div.article__head-author "撰文：林嘉欣")
 #: "文 | 周然": a self-media post's byline.
 _WEN = zh_re(
     r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"

@@ -108,7 +108,7 @@ def tokens(el: etree._Element) -> frozenset[str]:
 
 #: Words that make a "header" the article's own (``article-header``, ``story-header``): it
 #: holds the headline and byline, not the site's logo and menu.
-_ARTICLE_PARTS = frozenset({"article", "story", "post", "entry", "news", "content", "detail", "main"})
+_ARTICLE_PARTS = frozenset({"article", "story", "post", "entry", "news", "content", "detail", "main", "note"})  # (豆瓣日记's div.note-header-container)
 _SECTIONING = frozenset({"article", "main"})
 
 
