@@ -3,7 +3,8 @@
 Every field carries its documentation and whether a written article must have it; the
 README's schema table and the tests read ``Article.fields`` rather than repeating the list.
 Text fields have their whitespace collapsed: each run of spaces, line breaks, no-break or
-ideographic spaces (U+3000) is one ASCII space.
+ideographic spaces (U+3000) is one ASCII space; a line break alone between two Chinese
+characters is source wrapping and is dropped (CSS Text's segment-break rule).
 """
 
 import scrapy
