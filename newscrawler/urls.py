@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Collection
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from tldextract import TLDExtract
@@ -39,21 +40,22 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
-def clean_url(url: str) -> str:
-    """The URL without fragment, tracking/session query parameters or ``;jsessionid=``."""
+def clean_url(url: str, site_params: Collection[str] = ()) -> str:
+    """The URL without fragment, tracking/session query parameters or ``;jsessionid=``;
+    ``site_params``: the site's own tracking names (a profile's, weibo's ``mod``)."""
     url = _PATH_SESSION.sub("", safe_url_string(url))
     parts = urlsplit(url)
-    names = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k)}
+    names = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k) or k in site_params}
     if names:
         url = url_query_cleaner(url, names, remove=True, unique=False, keep_fragments=True)
         parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
-def tracking_params(url: str) -> list[str]:
+def tracking_params(url: str, site_params: Collection[str] = ()) -> list[str]:
     """Names of the tracking/session parameters ``clean_url`` would strip (for stats)."""
     query = urlsplit(url).query
-    found = [k for k, _ in parse_qsl(query, keep_blank_values=True) if is_tracking_param(k)]
+    found = [k for k, _ in parse_qsl(query, keep_blank_values=True) if is_tracking_param(k) or k in site_params]
     if _PATH_SESSION.search(url):
         found.append("jsessionid")
     return found

@@ -662,3 +662,13 @@ def test_a_readers_translation_notes_and_labels_are_not_text():
     for label in ("【生词 Vocabulary】", "重点表达"):
         fields = extract_page(html(page(f"<p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p><p>{label}</p><p>methane /ˈmiːθeɪn/ n. 甲烷</p>"))).fields
         assert fields["paragraphs_zh"] == [zh, zh], label
+
+
+def test_a_transcripts_credits_a_videos_caption_and_zero_width_spaces():
+    # TED: "翻译人员: Wenjun Xu 校对人员: Yip Yan Yeung", "Transcriber: Amelia Grant Reviewer: Peter van de Ven";
+    # 微博: "视频：…（…拍摄）" under a player, "\u200b\u200b" before a paragraph
+    zh = "走进沧澜西关的骑楼老街，脚手架已经拆去大半，斑驳的廊柱重新抹上了米白色的灰浆，二楼木窗的雕花也被细细修补过。"
+    text = (f"<p>翻译人员: Wenjun Xu 校对人员: Yip Yan Yeung</p><p>Transcriber: Amelia Grant Reviewer: Peter van de Ven</p>"
+            f"<p>\u200b\u200b{zh}</p><p>视频：夜间微循环公交试运行画面（沧澜晨报全媒体记者 杜若 拍摄）</p><p>{zh}</p>")
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == ([zh, zh], [])

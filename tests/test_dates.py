@@ -192,3 +192,17 @@ def test_a_scripts_seconds_do_not_refine_the_shown_minute():
     body = f"""<html><head><title>天文台發寒冷天氣警告</title><script>ONCC.Content.data = [{{"pubDate": "2025-01-10 16:45:20", "editTime":"2025-01-10 18:02:11"}}];</script></head>
     <body><h1>天文台發寒冷天氣警告</h1><div class="datetime">2025年1月10日 16:45</div><div class="breakingNewsContent">{zh}</div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2025-01-10T16:45:00+08:00"
+
+
+def test_a_posted_line_among_many_lines_between_the_headline_and_the_text():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # TED: a 26-language menu between the headline and the transcript; "Filmed September 2023 • Posted November 7, 2023"
+    # below it, "Translation updated January 16, 2024" nearer the text
+    en = "".join(f"<p>When my daughter was six, she asked me a question I could not answer about the chapter book {i}.</p>" for i in range(3))
+    menu = "".join(f"<li><a href='/talks/x/transcript?language=l{i}'>Language {i}</a></li>" for i in range(20))
+    body = f"""<html><head><title>The surprising power of reading aloud | TED Talk</title></head><body><h1>The surprising power of reading aloud</h1>
+    <div><span>486,217 views</span> • <span>September 2023</span></div><ul>{menu}</ul>
+    <div><span>Filmed September 2023</span> • <span>Posted November 7, 2023</span></div><ul>{menu}</ul>
+    <p>Translation updated January 16, 2024</p><div class="transcript">{en}</div></body></html>"""
+    assert extract_page(html(body, url="https://www.ted.com/talks/tomas_reyes_the_surprising_power_of_reading_aloud/transcript")).fields["published"] == "2023-11-07"

@@ -931,3 +931,17 @@ def test_a_note_lists_header_boxes_a_load_more_link_an_aside_in_the_text_and_a_p
     <div class="text"><p>{PROSE}</p>{aside}<p>{PROSE}</p><p>上一篇：<a href="/本地/泳灘周日人流逾萬/450760">淺水灣泳灘周日人流逾萬 警方實施人流管制</a></p></div></div></body></html>"""
     fields = extract_page(html(text, url="https://www.am730.com.hk/本地/泳灘救生員人手緊張/452790")).fields
     assert [r["title"] for r in fields["related"]] == ["康文署泳池暑假延長開放時間至晚上十時"]
+
+
+def test_an_underscore_slug_and_its_view_a_related_talks_block_and_a_hidden_picture_link():
+    from newscrawler.extract.links import is_article_url
+    # TED: /talks/<speaker_title>/transcript; a pinyin folder with underscores is no story
+    assert is_article_url("https://www.ted.com/talks/tomas_reyes_the_surprising_power_of_reading_aloud/transcript?language=zh-cn")
+    assert is_article_url("https://www.ted.com/talks/amara_njoroge_how_children_learn_to_listen?language=zh-cn")
+    assert not is_article_url("https://en.eol.cn/shuang_yu_yue_du/")
+    # "Related talks" cards: a picture link hidden from readers (its text the duration), then the title link
+    card = """<div data-testid="talk-card"><a href="/talks/amara_njoroge_how_children_learn_to_listen" tabindex="-1" aria-hidden="true"><img src="a.jpg"><span>13:11</span></a>
+    <div><span class="topic-label">Education</span><a href="/talks/amara_njoroge_how_children_learn_to_listen"><h4>How children learn to listen</h4></a></div></div>"""
+    related = f'<section><h2 id="related-heading">Related talks</h2><div>{card}</div></section>'
+    fields = extract_page(html(page(related), url="https://www.ted.com/talks/tomas_reyes_the_surprising_power_of_reading_aloud/transcript")).fields
+    assert [r["title"] for r in fields["related"]] == ["How children learn to listen"]

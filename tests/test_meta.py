@@ -981,3 +981,19 @@ def test_a_byline_element_in_the_articles_own_header():
     <div class="article__head-meta"><div class="article__head-time">2024-06-11 18:20:00</div><div class="article__head-author">撰文：林嘉欣</div></div>
     <h1 class="article__head-title">零售業總值連跌三個月</h1></header><div class="article__body">{zh}</div></article></body></html>"""
     assert extract_page(html(body)).fields["author"] == "林嘉欣"
+
+
+def test_a_chinese_headline_outweighs_a_tab_heading_and_a_paper_only_byline_run_into_the_date():
+    # TED: og:title 'Transcript of "朗读出人意料的力量"', an <h2>Transcript</h2> tab heading of more letters than the <h1>
+    zh = "".join(f"<p>我女儿六岁的时候，问了我一个我答不上来的问题，那时我们一本分章节的书读到一半{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>Tomás Reyes: 朗读出人意料的力量 | TED Talk</title><meta property="og:title" content="Transcript of &quot;朗读出人意料的力量&quot;"></head>
+    <body><h1>朗读出人意料的力量</h1><section><h2 id="transcript-heading">Transcript</h2><div class="transcript">{zh}</div></section></body></html>"""
+    assert extract_page(html(body)).fields["title"] == "朗读出人意料的力量"
+    # 微博: "沧澜晨报作者：沧澜晨报记者 苏明远发布于 2018-11-23 07:40:18 举报" (spans run together), and "作者：沧澜晨报" alone,
+    # beside the account's own link
+    for byline, author, source in (("作者：沧澜晨报记者 苏明远", "苏明远", "沧澜晨报"), ("作者：沧澜晨报", None, "沧澜晨报")):
+        body = f"""<html><head><title>沧澜启动夜间微循环公交试点</title></head><body><div class="title">沧澜启动夜间微循环公交试点</div>
+        <div class="W_fl"><span class="author1"><a href="/u/5823170946" class="S_txt1"><em>沧澜晨报</em></a></span><span class="author2"><span class="author2in">{byline}</span></span>
+        <span class="time">发布于 2018-11-23 07:40:18</span><span>举报</span></div><div class="WB_editor_iframe">{zh}</div></body></html>"""
+        fields = extract_page(html(body, url="https://weibo.com/ttarticle/p/show?id=2309404309347781953604")).fields
+        assert (fields["author"], fields["source"]) == (author, source), byline

@@ -45,3 +45,12 @@ def test_asahi_times_are_japan_time():
     <p class="LastUpdated">2024年05月19日 07:45</p><div class="ArticleText"><p>{prose}</p><p>{prose}</p></div></body></html>"""
     result = extract_page(html(body, url="https://asahichinese-j.com/cool_japan/style_culture/AJ202405190012.html"), ASAHI)
     assert result.fields["published"] == "2024-05-19T07:45:00+09:00"
+
+
+def test_weibos_module_parameter_is_tracking_there_only():
+    from newscrawler.extract.profiles.weibo import PROFILE as WEIBO
+    from newscrawler.urls import clean_url, tracking_params
+    url = "https://weibo.com/ttarticle/p/show?id=2309404309347781953604&mod=zwenzhang"
+    assert clean_url(url, WEIBO.tracking_params) == "https://weibo.com/ttarticle/p/show?id=2309404309347781953604"
+    assert tracking_params(url, WEIBO.tracking_params) == ["mod"]
+    assert clean_url("https://bbs.example.com/forum.php?mod=viewthread&tid=7") == "https://bbs.example.com/forum.php?mod=viewthread&tid=7"

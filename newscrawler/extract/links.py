@@ -21,7 +21,7 @@ from newscrawler.urls import clean_url, same_domain, same_site
 _LABEL = (
     r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
-    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links))?|Read more|"
+    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
 )
 _INLINE_RELATED = zh_re(rf"^(?P<label>{_LABEL})\s*[:：]\s*\S", re.I)
@@ -83,6 +83,8 @@ _ARTICLE_URL = re.compile(
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
+    # a long underscore slug, and a view of it (TED's /talks/<speaker_title>/transcript), not a pinyin folder (/shuang_yu_yue_du/)
+    r"|/(?=[a-z0-9_]{28,})[a-z0-9]+(?:_[a-z0-9]+){4,}(?:/[a-z]{3,12})?/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}/[^/]+$"  # and a slug after it (TVB's /tc/local/6649a1c2e4b0f83d2a7c5e11/港澳-…)
     # a slug and a short id after an /article/ folder (SBS's /article/<slug>/k3v9p2qxa)
@@ -497,8 +499,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue
         if _BRACKETED.match(link.text) or _MORE.match(link.text) or PAGINATION_TEXT.match(link.text):
             continue  # [国际新闻], 更多…>, a pager's page: not a related article
-        if link.element.get("role") == "button":
-            continue  # a topic chip (DW's 相关主题 row): a tag, not a story
+        if link.element.get("role") == "button" or link.element.get("aria-hidden") == "true":
+            continue  # a topic chip (DW's 相关主题 row): a tag, not a story; a card's picture link hidden from readers (TED's, its duration for text)
         if _PREV_NEXT.search(text_before(link.element)):
             continue  # the story before or after it (豆瓣's "上一篇：<a>…</a>" under its 相关阅读 list)
         if _label_link(link.element):

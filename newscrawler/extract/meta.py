@@ -101,14 +101,12 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
             continue
         exact = text in reference
         if exact:
-            score = len(text)
+            shown = text
         else:  # a headline in two languages (two lines, or one): the <title> may repeat one
-            score = max(
-                (len(part) for line in language_lines(el) for part in split_languages(line) if part in reference),
-                default=0,
-            )
-        candidates.append((score, el.tag == "h1", exact, el))
-    best = [c for c in candidates if c[0] >= 8]
+            shown = max((part for line in language_lines(el) for part in split_languages(line) if part in reference), key=len, default="")
+        # ranked by weight (a Chinese headline outweighs TED's "Transcript" tab heading of as many letters), kept from 8 characters
+        candidates.append((weight(shown), el.tag == "h1", exact, el, len(shown)))
+    best = [c for c in candidates if c[4] >= 8]
     # On a tie a title-named wrapper of the whole head (CGTN's div.news-title-wrap: section,
     # date, headline, share row) loses to the headline itself; one of a headline's two
     # language lines (iciba's div.title > h1 + h2) does not, but a box of a section link and the
@@ -116,7 +114,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     best.sort(key=lambda c: (-c[0], not c[1], not (c[2] or (len(lines := lines_of(c[3])) <= 2 and _two_languages(lines)))))
     if best:
         return [best[0][3]]
-    return [el for _, is_h1, _, el in candidates if is_h1][:1] or _title_block(root, wrappers)
+    return [el for _, is_h1, _, el, _ in candidates if is_h1][:1] or _title_block(root, wrappers)
 
 
 def _two_languages(lines: list[str]) -> bool:
@@ -772,7 +770,7 @@ _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|�
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
 _ROLE_STAFF = zh_re(r"(?:撰文|作者|(?<![\u4e00-\u9fff])文(?:\s*[／/]\s*图)?)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
                     r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自|阅读|点击|浏览|评论|分享|收藏)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
-                    r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：])")  # (新民网's spans run together: "…叶薇编辑：周雅")
+                    r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：]|发布于|发表于)")  # (新民网's spans run together: "…叶薇编辑：周雅"; 微博's "…苏明远发布于 …")
 _STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
 _REPORTER = zh_re(r"^【[^】]*?记者\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*】")
@@ -830,7 +828,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
 
 
 #: A paper or an agency by its name alone (not an account, 英文悦读社).
-_PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|早报|周报|周刊)$|^[\u4e00-\u9fff]{1,3}社$")
+_PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|早报|周报|周刊)$|^[\u4e00-\u9fff]{1,3}社$")
 _UPLOADED = zh_re(r"^(?:上传|发布|发表|更新)(?:时间|于)?\s*[:：]?\s*")
 #: Where the poster was (IP属地, 发布于北京): after the time on 百家号, 知乎, 微博, 简书; a place, not a source.
 _REGION = zh_re(
@@ -982,6 +980,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author = _REPORTED_FROM.sub("", author) or author
     if author and (m := _NAME_THEN_ROLE.match(author)):
         author = m["v"]  # 中央日报中文网's "李秀贤 记者": the name, then the role
+    if author and _PAPER.match(author):  # a byline naming only a paper (微博's 作者：沧澜晨报): the source
+        author, source = None, source or author
     if author and (m := _DESK_BYLINE.match(author)):  # "By Central News Agency"
         author, source = None, source or m["desk"] or m["paper"]
     if author and any((m := _STAFF_LINE.match(line)) and m["paper"] == author for line in lines):

@@ -20,6 +20,7 @@ from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
 )
+from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, source_element,
@@ -94,6 +95,7 @@ class _Fields:
 def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     root = response.selector.root
     url = response.url
+    inline_pagelets(root)  # (Weibo's list pages: every part of the page is an HTML string in a script)
     body = root.find(".//body")
     if body is None:
         body = root
@@ -284,6 +286,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         author = listed[0]
         paras = [p for p in paras if not within(p.element, listed[1])]
     author = author or profile_link(info_owners)
+    if author and author == source:
+        author = None  # (微博's account link names the paper its byline gave as the source)
     f.set("author", f.profile_text("author") or author, "generic: byline")
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
     f.set("source", f.profile_text("source") or source, "generic: info line")
@@ -447,11 +451,15 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
         # no date below the headline: the date and info rows set right above it (信報's p#date, p.info)
         above = [b for b in blocks[max(0, start - 3):start] if b.text and len(b.text) <= 200 and not b.furniture]
         between = [b for b in above if _DATED.search(b.text)] + between
-    # the lines nearest the headline and nearest the text (a player's buttons may sit between)
-    return between if len(between) <= 12 else between[:6] + between[-6:]
+    # the lines nearest the headline and nearest the text (a player's buttons may sit between),
+    # and a line between them labelled as the posting date (TED's "… • Posted November 7, 2023"
+    # below its 26-language menu)
+    if len(between) <= 12:
+        return between
+    return between[:6] + [b for b in between[6:-6] if _POSTED.search(b.text) and _DATED.search(b.text)] + between[-6:]
 
 
-_POSTED = zh_re(r"发表于|发布于|发布时间|Published", re.I)
+_POSTED = zh_re(r"发表于|发布于|发布时间|Published|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023")
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 

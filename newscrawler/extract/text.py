@@ -62,6 +62,7 @@ _CSS_HIDDEN_RULE = re.compile(
 )  # (and the screen-reader-only idiom: BBC's clip-path:inset(100%) labels, "视频, ")
 _LAST_CLASS = re.compile(r"\.([A-Za-z_][\w-]*)\s*$")
 _CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t\r]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
@@ -187,6 +188,8 @@ def normalise_space(text: str) -> str:
     # segment-break rules); a real space there (a headline's clause break) is kept.
     if "\n" in text and _CJK.search(text):
         text = _CJK_BREAK.sub("", text)
+    if _ZERO_WIDTH.search(text):  # invisible: 微博's "\u200b\u200b走进…"
+        text = _ZERO_WIDTH.sub("", text)
     return " ".join(text.split())  # str.split's whitespace is re's \s: nbsp, 　 and all
 
 

@@ -62,10 +62,12 @@ class NewsSpider(scrapy.Spider):
             yield self.follow(url)
 
     def follow(self, url: str, **kwargs: Any) -> scrapy.Request:
-        stripped = tracking_params(url)
+        profile = self.profiles.for_url(url)
+        own = profile.tracking_params if profile else ()  # the site's own click-tracking names (weibo's mod)
+        stripped = tracking_params(url, own)
         if stripped:
             self.crawler.stats.inc_value("newscrawler/url/tracking_stripped", len(stripped))
-        return scrapy.Request(clean_url(url), callback=self.parse, **kwargs)
+        return scrapy.Request(clean_url(url, own), callback=self.parse, **kwargs)
 
     def parse(self, response: Response, **kwargs: Any) -> Any:
         """Classify a page and act on it.

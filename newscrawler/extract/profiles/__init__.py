@@ -27,6 +27,9 @@ class Profile:
     encoding: str | None = None
     #: Offset of the times the site shows.
     timezone: str = "+08:00"
+    #: Query parameters the site adds to say where a link was clicked (weibo.com's ``mod``): dropped
+    #: from its URLs like utm_*, where elsewhere (Discuz's ``mod=viewthread``) they name the page.
+    tracking_params: tuple[str, ...] = ()
     #: The Chinese paragraphs a site draws by script under its English ones (page root ->
     #: one Chinese paragraph per English paragraph, in order), for pages whose HTML has none.
     translation: Callable[[Any], list[str]] | None = None
