@@ -672,3 +672,29 @@ def test_a_transcripts_credits_a_videos_caption_and_zero_width_spaces():
             f"<p>\u200b\u200b{zh}</p><p>视频：夜间微循环公交试运行画面（沧澜晨报全媒体记者 杜若 拍摄）</p><p>{zh}</p>")
     fields = extract_page(html(page(text))).fields
     assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == ([zh, zh], [])
+
+
+def test_a_lazy_pictures_caption_a_hidden_address_a_series_promo_and_a_marked_translation():
+    # 大纪元: <div class="featured_image"><a><img class="lazy" data-src="…jpg" src="…blank.gif"></a><span class="caption">…（AFP via Getty Images）</span></div>;
+    # p.hidden_url "本文网址: https://…"; "─── 点阅【英语学习】系列文章 ───"; "▲中译：…" under an English blockquote
+    zh = "卫生官员敦促居民多喝水、待在阴凉处，并关心独居的年长邻居，以免在持续高温中发生中暑等意外。"
+    en = "Health officials urged residents to drink plenty of water, stay in the shade and check on elderly neighbors."
+    text = ('<div class="featured_image"><a href="x.jpg"><img class="lazy" data-src="https://i.example.com/x-600x400.jpg" src="/images/blank.gif" width="600" height="400"></a>'
+            '<span class="caption">6月17日，西班牙塞维利亚一名男子在街头的喷雾降温装置旁避暑。（AFP via Getty Images）</span></div>'
+            f'<p>{zh}</p><blockquote class="en_news"><p lang="en">{en}</p></blockquote><p>▲中译：{zh}</p>'
+            '<p>─── 点阅<a href="/gb/ncid205.htm">【英语学习】</a>系列文章 ───</p><p class="hidden_url">本文网址: https://www.epochtimes.com/gb/24/6/16/n14279731.htm</p>')
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == ([zh, zh], [en])
+
+
+def test_a_charts_title_and_source_a_glossary_and_closing_picture_notes():
+    # nippon.com: div.c-figure > p.c-figure__title + img + p.c-figure__source; 词语解说; "(Banner photo: … © X.)",
+    # "(Originally published in Japanese. Banner photo: …)", "（标题图片：…。PIXTA）"
+    zh = "据日本自动售货机行业团体公布的统计，截至去年年底，全国自动售货机的保有量比十年前减少了约两成。"
+    en = "Regulars relax in the main bath, where a painted Mount Fuji covers the wall above the tiled pool and the steam."
+    chart = '<div class="c-figure"><p class="c-figure__title">自动售货机保有量的变化</p><img src="/c.jpg" width="800" height="600"><p class="c-figure__source">根据行业团体资料，由nippon.com编辑部制作</p></div>'
+    text = (f"<p>{zh}</p>{chart}<p>{zh}</p><p>（标题图片：东京都内车站站台上的饮料自动售货机。PIXTA）</p>"
+            f"<div class='box'><p>词语解说</p><p>钱汤</p><p>日本按次收费的公共浴场，许多钱汤的浴室墙上绘有富士山等风景壁画。</p></div>")
+    assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, zh]
+    text = f"<p>{en}</p><p>{en}</p><p>(Banner photo: Regulars relax in the main bath at Matsunoyu. © Rebecca Hallworth.)</p><p>(Originally published in Japanese. Banner photo: Finished wagasa drying in the sun.)</p>"
+    assert extract_page(html(page(text))).fields["paragraphs_en"] == [en, en]

@@ -997,3 +997,13 @@ def test_a_chinese_headline_outweighs_a_tab_heading_and_a_paper_only_byline_run_
         <span class="time">发布于 2018-11-23 07:40:18</span><span>举报</span></div><div class="WB_editor_iframe">{zh}</div></body></html>"""
         fields = extract_page(html(body, url="https://weibo.com/ttarticle/p/show?id=2309404309347781953604")).fields
         assert (fields["author"], fields["source"]) == (author, source), byline
+
+
+def test_a_papers_reporter_in_brackets_after_the_dateline():
+    # 大纪元: "【大纪元2024年06月18日讯】（大纪元记者林安综合报导）…", "（大纪元记者张婷编译）", "（大纪元记者周思宁澳洲悉尼报导）"
+    rest = "一股来自北非的热气团本周横扫欧洲南部，西班牙、葡萄牙和意大利多地气温比往年同期高出8至10摄氏度。"
+    for credit, author in (("（大纪元记者林安综合报导）", "林安"), ("（大纪元记者张婷编译）", "张婷"), ("（大纪元记者周思宁澳洲悉尼报导）", "周思宁")):
+        zh = f"<p>【大纪元2024年06月18日讯】{credit}{rest}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(2))
+        body = f"<html><head><title>欧洲南部提前迎来热浪</title></head><body><h1>欧洲南部提前迎来热浪</h1><div id='artbody'>{zh}</div></body></html>"
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"]) == (author, "大纪元"), credit

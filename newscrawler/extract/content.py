@@ -82,7 +82,8 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
-    r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) image\s*:"  # Sixth Tone's closing picture credit
+    r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) (?:image|photo)\s*:|[（(]\s*Originally published in\b"  # Sixth Tone's, nippon.com's closing picture credit
+    r"|[（(]\s*(?:标题图片|题图|头图)\s*[:：]"  # nippon.com's "（标题图片：…）"
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
     rf"|[-—–=~\s]*{_TAB}(?:\s*[|/·]?\s*{_TAB})*\s*[:：]?[-—–=~\s]*$"
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
@@ -145,6 +146,10 @@ _NOISE_START = zh_re(
     r"|(?:This|The) (?:story|article|report) was (?:originally|first) published in\b"
     # a translator's starred note (豆瓣's "＊英文为…练习材料，译文为本人练习，欢迎指正。"); a dated correction note
     r"|[＊※]\s*\S.{0,80}$|(?:更新|修正|更正)\s*[（(][^）)]{4,20}[）)]\s*[:：]"
+    # a site's hidden copy of the page's address (大纪元's p.hidden_url "本文网址: …")
+    r"|本文(?:网址|链接|地址)\s*[:：]\s*https?://"
+    # a series' promo line (大纪元's "─── 点阅【英语学习】系列文章 ───")
+    r"|[─—-]*\s*(?:点阅|点击阅读|阅读更多).{0,20}系列(?:文章|报道)"
     # a translation's show/hide button and its hint (英语周报's "显示/隐藏中文译文　建议先独立阅读英文，再对照译文。")
     r"|(?:显示|隐藏|展开|收起)(?:\s*[/／|]\s*(?:显示|隐藏|展开|收起))?\s*(?:中文)?(?:译文|翻译)"
     # the US foreign-agent disclosure closing a distributed paper's page (星島's 本材料由…司法部獲得)
@@ -222,7 +227,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|重点表达|重点短语|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
@@ -359,6 +364,7 @@ def _is_standfirst(el: etree._Element) -> bool:
     return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand))
 
 
+_TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[:：]\s*(?=\S)")
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 #: The label of a box set apart from the text: a summary (导读, ABC's Key points) or a box of
 #: facts (星洲's div.info-box 小知识, 報導者's 名詞解釋).
@@ -422,6 +428,8 @@ def paragraphs(
         previous = block
         if not text or caption or text in skip or _is_standfirst(block.owner):
             continue
+        if label := _TRANSLATION_MARK.match(text):  # 大纪元's "▲中译：…": the label, not the text (a ▲ line is no prompt)
+            text = text[label.end():]
         if block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)

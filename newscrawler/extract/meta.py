@@ -52,6 +52,11 @@ _AGENCY_DATELINE = zh_re(
     r"^[（(【](?P<src>[\u4e00-\u9fff]{1,6}社)(?:记者(?P<v>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?))?"
     r"[\u4e00-\u9fff]{2}(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:综合外电报导|专电|电)[）)】]"  # (澳門日報's 【新華社北京十七日電】)
 )
+#: A paper's reporter in brackets after the dateline (大纪元's "【大纪元2024年06月18日讯】（大纪元记者林安综合报导）",
+#: "（大纪元记者张婷编译）"), or with the place reported from (…记者周思宁澳洲悉尼报导): a three-character name
+#: first, then two (a name's length is not written down; 林安台北 reads as 林安 in 台北).
+_PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]")
+_PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
@@ -935,6 +940,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if (m := _PAPER_SLASH.search(line)) and (source is None or author is None):
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
+            source, author = source or m["src"], author or m["v"]
+        if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):

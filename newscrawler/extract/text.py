@@ -433,7 +433,8 @@ _ICON_SRC = re.compile(r"logo|icon|emoji|smiley|face/|spacer|blank\.gif", re.I)
 
 
 def _content_image(img: etree._Element) -> bool:
-    if _ICON_SRC.search(img.get("src") or ""):
+    # a lazy image's real address is in data-src (大纪元's blank.gif placeholder in src)
+    if _ICON_SRC.search(img.get("data-src") or img.get("data-original") or img.get("src") or ""):
         return False
     for side in ("width", "height"):
         value = (img.get(side) or "").rstrip("px")
@@ -482,5 +483,8 @@ def iter_ancestors(el: etree._Element) -> Iterator[etree._Element]:
 
 
 def in_figure(el: etree._Element) -> bool:
-    """Inside a picture's ``<figure>`` or its ``<figcaption>``: a caption or a credit."""
-    return any(a.tag in ("figure", "figcaption") for a in iter_ancestors(el))
+    """Inside a picture's ``<figure>`` or its ``<figcaption>``, or a box named a figure that holds
+    its picture (nippon.com's div.c-figure: the chart's title and source): a caption or a credit."""
+    return any(
+        a.tag in ("figure", "figcaption") or ("figure" in tokens(a) and a.find(".//img") is not None) for a in iter_ancestors(el)
+    )
