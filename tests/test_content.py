@@ -698,3 +698,9 @@ def test_a_charts_title_and_source_a_glossary_and_closing_picture_notes():
     assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, zh]
     text = f"<p>{en}</p><p>{en}</p><p>(Banner photo: Regulars relax in the main bath at Matsunoyu. © Rebecca Hallworth.)</p><p>(Originally published in Japanese. Banner photo: Finished wagasa drying in the sun.)</p>"
     assert extract_page(html(page(text))).fields["paragraphs_en"] == [en, en]
+
+
+def test_a_crosshead_marked_with_a_diamond_is_text():
+    # 朝鲜日报中文网: "◇比例代表议席成最大争点" between paragraphs (a ▼ prompt or an emoji line stays out)
+    zh = "韩国国会选举制度改革特别委员会时隔三年重新启动，朝野两党在比例代表议席的分配问题上仍存在明显分歧。"
+    assert extract_page(html(page(f"<p>{zh}</p><p>◇比例代表议席成最大争点</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, "◇比例代表议席成最大争点", zh]

@@ -206,3 +206,15 @@ def test_a_posted_line_among_many_lines_between_the_headline_and_the_text():
     <div><span>Filmed September 2023</span> • <span>Posted November 7, 2023</span></div><ul>{menu}</ul>
     <p>Translation updated January 16, 2024</p><div class="transcript">{en}</div></body></html>"""
     assert extract_page(html(body, url="https://www.ted.com/talks/tomas_reyes_the_surprising_power_of_reading_aloud/transcript")).fields["published"] == "2023-11-07"
+
+
+def test_the_posting_time_after_an_update_on_one_line_and_a_korean_papers_zone():
+    from newscrawler.extract import extract_page
+    from newscrawler.extract.profiles.chosunzh import PROFILE as CHOSUN
+    from tests.conftest import html
+    # 朝鲜日报中文网: "更新 : 2024-05-13 17:40 | 输入 : 2024-05-13 16:58", times in Korea time
+    zh = "".join(f"<p>首尔公寓交易量连续三个月出现回升，4月首尔公寓买卖成交量为4120套，比3月增加约12%{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>首尔公寓成交量连续三个月回升 - 朝鲜日报网</title></head><body><h1>首尔公寓成交量连续三个月回升</h1>
+    <div class="date_text"><p>更新 : 2024-05-13&nbsp;17:40 | 输入 : 2024-05-13&nbsp;16:58</p></div><div id="articleBody">{zh}</div></body></html>"""
+    url = "https://cnnews.chosun.com/client/news/viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094"
+    assert extract_page(html(body, url=url), CHOSUN).fields["published"] == "2024-05-13T16:58:00+09:00"

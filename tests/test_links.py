@@ -945,3 +945,15 @@ def test_an_underscore_slug_and_its_view_a_related_talks_block_and_a_hidden_pict
     related = f'<section><h2 id="related-heading">Related talks</h2><div>{card}</div></section>'
     fields = extract_page(html(page(related), url="https://www.ted.com/talks/tomas_reyes_the_surprising_power_of_reading_aloud/transcript")).fields
     assert [r["title"] for r in fields["related"]] == ["How children learn to listen"]
+
+
+def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
+    from newscrawler.extract.links import is_article_url
+    # 朝鲜日报中文网: viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094; its list is lst.asp?cate=C01
+    assert is_article_url("https://cnnews.chosun.com/client/news/viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094")
+    assert not is_article_url("https://cnnews.chosun.com/client/news/lst.asp?cate=C01&mcate=M1002")
+    # 鉅亨網: <li><span class="r1cat">美股</span><a>…</a><time>11/11 21:15</time></li>
+    related = """<section><h3>相關新聞</h3><ul><li class="r1k2m0ee"><span class="r1cat">美股</span><a href="/news/id/6240611">輝達財報前瞻 華爾街聚焦資料中心營收與毛利率</a>
+    <time>11/11 21:15</time></li></ul></section>"""
+    fields = extract_page(html(page(related), url="https://news.cnyes.com/news/id/6240873")).fields
+    assert [r["category"] for r in fields["related"]] == ["美股"]

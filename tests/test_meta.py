@@ -1007,3 +1007,19 @@ def test_a_papers_reporter_in_brackets_after_the_dateline():
         body = f"<html><head><title>欧洲南部提前迎来热浪</title></head><body><h1>欧洲南部提前迎来热浪</h1><div id='artbody'>{zh}</div></body></html>"
         fields = extract_page(html(body)).fields
         assert (fields["author"], fields["source"]) == (author, "大纪元"), credit
+
+
+def test_a_papers_translator_run_into_the_time_several_reporters_and_a_headline_in_h4():
+    zh = "".join(f"<p>首尔公寓交易量连续三个月出现回升，4月首尔公寓买卖成交量为4120套，比3月增加约12%{i}。</p>" for i in range(3))
+    # 鉅亨網: <p class="alr4vq1"><span class="signature">鉅亨網編譯許家豪</span><time>2025-11-12 05:48</time></p>
+    body = f"""<html><head><title>晶片股反攻 那斯達克終結三連跌 | Anue鉅亨 - 美股</title></head><body><article><header><h1>晶片股反攻 那斯達克終結三連跌</h1>
+    <div><p class="alr4vq1"><span class="signature">鉅亨網編譯許家豪</span><time datetime="2025-11-12T05:48:12+08:00">2025-11-12 05:48</time></p></div></header>
+    <main>{zh}</main></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("許家豪", "鉅亨網")
+    # 朝鲜日报中文网: div#title_title > span.cate + h4; span.name "朝鲜日报记者&nbsp;朴贤珠、郑敏浩"
+    body = f"""<html><head><title>首尔公寓成交量连续三个月回升 - 朝鲜日报网</title></head><body><h1 class="logo"><a href="/"><img src="l.png" alt="朝鲜日报"></a></h1>
+    <h3>热门新闻</h3><div id="title_title"><span class="cate">经济</span><h4>首尔公寓成交量连续三个月回升</h4></div>
+    <div class="name_wrap"><span class="name">朝鲜日报记者&nbsp;朴贤珠、郑敏浩</span></div><div class="article_body" id="articleBody">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["author"], fields["source"]) == ("首尔公寓成交量连续三个月回升", "朴贤珠、郑敏浩", "朝鲜日报")

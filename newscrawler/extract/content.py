@@ -205,6 +205,7 @@ _PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,16}(?:app|应用程序|�
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
+_CROSSHEAD_MARK = re.compile(r"^[◇◆]\s*[\u4e00-\u9fff]{4}")  # 朝鲜日报's "◇比例代表议席成最大争点": a crosshead, no prompt
 _PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
 
 
@@ -217,7 +218,7 @@ def is_noise_line(text: str) -> bool:
     if _CREDIT_END.search(text, max(0, len(text) - 48)):
         return True
     low = text.lower()
-    if _NO_WORDS.match(text) or (len(text) <= 60 and _PICTOGRAPH.match(text)):
+    if _NO_WORDS.match(text) or (len(text) <= 60 and _PICTOGRAPH.match(text) and not _CROSSHEAD_MARK.match(text)):
         return True
     return any(phrase in low for phrase in _NOISE_ANYWHERE) or (len(text) <= 80 and bool(_PROMO.search(text)))
 

@@ -564,6 +564,8 @@ def _item_label(a: etree._Element) -> str | None:
             return m["v"]  # Jetpack's related post context: In "Law & Crime"
         if _before_its_date(other, text):
             return text  # 南方周末's card: <footer class="…__meta"><span>城市</span><span>05-14</span></footer>
+        if _leads_a_dated_item(other, a, item, text):
+            return text  # 鉅亨's <li><span class="r1cat">美股</span><a>…</a><time>11/11 21:15</time></li>
         if (tokens(other) & SECTION_LABEL_TOKENS and other.find(".//a") is None) or (other.tag == "a" and _label_link(other)):
             return text  # a label element, or a section link named as one (a.category, div.category > a)
         if other.tag != "a":
@@ -594,6 +596,16 @@ def _before_its_date(el: etree._Element, text: str) -> bool:
         el.tag == "span" and len(el) == 0 and nxt is not None and nxt.tag == "span" and len(nxt) == 0
         and not tokens(el) & _PERSON_WORDS  # (36氪's span.item-author before its date is the writer)
         and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and bool(_CARD_DAY.match(normalise_space(nxt.text_content())))
+    )
+
+
+def _leads_a_dated_item(el: etree._Element, a: etree._Element, item: etree._Element, text: str) -> bool:
+    """A bare word opening an item, right before its link, the item closing with its time: the item's section."""
+    children = [c for c in item if isinstance(c.tag, str)]
+    return (
+        len(children) >= 3 and children[0] is el and el.getnext() is a and el.tag == "span" and len(el) == 0
+        and not tokens(el) & _PERSON_WORDS and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text))
+        and (children[-1].tag == "time" or bool(_CARD_DAY.match(normalise_space(children[-1].text_content()))))
     )
 
 
@@ -890,7 +902,11 @@ def _same_shape(url: str, page_url: str) -> bool:
     return parent == page_parent and len(last) == len(page_last) and last != page_last
 
 
-_QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid|guid|uuid)=[\w-]*\d{4,}", re.I)
+_QUERY_ID = re.compile(
+    r"(?:^|&)(?:id|aid|articleid|article_id|newsid|news_id|mid|contentid|docid|itemid|guid|uuid)=[\w-]*\d{4,}"
+    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post)[a-z_]*=\d{6,}(?:&|$)",  # (朝鲜日报's nNewsNumb=20240562101)
+    re.I,
+)
 
 
 _PAGE_PATH = re.compile(r"(?:\.s?html?|/[^./]*)$", re.I)

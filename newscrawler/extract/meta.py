@@ -22,6 +22,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*|\s+-\s*")
 _HEADLINE_CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[self::div or self::p or self::span or self::h4 or self::h5 or self::td]"
     "[contains(@class, 'tit') or contains(@class, 'headline') or contains(@class, 'bt') or contains(@id, 'tit')]"
+    " | //*[contains(@class, 'tit') or contains(@id, 'tit')]/h4"  # (朝鲜日报's div#title_title > span.cate + h4)
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path", "bread",
@@ -97,7 +98,7 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     reference = normalise_space(reference).translate(_STRAIGHT_QUOTES)  # (HKFP's <title> straightens the h1's ‘…’)
     candidates = []
     for el in _HEADLINE_CANDIDATES(root):
-        if el.tag not in ("h1", "h2", "h3") and not (tokens(el) & _TITLE_TOKENS):  # TRS's h4#TRS_Editor_title
+        if el.tag not in ("h1", "h2", "h3", "h4") and not (tokens(el) & _TITLE_TOKENS):  # TRS's h4#TRS_Editor_title
             continue
         text = normalise_space(el.text_content()).translate(_STRAIGHT_QUOTES)
         if not text or len(text) > 300 or any(
@@ -769,7 +770,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8})\s*(?:记者|通讯员|特约撰稿人)\s*(?P<v>[\u4e00-\u9fff·]{2,6})(?=\s|$|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
+_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").

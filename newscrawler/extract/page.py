@@ -459,7 +459,7 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     return between[:6] + [b for b in between[6:-6] if _POSTED.search(b.text) and _DATED.search(b.text)] + between[-6:]
 
 
-_POSTED = zh_re(r"发表于|发布于|发布时间|Published|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023")
+_POSTED = zh_re(r"发表于|发布于|发布时间|输入\s*[:：]|Published|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023")
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
@@ -521,6 +521,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     shown = shown_line = None
     for i, line in enumerate(dated):
         zone = dates.zone_named(line) or tz
+        if (posted := _POSTED.search(line)) and posted.start() > 0:
+            line = line[posted.start():]  # the posting date, not the update before it (朝鲜日报's "更新 : … | 输入 : …")
         if shown := dates.parse_text(line, zone, default_year=year) or dates.relative_day(line, served, zone):
             shown_line = line
             if "T" not in shown and i + 1 < len(dated):  # the time on the line below ("Issued at HKT 11:45")
