@@ -218,3 +218,15 @@ def test_the_posting_time_after_an_update_on_one_line_and_a_korean_papers_zone()
     <div class="date_text"><p>更新 : 2024-05-13&nbsp;17:40 | 输入 : 2024-05-13&nbsp;16:58</p></div><div id="articleBody">{zh}</div></body></html>"""
     url = "https://cnnews.chosun.com/client/news/viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094"
     assert extract_page(html(body, url=url), CHOSUN).fields["published"] == "2024-05-13T16:58:00+09:00"
+
+
+def test_a_posting_date_on_a_long_info_line_over_a_later_meta_stamp_and_a_source_after_a_slash():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # 英語島: "編譯/許家豪 資料來源/AFP 發布日期:2024-04-24 瀏覽 3,027 次", article:published_time two days later
+    en = "".join(f"<p>Night trains are back in Europe, as travellers look for slower journeys that skip the airport queues {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>Night trains make a comeback in Europe</title><meta property="article:published_time" content="2024-04-26T11:05:00+08:00"></head>
+    <body><h1>Night trains make a comeback in Europe</h1><div class="info"><span>編譯/許家豪</span><span class="source">資料來源/AFP</span>
+    <span>發布日期:2024-04-24</span> <span>瀏覽 3,027 次</span></div><div class="article">{en}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["published"], fields["source"]) == ("2024-04-24", "AFP")

@@ -957,3 +957,11 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     <time>11/11 21:15</time></li></ul></section>"""
     fields = extract_page(html(page(related), url="https://news.cnyes.com/news/id/6240873")).fields
     assert [r["category"] for r in fields["related"]] == ["美股"]
+
+
+def test_a_story_named_by_an_opaque_id_in_its_query():
+    from newscrawler.extract.links import is_article_url
+    # 英語島: Main.php?stat=a_Q7kd2Rm&mid=51 beside its list Main.php?stat=list&mid=54
+    assert is_article_url("https://www.eisland.com.tw/Main.php?stat=a_Q7kd2Rm&mid=51")
+    assert not is_article_url("https://www.eisland.com.tw/Main.php?stat=list&mid=54&page=2")
+    assert not is_article_url("https://www.example.com/news/index.php?tab=news2024")

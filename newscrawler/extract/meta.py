@@ -885,7 +885,7 @@ def source_above(h1s: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = zh_re(r"^(?:稿源|来源|出处|新闻引据|Source(?:s|\(s\))?)\s*[:：]\s*", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
+_LABEL_PREFIX = zh_re(r"^(?:稿源|资料来源|来源|出处|新闻引据|Source(?:s|\(s\))?)\s*[:：/／]\s*", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
 #: The newsroom's own reporting named among a story's sources (央廣's 新聞引據：採訪、中央社): no source.
 _OWN_REPORTING = frozenset(both_forms(("采访", "本台", "本报", "本网", "综合")))
 _ROLE_LABEL = zh_re(r"^[\u4e00-\u9fff]{0,4}(?:编辑|撰稿|记者|作者|摄影|翻译|编译)\s*[:：]")
