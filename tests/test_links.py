@@ -965,3 +965,16 @@ def test_a_story_named_by_an_opaque_id_in_its_query():
     assert is_article_url("https://www.eisland.com.tw/Main.php?stat=a_Q7kd2Rm&mid=51")
     assert not is_article_url("https://www.eisland.com.tw/Main.php?stat=list&mid=54&page=2")
     assert not is_article_url("https://www.example.com/news/index.php?tab=news2024")
+
+
+def test_an_unknown_story_address_told_by_repetition():
+    # one script and one set of query names under five headlines, only the values changing; the list's own
+    # section links share the page's shape, its pager has page=
+    names = ("alpha", "bravo", "charlie", "delta", "echo")
+    items = "".join(f'<li><a href="/cgi/view.cgi?board=daily&key={n}">Harbour ferry timetable changes for the summer season: part {n}</a></li>' for n in names)
+    nav = "".join(f'<a href="/cgi/list.cgi?board={b}">{b.title()} news board</a>' for b in ("daily", "weekly", "sport", "money"))
+    body = f"""<html><head><title>Daily board</title></head><body><div class="menu">{nav}</div><ul class="list">{items}</ul>
+    <div class="pager"><a href="/cgi/list.cgi?board=daily&page=2">2</a></div></body></html>"""
+    result = extract_page(html(body, url="https://www.example.com/cgi/list.cgi?board=daily"))
+    assert result.kind == "list"
+    assert [u for u in result.follow if "view.cgi" in u] == [f"https://www.example.com/cgi/view.cgi?board=daily&key={n}" for n in names]

@@ -998,17 +998,44 @@ def _in_hot_list(a: etree._Element, levels: int = 3) -> bool:
     return False
 
 
+def _query_shape(url: str) -> tuple[str, str, tuple[str, ...]] | None:
+    parts = urlsplit(url)
+    keys = tuple(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return (parts.netloc, parts.path, keys) if keys else None
+
+
+#: How many headlines one query shape must carry before it is known as the site's story address.
+_SHAPE_STORIES = 4
+
+
+def _story_shapes(links: list[Link], page_url: str) -> frozenset:
+    """Addresses no pattern knows, told by repetition: one script and one set of query names
+    (viw.asp?cate&mcate&nNewsNumb), its values changing, under four or more headlines, none a
+    pager's, and not the shape of this page itself (its sections and filters)."""
+    own = _query_shape(page_url)
+    seen: dict[tuple, set[str]] = {}
+    for link in links:
+        if weight(link.text) < 24 or PAGINATION_TEXT.match(link.text) or not same_site(link.url, page_url):
+            continue
+        shape = _query_shape(link.url)
+        if shape is None or shape == own or any(k.lower() in _PAGE_PARAMS for k in shape[2]) or is_list_url(link.url):
+            continue
+        seen.setdefault(shape, set()).add(link.url)
+    return frozenset(shape for shape, urls in seen.items() if len(urls) >= _SHAPE_STORIES)
+
+
 def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:
     """Links of a list page that look like articles: headline-length text, article-like URL,
     outside navigation, pagers and sidebars."""
     out = []
     own = page_key(page_url)[0]  # the pages of this very article (a 本文导航 table of contents)
+    shapes = _story_shapes(links, page_url)
     for link in links:
         if (weight(link.text) < 12 and not READ_MORE.match(link.text)) or not same_site(link.url, page_url):
             continue
         if page_key(link.url)[0] == own:
             continue
-        if PAGINATION_TEXT.match(link.text) or not story_like(link.url, page_url):
+        if PAGINATION_TEXT.match(link.text) or not (story_like(link.url, page_url) or _query_shape(link.url) in shapes):
             continue
         if off_text(link.element, wrappers):
             continue
