@@ -704,3 +704,11 @@ def test_a_crosshead_marked_with_a_diamond_is_text():
     # 朝鲜日报中文网: "◇比例代表议席成最大争点" between paragraphs (a ▼ prompt or an emoji line stays out)
     zh = "韩国国会选举制度改革特别委员会时隔三年重新启动，朝野两党在比例代表议席的分配问题上仍存在明显分歧。"
     assert extract_page(html(page(f"<p>{zh}</p><p>◇比例代表议席成最大争点</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, "◇比例代表议席成最大争点", zh]
+
+
+def test_an_acronyms_label_is_no_glossary_entry():
+    # 中国数字时代: "<strong>CDT 档案卡</strong>" before the text had started a glossary and cut the rest of it;
+    # a real entry ("exam season 考试季") still does
+    zh = "十一年来，一辆装着松木书架的白色面包车，一直沿着同一条路线穿行于云南西南部一个山区县的丘陵之间。"
+    assert extract_page(html(page(f"<p><strong>CDT 档案卡</strong></p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>exam season 考试季</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]

@@ -978,3 +978,12 @@ def test_an_unknown_story_address_told_by_repetition():
     result = extract_page(html(body, url="https://www.example.com/cgi/list.cgi?board=daily"))
     assert result.kind == "list"
     assert [u for u in result.follow if "view.cgi" in u] == [f"https://www.example.com/cgi/view.cgi?board=daily&key={n}" for n in names]
+
+
+def test_a_label_in_brackets_before_a_related_title_is_its_section():
+    # 中国数字时代: <li><a>【404文库】山川记｜县城里的最后一家照相馆</a></li>; a colon's label stays with an unknown headline
+    related = """<p><strong>相关阅读：</strong></p><ul><li><a href="https://chinadigitaltimes.net/chinese/705951.html">【404文库】山川记｜县城里的最后一家照相馆</a></li>
+    <li><a href="https://chinadigitaltimes.net/chinese/704318.html">世卫组织：县级医院人手短缺问题加剧</a></li></ul>"""
+    fields = extract_page(html(page(related), url="https://chinadigitaltimes.net/chinese/706122.html")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("山川记｜县城里的最后一家照相馆", "404文库"), ("世卫组织：县级医院人手短缺问题加剧", None)]

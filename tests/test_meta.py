@@ -1023,3 +1023,11 @@ def test_a_papers_translator_run_into_the_time_several_reporters_and_a_headline_
     <div class="name_wrap"><span class="name">朝鲜日报记者&nbsp;朴贤珠、郑敏浩</span></div><div class="article_body" id="articleBody">{zh}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["title"], fields["author"], fields["source"]) == ("首尔公寓成交量连续三个月回升", "朴贤珠、郑敏浩", "朝鲜日报")
+
+
+def test_the_reporter_right_after_a_papers_dateline():
+    # 大公報: "【大公報訊】記者梁嘉怡報道：連接觀塘海濱長廊與啟德郵輪碼頭一帶的單車徑將於下月分階段開放。"
+    zh = "".join(f"<p>土木工程拓展署昨日表示，單車徑全長約三公里，沿途設有休憩處及單車停泊位{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>觀塘海濱單車徑下月分段開放</title></head><body><h1>觀塘海濱單車徑下月分段開放</h1>
+    <div class="article-content"><p>【大公報訊】記者梁嘉怡報道：連接觀塘海濱長廊與啟德郵輪碼頭一帶的單車徑將於下月分階段開放。</p>{zh}</div></body></html>"""
+    assert extract_page(html(body)).fields["author"] == "梁嘉怡"

@@ -235,7 +235,7 @@ GLOSSARY = zh_re(
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
-    r"|^[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",
+    r"|^(?-i:(?![A-Z]{2,6}\s))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡")
     re.I,
 )
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)

@@ -123,8 +123,8 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
     if not match:
         return None, text
     label, rest = (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
-    if sections is not None and not is_section(label, sections) and _CJK_START.match(rest):
-        return None, text
+    if sections is not None and not match["b"] and not is_section(label, sections) and _CJK_START.match(rest):
+        return None, text  # (a label in 【】 is set apart as one: 中国数字时代's 【404文库】, 【网络民议】)
     return label, rest
 
 
