@@ -230,3 +230,15 @@ def test_a_posting_date_on_a_long_info_line_over_a_later_meta_stamp_and_a_source
     <span>發布日期:2024-04-24</span> <span>瀏覽 3,027 次</span></div><div class="article">{en}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["published"], fields["source"]) == ("2024-04-24", "AFP")
+
+
+def test_the_pages_zone_read_off_a_utc_stamp_of_the_time_it_shows():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # 中国数字时代: "2024年3月12日 10:15" shown, article:published_time 2024-03-12T17:15:27+00:00: US Pacific in summer
+    zh = "".join(f"<p>十一年来，一辆装着松木书架的白色面包车，一直沿着同一条路线穿行于云南西南部一个山区县的丘陵之间{i}。</p>" for i in range(3))
+    for shown, stamp, expected in (("2024年3月12日 10:15", "2024-03-12T17:15:27+00:00", "2024-03-12T10:15:27-07:00"),
+                                   ("2024年2月27日 09:05", "2024-02-27T17:05:12+00:00", "2024-02-27T09:05:12-08:00")):
+        body = f"""<html><head><title>流动图书车不再来的时候</title><meta property="article:published_time" content="{stamp}"></head><body>
+        <h1>流动图书车不再来的时候</h1><p class="post-meta">由 林间 | <span class="published">{shown}</span></p><div class="entry-content">{zh}</div></body></html>"""
+        assert extract_page(html(body)).fields["published"] == expected

@@ -1031,3 +1031,22 @@ def test_the_reporter_right_after_a_papers_dateline():
     body = f"""<html><head><title>觀塘海濱單車徑下月分段開放</title></head><body><h1>觀塘海濱單車徑下月分段開放</h1>
     <div class="article-content"><p>【大公報訊】記者梁嘉怡報道：連接觀塘海濱長廊與啟德郵輪碼頭一帶的單車徑將於下月分階段開放。</p>{zh}</div></body></html>"""
     assert extract_page(html(body)).fields["author"] == "梁嘉怡"
+
+
+def test_a_posts_rel_category_its_originals_english_headline_and_card_lines():
+    # 中国数字时代: "港湾评论 | …" headline (the outlet, kept) under rel="category tag" 外媒看中国; an archive card whose
+    # 标题 links the English original and whose 来源 names it; the section at the end of the info line is no source
+    zh = "".join(f"<p>十一年来，一辆装着松木书架的白色面包车，一直沿着同一条路线穿行于云南西南部一个山区县的丘陵之间{i}。</p>" for i in range(3))
+    card = ('<p><strong>CDT 档案卡</strong></p><p><strong>标题：</strong><a href="https://harbor-review.net/2024/03/09/library-van-yunnan/">When the Library Van Stopped Coming</a></p>'
+            '<p><strong>作者：</strong>Meredith Lang</p><p><strong>来源：</strong><a href="https://harbor-review.net/">港湾评论</a></p><p><strong>主题归类：</strong><a href="/space/x">乡村教育</a></p>')
+    body = f"""<html><head><title>港湾评论 | 流动图书车不再来的时候 - 中国数字时代</title></head><body><article><h1 class="entry-title">港湾评论 | 流动图书车不再来的时候</h1>
+    <p class="post-meta"> 由 <span class="author vcard"><a href="/chinese/author/linjian" rel="author">林间</a></span> | <span class="published">2024年3月12日 10:15</span> |
+    <a href="https://chinadigitaltimes.net/chinese/category/x" rel="category tag">外媒看中国</a></p>
+    <div class="entry-content"><p><span>CDT编辑注：英文杂志《港湾评论》近日刊发一篇报道。</span></p>{card}<hr/>{zh}</div></article></body></html>"""
+    fields = extract_page(html(body, url="https://chinadigitaltimes.net/chinese/706122.html")).fields
+    assert (fields["title"], fields["title_zh"], fields["category"], fields["source"]) == (
+        "When the Library Van Stopped Coming", "港湾评论 | 流动图书车不再来的时候", "外媒看中国", "港湾评论")
+    assert len(fields["paragraphs_zh"]) == 3
+    # a post whose info line ends with its section, 网络民议, and no other source
+    body = body.replace(card, "").replace("外媒看中国", "网络民议").replace("港湾评论 | ", "")
+    assert extract_page(html(body, url="https://chinadigitaltimes.net/chinese/705990.html")).fields["source"] is None

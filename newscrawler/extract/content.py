@@ -146,6 +146,9 @@ _NOISE_START = zh_re(
     r"|(?:This|The) (?:story|article|report) was (?:originally|first) published in\b"
     # a translator's starred note (豆瓣's "＊英文为…练习材料，译文为本人练习，欢迎指正。"); a dated correction note
     r"|[＊※]\s*\S.{0,80}$|(?:更新|修正|更正)\s*[（(][^）)]{4,20}[）)]\s*[:：]"
+    # an archive card's lines and an editor's note (中国数字时代's "CDT 档案卡", 发表日期：…, 主题归类：…, CDS收藏：…,
+    # 版权说明：…, "CDT编辑注：…"), a donation prompt (【支持CDT】…)
+    r"|[A-Z]{2,5}\s*档案卡\s*$|(?:发表日期|主题归类|[A-Z]{2,5}收藏|版权说明)\s*[:：]|(?:[A-Z]{2,5}\s*)?编辑注\s*[:：]|【支持[^】]{1,10}】"
     # a site's hidden copy of the page's address (大纪元's p.hidden_url "本文网址: …")
     r"|本文(?:网址|链接|地址)\s*[:：]\s*https?://"
     # a series' promo line (大纪元's "─── 点阅【英语学习】系列文章 ───")

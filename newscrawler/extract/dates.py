@@ -163,6 +163,23 @@ def is_utc(text: str) -> bool:
     return text.endswith(("Z", "z", "+00:00", "+0000"))
 
 
+def shown_zone(shown: str, raw_utc: str) -> timezone | None:
+    """The zone a page's zoneless local time is in, read off a UTC stamp of the same moment: the
+    shown minute, the stamp's minute and a whole quarter-hour apart (中国数字时代's "2024年3月12日
+    10:15" beside 2024-03-12T17:15:27Z: -07:00, US Pacific in summer)."""
+    try:
+        local = datetime.fromisoformat(shown).replace(tzinfo=None)
+        instant = datetime.fromisoformat(raw_utc.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if instant.tzinfo is None or instant.utcoffset() != timedelta(0):
+        return None
+    gap = (local - instant.replace(tzinfo=None, second=0, microsecond=0)).total_seconds()
+    if gap % 900 or abs(gap) > 14 * 3600:
+        return None
+    return timezone(timedelta(seconds=gap))
+
+
 def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     """A date (``2024-05-20``) and the time the next line gives, as one datetime."""
     match = _TIME_LINE.match(line.strip())

@@ -58,6 +58,8 @@ _AGENCY_DATELINE = zh_re(
 #: first, then two (a name's length is not written down; 林安台北 reads as 林安 in 台北).
 _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
+#: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
+_SOURCE_ALONE = zh_re(r"^\s*来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -452,6 +454,19 @@ def _within(el: etree._Element, owner: etree._Element):
         if anc is owner:
             return
         yield anc
+
+
+_REL_CATEGORY = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+
+
+def rel_category(root: etree._Element) -> str | None:
+    """The post's category link as WordPress marks it, ``rel="category tag"``, outside the page's
+    furniture (a sidebar's category list carries no rel)."""
+    for a in _REL_CATEGORY(root):
+        text = normalise_space(a.text_content())
+        if text and weight(text) <= _KICKER_WEIGHT and not any(is_furniture(e) for e in iter_ancestors(a)):
+            return text
+    return None
 
 
 def info_section(owners: list[etree._Element]) -> str | None:
@@ -946,7 +961,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["src"], author or m["v"]
         if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
-        if source is None and (m := _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"

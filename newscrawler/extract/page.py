@@ -23,9 +23,10 @@ from newscrawler.extract.links import (
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     breadcrumb_category, byline, canonical, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, labelled_section, original_source, profile_link, source_element,
+    album_section, bare_source, labelled_section, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
+from newscrawler.urls import same_site
 from newscrawler.extract.text import BlockReader, appeal_boxes, hidden_classes, in_figure, layout_wrappers, normalise_space, tokens, weight, within
 
 SOFT_404 = zh_re(
@@ -123,7 +124,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # Every element of the text, once: for its blocks, its links and where the info lines end.
     in_text_els = {el for c in containers for el in c.iter()}
     crumb = breadcrumb_category(root)
-    sections = frozenset(filter(None, [crumb]))
+    sections = frozenset(filter(None, [crumb, rel_category(root)]))  # (中国数字时代's 【网络民议】 names its rel=category section)
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
     links = links_in(root, get_base_url(response), response.encoding)  # a <base href> moves relative links
     link_texts = [link.text for link in links]
@@ -131,7 +132,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if title == title_zh:
             title = _without_label(title, label)
         title_zh = _without_label(title_zh, label)
-    if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s):
+    if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s) and not rel_category(root):
         # a column before a bar where the page names no section otherwise (36氪's "36氪首发 | …"); beside
         # a breadcrumb, hk01's "寒冷天氣｜…" is the headline's own topic
         prefix, title = m["p"], m["rest"]
@@ -223,6 +224,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
         title_zh = beside
         paras = [p for p in paras if p.text != beside]
+    if title and title == title_zh and containers and (
+        original := _original_headline(containers[0], url) or _original_headline(containers[0].getparent(), url)
+    ):  # (the card may stand just above the text's box: 中国数字时代's p.cdt-en-headline over div.cdt-bilingual)
+        title = original  # the English original's headline, named in the text (中国数字时代's archive card "标题：<a>…</a>")
     if profile and profile.translation and not any(p.lang == "zh" for p in paras):
         paras = _with_drawn_translation(paras, profile.translation(root), profile.name, f)
     ptitle = f.profile_text("title")
@@ -253,6 +258,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label above the headline")
     elif label:
         f.set("category", section, "generic: article:section, a section link of the page")
+    elif label := rel_category(root):
+        f.set("category", label, "generic: the post's rel=category link")
     elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
     elif label := labelled_section(info):
@@ -280,6 +287,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
+    if source and source == f.values.get("category"):
+        source = None  # the page's section at the end of its info line (中国数字时代's "由 林间 | … | 网络民议") is no source
     if author and author == source:
         author = None  # a media name in an author slot (sina's article:author) is the source
     if author is None and (listed := listed_byline(h1s)):  # (its name line is no paragraph)
@@ -299,7 +308,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("paragraphs_zh", zh, content_rule)
     f.set("pairs", alignment.pairs, f"generic: {alignment.layout} alignment")
     here, there = urlsplit(url).netloc, urlsplit(result.url).netloc
-    topic_bars = prefix is None and bool(_TOPIC_BAR.match(f.values.get("title") or ""))
+    topic_bars = bool(_TOPIC_BAR.match(f.values.get("title_zh") or f.values.get("title") or ""))  # (after a 【】 section: 中国数字时代's 【404文库】山川记｜…)
     related = related_links(related_els, links, url, sections, result.url if here != there else None, topic_bars, hidden)
     if here != there:  # a copy on the publisher's other domain: its links are the original's
         related = [r | {"url": r["url"].replace(f"//{here}/", f"//{there}/", 1)} for r in related]
@@ -356,6 +365,22 @@ def _summary_box(paras: list[Paragraph], description: str | None) -> bool:
 
 
 _LEAD_WEIGHT = 900  # a standfirst: some 300 Chinese characters, or 900 letters
+
+
+_ORIGINAL_TITLE = zh_re(r"^(?P<named>原文|英文)?(?:标题|原题)\s*[:：]\s*(?P<v>\S.{3,200})$")
+
+
+def _original_headline(container: etree._Element | None, url: str) -> str | None:
+    """An English headline the text names as its original's near its top: "英文原题：…", or a
+    "标题：" linked to the original's site (<a href="https://harbor-review.net/…">When the Library Van Stopped Coming</a>)."""
+    for p in list(container.iter("p"))[:15] if container is not None else ():
+        m = _ORIGINAL_TITLE.match(normalise_space(p.text_content()))
+        if not m or language_of(m["v"]) != "en":
+            continue
+        if m["named"] or any(normalise_space(a.text_content()) == m["v"] and (a.get("href") or "").startswith("http")
+                             and not same_site(a.get("href"), url) for a in p.iter("a")):
+            return m["v"]  # (named the original's, 英文原题：, or linked to it)
+    return None
 
 
 def _ruled_lead(paras: list[Paragraph]) -> list[Paragraph]:
@@ -537,6 +562,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
                          (in_zone, "script state")):
         raw = getter(root)
+        if raw and shown and "T" in shown and getter is not in_zone and dates.is_utc(raw) and (zone := dates.shown_zone(shown, raw)):
+            if zone.utcoffset(None) != tz.utcoffset(None):  # the page's own zone, read off the UTC stamp of the time it shows
+                return dates.parse_iso(raw.strip().replace("Z", "+00:00"), zone), f"generic: {rule} in the zone the date line shows"
         if raw and (value := dates.parse_iso(raw, tz)):
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
