@@ -712,3 +712,24 @@ def test_an_acronyms_label_is_no_glossary_entry():
     zh = "十一年来，一辆装着松木书架的白色面包车，一直沿着同一条路线穿行于云南西南部一个山区县的丘陵之间。"
     assert extract_page(html(page(f"<p><strong>CDT 档案卡</strong></p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>exam season 考试季</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_citizen_media_pages_appeal_info_table_and_notes():
+    # 獨立媒體: div.support-inmedia linking /supportus; table.info-box of a screening; （編按：…）
+    zh = "電影本月在多個社區放映場地巡迴放映，放映後設有導演分享環節，對於關心香港海岸變遷的觀眾值得細看。"
+    text = (f"<p>（編按：以下為北角舊街市關注組發出的聯署聲明，獨媒獲授權以中英文全文轉載。）</p><p>{zh}</p>"
+            '<table class="info-box"><tr><th colspan="2">《海旁的人》社區放映資料</th></tr><tr><td>日期</td><td>2024年1月27日（星期六）下午3時</td></tr></table>'
+            f'<p>{zh}</p><div class="support-inmedia"><p><strong>獨立媒體需要你的支持！</strong></p><p>我們堅持不設付費牆，讓所有人都能免費閱讀，請成為每月捐助者。</p>'
+            '<p><a href="https://www.inmediahk.net/supportus" class="btn">立即捐款</a></p></div>')
+    assert extract_page(html(page(text))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_compilers_mark_and_a_series_table_of_contents():
+    # 英语网: "（英语网整理）", "2024春季双语新闻汇总文章导航" and its table of story links after the text, "相关推荐"
+    zh = "今年春耕期间，全国多地农户使用植保无人机进行播种和施肥，作业效率比人工提高了数十倍。"
+    toc = "".join(f'<td><a href="/e/2024032{i}/65fa92737{i}f8d.shtml">春分时节各地开展传统民俗活动之{i}</a></td>' for i in range(6))
+    text = (f"<p>{zh}</p><p>{zh}</p><p style='text-align:right'>（英语网整理）</p><p><strong>2024春季双语新闻汇总文章导航</strong></p>"
+            f"<table class='zt_table'><tr>{toc}</tr></table><div class='xgtj'><p class='xgtj_tit'><strong>相关推荐</strong></p></div>")
+    result = extract_page(html(page(text, title="无人机助力全国春耕"), url="https://www.yingyu.com/e/20240326/66020f8b7ea73.shtml"))
+    assert result.kind == "article"
+    assert result.fields["paragraphs_zh"] == [zh, zh]

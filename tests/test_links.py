@@ -987,3 +987,11 @@ def test_a_label_in_brackets_before_a_related_title_is_its_section():
     fields = extract_page(html(page(related), url="https://chinadigitaltimes.net/chinese/706122.html")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [
         ("山川记｜县城里的最后一家照相馆", "404文库"), ("世卫组织：县级医院人手短缺问题加剧", None)]
+
+
+def test_a_headline_for_a_slug_in_chinese():
+    from newscrawler.extract.links import is_article_url
+    # 獨立媒體: /node/社運/寒流下露宿者到社署請願-促延長臨時避寒中心開放時間, as written or percent-encoded; a policy page is no story
+    assert is_article_url("https://www.inmediahk.net/node/社區/深水埗劏房戶冬天難捱-團體派發禦寒物資")
+    assert is_article_url("https://www.inmediahk.net/node/%E7%A4%BE%E5%8D%80/%E6%B7%B1%E6%B0%B4%E5%9F%97%E5%8A%8F%E6%88%BF%E6%88%B6%E5%86%AC%E5%A4%A9%E9%9B%A3%E6%8D%B1-%E5%9C%98%E9%AB%94%E6%B4%BE%E7%99%BC%E7%A6%A6%E5%AF%92%E7%89%A9%E8%B3%87")
+    assert not is_article_url("https://www.am730.com.hk/page/私隱政策及免責聲明")

@@ -1050,3 +1050,17 @@ def test_a_posts_rel_category_its_originals_english_headline_and_card_lines():
     # a post whose info line ends with its section, 网络民议, and no other source
     body = body.replace(card, "").replace("外媒看中国", "网络民议").replace("港湾评论 | ", "")
     assert extract_page(html(body, url="https://chinadigitaltimes.net/chinese/705990.html")).fields["source"] is None
+
+
+def test_an_outlets_report_in_the_byline_a_profile_boxs_heading_and_an_update_run_on():
+    zh = "".join(f"<p>多個關注露宿者權益的團體昨日到社會福利署請願，要求延長臨時避寒中心的開放時間{i}。</p>" for i in range(3))
+    # 獨立媒體: a.author "獨媒報導" (the outlet's report: its source); "作者其他文章" heads the profile box's list, names nobody
+    body = f"""<html><head><title>寒流下露宿者到社署請願</title></head><body><article><h1 class="title">寒流下露宿者到社署請願</h1>
+    <div class="post-meta"><a href="/user/1/post" class="author">獨媒報導</a><p class="date">週四 2024-01-18</p></div><div class="post-content">{zh}</div>
+    <div class="author-profile"><h4><a href="/user/1/post">獨媒報導</a></h4><h5>作者其他文章</h5><ul><li><a href="/node/x">另一篇</a></li></ul></div></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == (None, "獨媒報導")
+    # 英语网: "来源：中国日报网更新：2024-03-26 10:20" (the spans run together)
+    body = f"""<html><head><title>无人机助力全国春耕</title></head><body><h1>无人机助力全国春耕</h1>
+    <div class="info"><span>来源：中国日报网</span><span>更新：2024-03-26 10:20</span></div><div class="text">{zh}</div></body></html>"""
+    assert extract_page(html(body)).fields["source"] == "中国日报网"

@@ -83,6 +83,8 @@ _ARTICLE_URL = re.compile(
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
+    # a headline for a slug, in Chinese, as written or percent-encoded (獨立媒體's /node/社運/寒流下露宿者到社署請願-…)
+    r"|/(?=(?:[^/]*?[\u4e00-\u9fff]){12})[^/]+/?$|/(?=(?:[^/]*?%[Ee][0-9A-Fa-f](?:%[0-9A-Fa-f]{2}){2}){12})[^/]+/?$"  # (twelve characters, hyphens between)
     # a long underscore slug, and a view of it (TED's /talks/<speaker_title>/transcript), not a pinyin folder (/shuang_yu_yue_du/)
     r"|/(?=[a-z0-9_]{28,})[a-z0-9]+(?:_[a-z0-9]+){4,}(?:/[a-z]{3,12})?/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)

@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|评论|收藏|分享|打印|[|｜/）)（(\]】，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑|责编|字号|发布|更新|评论|收藏|分享|打印|[|｜/）)（(\]】，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
@@ -65,7 +65,7 @@ _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
-_AUTHOR_BAR = zh_re(r"^作者\s*[|｜]?\s*(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z]{2,6}\s?[\u4e00-\u9fff]{2,4}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
+_AUTHOR_BAR = zh_re(r"^作者\s*(?:[|｜]\s*|\s+)(?P<v>[\u4e00-\u9fff·]{2,8}|[A-Z]{2,6}\s?[\u4e00-\u9fff]{2,4}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 #: A repost's note naming the account it is from: "本文来自微信公众号 硅谷观潮所（ID：…），作者：周屿".
 _ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\s*[“「]?(?P<v>[^\s（(，,”」:：]{2,20})")  # (虎嗅's 本文来自微信公众号：X（ID：…）)
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
@@ -850,6 +850,8 @@ def bare_source(owners: list[etree._Element]) -> str | None:
     return None
 
 
+#: An outlet's own report in the byline's place (獨立媒體's "獨媒報導"): the source, nobody's name.
+_DESK_REPORT = zh_re(r"^[\u4e00-\u9fff]{2,6}报[导道]$")
 #: A paper or an agency by its name alone (not an account, 英文悦读社).
 _PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|早报|周报|周刊)$|^[\u4e00-\u9fff]{1,3}社$")
 _UPLOADED = zh_re(r"^(?:上传|发布|发表|更新)(?:时间|于)?\s*[:：]?\s*")
@@ -1005,7 +1007,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author = _REPORTED_FROM.sub("", author) or author
     if author and (m := _NAME_THEN_ROLE.match(author)):
         author = m["v"]  # 中央日报中文网's "李秀贤 记者": the name, then the role
-    if author and _PAPER.match(author):  # a byline naming only a paper (微博's 作者：沧澜晨报): the source
+    if author and (_PAPER.match(author) or _DESK_REPORT.match(author)):  # a byline naming only a paper (微博's 作者：沧澜晨报): the source
         author, source = None, source or author
     if author and (m := _DESK_BYLINE.match(author)):  # "By Central News Agency"
         author, source = None, source or m["desk"] or m["paper"]

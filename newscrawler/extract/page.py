@@ -162,7 +162,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     in_text = {el for el in in_text_els if el.tag == "a"} - in_related
     inside_links = article_links([l for l in links if l.element in in_text], url, wrappers)
     inside = len(inside_links)
-    if inside >= LIST_LINKS and titled and 5 * sum(weight(l.text) for l in inside_links) < text_weight:
+    headlined = titled or (bool(h1s) and title is not None and weight(title) >= 24 and is_article_url(url))  # (英语网's 无人机助力全国春耕)
+    if inside >= LIST_LINKS and headlined and 5 * sum(weight(l.text) for l in inside_links) < text_weight:
         inside = 0  # a headlined story whose text ends with a few story links ("You might also like:")
     thin = text_weight < ARTICLE_TEXT
     listed = (

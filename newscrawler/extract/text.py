@@ -116,7 +116,7 @@ _SECTIONING = frozenset({"article", "main"})
 @lru_cache(maxsize=4096)
 def furniture_names(names: frozenset[str]) -> bool:
     found = names & FURNITURE_WORDS
-    if not found and {"pull", "quote"} <= names:  # blockquote.pull-quote (not Bootstrap's pull-left)
+    if not found and ({"pull", "quote"} <= names or {"info", "box"} <= names):  # blockquote.pull-quote (not Bootstrap's pull-left); table.info-box
         return True
     return bool(found) and not (found == {"header"} and not names.isdisjoint(_ARTICLE_PARTS))
 
@@ -132,7 +132,7 @@ def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
 
 
 #: The site's donation or membership page: support.twreporter.org, /donate, /support-us.
-_APPEAL_URL = re.compile(r"^(?:https?:)?//(?:support|donate|donation|membership)\.|/(?:donate|donation|support-us|membership)(?:[/?#.]|$)", re.I)
+_APPEAL_URL = re.compile(r"^(?:https?:)?//(?:support|donate|donation|membership)\.|/(?:donate|donation|support-?us|membership)(?:[/?#.]|$)", re.I)
 _APPEAL_TEXT = 600  # characters: an appeal is a heading, a few lines and its button
 
 
