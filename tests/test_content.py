@@ -733,3 +733,20 @@ def test_a_compilers_mark_and_a_series_table_of_contents():
     result = extract_page(html(page(text, title="无人机助力全国春耕"), url="https://www.yingyu.com/e/20240326/66020f8b7ea73.shtml"))
     assert result.kind == "article"
     assert result.fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_vocabulary_labels_a_partners_lines_a_toggled_translation_and_readers_feedback():
+    en = "Night markets in Taipei are rewarding diners who bring their own tableware with discounts on their meals."
+    zh = "台北多個夜市推出自備餐具享折扣的活動，鼓勵食客減少使用一次性餐具。"
+    # LINE TODAY's partners: 單字充電站 Vocabulary / 【重點單字】 lists, "寰宇雙語報編譯黃柏翰／綜合外電報導", "更多雙語新聞請見寰宇雙語報官網"
+    text = (f"<p>寰宇雙語報編譯黃柏翰／綜合外電報導</p><p>{en}</p><p>{zh}</p><p>{en}</p><p>{zh}</p><p>更多雙語新聞請見寰宇雙語報官網</p>"
+            "<h3>單字充電站 Vocabulary</h3><p>tableware (n.) 餐具</p><p>【重點單字】</p><p>rural (adj.)</p>")
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [zh, zh])
+    # 英语站: a "查看翻译" button paragraph between a paragraph and its hidden translation; DedeCMS's div.feedback comments
+    text = (f'<p class="en_yw">{en}</p><p class="fy_btn"><a href="javascript:void(0)" onclick="x()">查看翻译</a></p>'
+            f'<p class="cn_fy" style="display:none;">{zh}</p><p class="en_yw">{en}</p><p class="fy_btn"><a href="javascript:void(0)">查看翻译</a></p>'
+            f'<p class="cn_fy" style="display:none;">{zh}</p><div class="feedback"><dl><dt>网友评论</dt><dd><div class="fb"><span>英语站网友 [114.236.*.*]</span>'
+            '<span>2024-03-19 08:11</span><p>Very useful for my reading practice. The word footfall is new to me.</p></div></dd></dl></div>')
+    fields = extract_page(html(page(text))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [zh, zh])

@@ -242,3 +242,12 @@ def test_the_pages_zone_read_off_a_utc_stamp_of_the_time_it_shows():
         body = f"""<html><head><title>流动图书车不再来的时候</title><meta property="article:published_time" content="{stamp}"></head><body>
         <h1>流动图书车不再来的时候</h1><p class="post-meta">由 林间 | <span class="published">{shown}</span></p><div class="entry-content">{zh}</div></body></html>"""
         assert extract_page(html(body)).fields["published"] == expected
+
+
+def test_a_bytedance_published_time_gives_the_seconds_of_the_shown_minute():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "".join(f"<p>A young grey whale has been tracked swimming from the North Pacific to the Atlantic in a single voyage {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>Grey whale crosses two oceans</title><meta property="bytedance:published_time" content="2024-03-15T09:42:37+08:00"></head>
+    <body><h1>Grey whale crosses two oceans</h1><div class="info"><small>日期:</small>2024-03-15 09:42</div><div class="content">{en}</div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-03-15T09:42:37+08:00"

@@ -995,3 +995,10 @@ def test_a_headline_for_a_slug_in_chinese():
     assert is_article_url("https://www.inmediahk.net/node/社區/深水埗劏房戶冬天難捱-團體派發禦寒物資")
     assert is_article_url("https://www.inmediahk.net/node/%E7%A4%BE%E5%8D%80/%E6%B7%B1%E6%B0%B4%E5%9F%97%E5%8A%8F%E6%88%BF%E6%88%B6%E5%86%AC%E5%A4%A9%E9%9B%A3%E6%8D%B1-%E5%9C%98%E9%AB%94%E6%B4%BE%E7%99%BC%E7%A6%A6%E5%AF%92%E7%89%A9%E8%B3%87")
     assert not is_article_url("https://www.am730.com.hk/page/私隱政策及免責聲明")
+
+
+def test_an_opaque_cased_id_after_an_article_folder():
+    from newscrawler.extract.links import is_article_url
+    # LINE TODAY: /tw/v2/article/r8N3qzM; its tabs are /tw/v2/tab/domestic
+    assert is_article_url("https://today.line.me/tw/v2/article/r8N3qzM")
+    assert not is_article_url("https://today.line.me/tw/v2/tab/domestic")

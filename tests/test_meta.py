@@ -1064,3 +1064,14 @@ def test_an_outlets_report_in_the_byline_a_profile_boxs_heading_and_an_update_ru
     body = f"""<html><head><title>无人机助力全国春耕</title></head><body><h1>无人机助力全国春耕</h1>
     <div class="info"><span>来源：中国日报网</span><span>更新：2024-03-26 10:20</span></div><div class="text">{zh}</div></body></html>"""
     assert extract_page(html(body)).fields["source"] == "中国日报网"
+
+
+def test_a_partners_publisher_heading_is_the_source():
+    # LINE TODAY: <a href="/tw/v2/publisher/101877"><h4 class="entityPublishInfo-publisher">晨讀英語</h4></a>
+    zh = "".join(f"<p>台北多個夜市推出自備餐具享折扣的活動，攤商表示一次性餐具的用量明顯減少{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>夜市減塑新招 自備餐具享折扣</title></head><body><h1 class="entityTitle">夜市減塑新招 自備餐具享折扣</h1>
+    <div class="entityPublishInfo"><div class="entityPublishInfo-meta"><a href="/tw/v2/publisher/101877" class="entityPublishInfo-meta-link">
+    <h4 class="entityPublishInfo-publisher">晨讀英語</h4></a><span class="entityPublishInfo-meta-info">發布於 2022年05月13日 08:00</span></div></div>
+    <article class="news-content">{zh}</article></body></html>"""
+    fields = extract_page(html(body, url="https://today.line.me/tw/v2/article/Lm5vKde")).fields
+    assert (fields["author"], fields["source"]) == (None, "晨讀英語")

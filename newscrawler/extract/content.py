@@ -151,6 +151,8 @@ _NOISE_START = zh_re(
     r"|[A-Z]{2,5}\s*档案卡\s*$|(?:发表日期|主题归类|[A-Z]{2,5}收藏|版权说明)\s*[:：]|(?:[A-Z]{2,5}\s*)?编辑注\s*[:：]|【支持[^】]{1,10}】"
     # a site's hidden copy of the page's address (大纪元's p.hidden_url "本文网址: …")
     r"|本文(?:网址|链接|地址)\s*[:：]\s*https?://"
+    # a partner's byline as its own line (寰宇雙語報編譯黃柏翰／綜合外電報導) and its closing promo (更多雙語新聞請見…官網)
+    r"|[\u4e00-\u9fff]{2,10}编译[\u4e00-\u9fff·]{2,4}\s*[／/]\s*[\u4e00-\u9fff]{2,8}报[导道]\s*$|更多.{0,20}请(?:见|至|上).{0,20}(?:官网|网站)"
     # a compiler's closing mark (英语网's "（英语网整理）"), a series' table-of-contents label (…汇总文章导航)
     r"|[（(][\u4e00-\u9fff]{2,10}(?:整理|编辑|编译)[）)]\s*$|.{0,30}文章导航\s*$"
     # a series' promo line (大纪元's "─── 点阅【英语学习】系列文章 ───")
@@ -233,7 +235,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|单字|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also

@@ -20,6 +20,7 @@ META_NAMES = (
     "pubdate", "publishdate", "publish-date", "publish_date", "publishtime", "pubtime",
     "datepublished", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "article.published", "date",
+    "bytedance:published_time",  # (the tag Chinese sites write for ByteDance's search: 英语站)
 )
 _NUMERIC = zh_re(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})"

@@ -89,6 +89,8 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[a-z0-9_]{28,})[a-z0-9]+(?:_[a-z0-9]+){4,}(?:/[a-z]{3,12})?/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}/[^/]+$"  # and a slug after it (TVB's /tc/local/6649a1c2e4b0f83d2a7c5e11/港澳-…)
+    # an opaque cased id after an /article/ folder (LINE TODAY's /tw/v2/article/r8N3qzM)
+    r"|/articles?/(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9_-]{6,16}/?$"
     # a slug and a short id after an /article/ folder (SBS's /article/<slug>/k3v9p2qxa)
     r"|/articles?/[a-z0-9]+(?:-[a-z0-9]+){2,}/(?=[a-z0-9]*\d)[a-z0-9]{6,12}/?$"
 )

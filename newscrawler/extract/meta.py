@@ -820,7 +820,7 @@ _ORIGINAL_SOURCE = zh_re(
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
-_SOURCE_TOKENS = frozenset({"source", "media", "origin"})
+_SOURCE_TOKENS = frozenset({"source", "media", "origin", "publisher"})
 #: Marks a post carries in the source's place: original, exclusive, first published.
 _MARKS = frozenset(both_forms(("原创", "独家", "首发", "转载")))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # (Sixth Tone's h2.originTitle: a headline)
@@ -880,7 +880,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
             text = cited_source(_LABEL_PREFIX.sub("", shown)) or ""
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
             # media-named row (span.rich_media_meta > #js_author_name)
-            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or el.tag in _HEADING_TAGS or _HOLDS_AUTHOR(el):
+            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or (el.tag in _HEADING_TAGS and "publisher" not in tokens(el)) or _HOLDS_AUTHOR(el):
                 continue
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text

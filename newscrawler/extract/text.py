@@ -40,6 +40,7 @@ FURNITURE_WORDS = frozenset({
     "popup",  # an overlay or an inline prompt (Newspack's donation popup set in the text)
     "recent",  # the site's latest posts (光華's div.articleRecent 近期文章)
     "vote", "poll",  # a readers' poll set in the text (虎嗅's div.vote: 投票, 投票截止时间)
+    "feedback",  # DedeCMS's name for readers' comments (英语站's div.feedback 网友评论)
     "infobox", "factbox",  # a box of tips or facts set beside the story (光華's div.infoBox 賞螢小叮嚀)
     # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
@@ -416,11 +417,23 @@ def _hidden_aside(p: etree._Element, hidden: frozenset[str]) -> bool:
         return False
     chinese = _mostly_chinese(p.text_content())
     prev = p.getprevious()
+    while prev is not None and _toggle(prev):
+        prev = prev.getprevious()  # (英语站's p.fy_btn "查看翻译" between a paragraph and its hidden translation)
     if prev is not None and prev.tag == "p" and not is_hidden(prev, hidden) and _mostly_chinese(prev.text_content()) != chinese:
         return False  # right under a visible paragraph in the other language: its translation (SCMP's toggle)
     return any(
-        s is not p and s.tag == "p" and not is_hidden(s, hidden) and _mostly_chinese(s.text_content()) == chinese
+        s is not p and s.tag == "p" and not is_hidden(s, hidden) and not _toggle(s) and _mostly_chinese(s.text_content()) == chinese
         for s in parent
+    )
+
+
+def _toggle(el: etree._Element) -> bool:
+    """A paragraph that is only a script's button ("查看翻译" running javascript:)."""
+    links = list(el.iter("a"))
+    return (
+        el.tag == "p" and len(links) == 1 and len(normalise_space(el.text_content())) <= 12
+        and ((links[0].get("href") or "").startswith("javascript:") or links[0].get("onclick") is not None)
+        and normalise_space(links[0].text_content()) == normalise_space(el.text_content())
     )
 
 
