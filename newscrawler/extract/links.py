@@ -1033,14 +1033,17 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
     outside navigation, pagers and sidebars."""
     out = []
     own = page_key(page_url)[0]  # the pages of this very article (a 本文导航 table of contents)
-    shapes = _story_shapes(links, page_url)
+    shapes = None  # read only when a link no pattern knows needs them
     for link in links:
         if (weight(link.text) < 12 and not READ_MORE.match(link.text)) or not same_site(link.url, page_url):
             continue
-        if page_key(link.url)[0] == own:
+        if page_key(link.url)[0] == own or PAGINATION_TEXT.match(link.text):
             continue
-        if PAGINATION_TEXT.match(link.text) or not (story_like(link.url, page_url) or _query_shape(link.url) in shapes):
-            continue
+        if not story_like(link.url, page_url):
+            if shapes is None:
+                shapes = _story_shapes(links, page_url)
+            if _query_shape(link.url) not in shapes:
+                continue
         if off_text(link.element, wrappers):
             continue
         out.append(link)

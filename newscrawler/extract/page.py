@@ -124,7 +124,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # Every element of the text, once: for its blocks, its links and where the info lines end.
     in_text_els = {el for c in containers for el in c.iter()}
     crumb = breadcrumb_category(root)
-    sections = frozenset(filter(None, [crumb, rel_category(root)]))  # (中国数字时代's 【网络民议】 names its rel=category section)
+    rel_section = rel_category(root)
+    sections = frozenset(filter(None, [crumb, rel_section]))  # (中国数字时代's 【网络民议】 names its rel=category section)
     title, title_zh, prefix, title_rule, title_lines = headlines(root, h1s, sections, url)
     links = links_in(root, get_base_url(response), response.encoding)  # a <base href> moves relative links
     link_texts = [link.text for link in links]
@@ -132,7 +133,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if title == title_zh:
             title = _without_label(title, label)
         title_zh = _without_label(title_zh, label)
-    if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s) and not rel_category(root):
+    if prefix is None and not crumb and title and title == title_zh and (m := COLUMN_BAR.match(title)) and not kicker(h1s) and not rel_section:
         # a column before a bar where the page names no section otherwise (36氪's "36氪首发 | …"); beside
         # a breadcrumb, hk01's "寒冷天氣｜…" is the headline's own topic
         prefix, title = m["p"], m["rest"]
@@ -259,7 +260,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label above the headline")
     elif label:
         f.set("category", section, "generic: article:section, a section link of the page")
-    elif label := rel_category(root):
+    elif label := rel_section:
         f.set("category", label, "generic: the post's rel=category link")
     elif label := info_section(info_owners):
         f.set("category", label, "generic: section label in the info line")
