@@ -750,3 +750,10 @@ def test_vocabulary_labels_a_partners_lines_a_toggled_translation_and_readers_fe
             '<span>2024-03-19 08:11</span><p>Very useful for my reading practice. The word footfall is new to me.</p></div></dd></dl></div>')
     fields = extract_page(html(page(text))).fields
     assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en, en], [zh, zh])
+
+
+def test_a_magazines_credit_line_of_several_roles():
+    # 今日中国: "文｜本刊记者 林晓岚 图｜周明", "文｜〔英国〕马克·霍尔 译｜郑岚"
+    zh = "清晨六点，四川青神县一座老院子里已经传来刀削竹子的沙沙声，六十八岁的竹编艺人正把慈竹劈成比头发还细的竹丝。"
+    for line in ("文｜本刊记者 林晓岚 图｜周明", "文｜〔英国〕马克·霍尔 译｜郑岚"):
+        assert extract_page(html(page(f"<p>{line}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh], line

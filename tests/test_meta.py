@@ -1075,3 +1075,19 @@ def test_a_partners_publisher_heading_is_the_source():
     <article class="news-content">{zh}</article></body></html>"""
     fields = extract_page(html(body, url="https://today.line.me/tw/v2/article/Lm5vKde")).fields
     assert (fields["author"], fields["source"]) == (None, "晨讀英語")
+
+
+def test_a_vertical_colon_a_named_headline_and_run_on_language_links():
+    zh = "".join(f"<p>深水埗的補鞋匠在街角開檔四十年，街坊的皮鞋、書包和雨傘，都在他的小木櫈上重獲新生{i}。</p>" for i in range(3))
+    # 明周: "撰文︰梁凱晴 攝影︰何子謙 編輯︰鄭穎欣" (︰, the colon's vertical form); "Offline Hour 離線一小時：…" (an English name, no English headline)
+    body = f"""<html><head><title>Offline Hour 離線一小時：在圖書館關掉手機的人 - 明周文化</title></head><body><h1>Offline Hour 離線一小時：在圖書館關掉手機的人</h1>
+    <div class="credit">撰文︰梁凱晴 攝影︰何子謙 編輯︰鄭穎欣</div><div class="entry-content">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["author"], fields["source"]) == (
+        "Offline Hour 離線一小時：在圖書館關掉手機的人", "Offline Hour 離線一小時：在圖書館關掉手機的人", "梁凱晴", None)
+    # 今日中国: "作者：林晓岚【English】" and "Author:LIN XIAOLAN 中文", the edition's switch run on; hk01's "撰文： 01教育編輯部"
+    for line, author in (("来源：今日中国 作者：林晓岚【<a href='/en'>English</a>】", "林晓岚"), ("Source:China Today Author:LIN XIAOLAN <a href='/zh'>中文</a>", "LIN XIAOLAN"),
+                         ("撰文： 01教育編輯部 出版： 2024-12-14 09:00", "01教育編輯部")):
+        body = f"""<html><head><title>竹编新生</title></head><body><h1>竹编新生</h1><div class="info">2024-05-20 10:30:00 {line}</div>
+        <div class="TRS_Editor">{zh}</div></body></html>"""
+        assert extract_page(html(body)).fields["author"] == author, line

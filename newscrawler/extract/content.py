@@ -153,6 +153,8 @@ _NOISE_START = zh_re(
     r"|本文(?:网址|链接|地址)\s*[:：]\s*https?://"
     # a partner's byline as its own line (寰宇雙語報編譯黃柏翰／綜合外電報導) and its closing promo (更多雙語新聞請見…官網)
     r"|[\u4e00-\u9fff]{2,10}编译[\u4e00-\u9fff·]{2,4}\s*[／/]\s*[\u4e00-\u9fff]{2,8}报[导道]\s*$|更多.{0,20}请(?:见|至|上).{0,20}(?:官网|网站)"
+    # a magazine's credit line with more than one role (今日中国's "文｜本刊记者 林晓岚 图｜周明", "文｜〔英国〕马克·霍尔 译｜郑岚")
+    r"|文\s*[|｜]\s*\S.{0,30}?\s(?:图|译|摄影|摄)\s*[|｜]"
     # a compiler's closing mark (英语网's "（英语网整理）"), a series' table-of-contents label (…汇总文章导航)
     r"|[（(][\u4e00-\u9fff]{2,10}(?:整理|编辑|编译)[）)]\s*$|.{0,30}文章导航\s*$"
     # a series' promo line (大纪元's "─── 点阅【英语学习】系列文章 ───")
