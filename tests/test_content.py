@@ -757,3 +757,11 @@ def test_a_magazines_credit_line_of_several_roles():
     zh = "清晨六点，四川青神县一座老院子里已经传来刀削竹子的沙沙声，六十八岁的竹编艺人正把慈竹劈成比头发还细的竹丝。"
     for line in ("文｜本刊记者 林晓岚 图｜周明", "文｜〔英国〕马克·霍尔 译｜郑岚"):
         assert extract_page(html(page(f"<p>{line}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh], line
+
+
+def test_a_membership_appeals_lines_are_not_text():
+    # 立場新聞: div.mystand-box "立場新聞需要你的支持", "…成為 MyStand 會員，每月 $100 起，支持我們繼續報道真相。" (its link goes to /mystand)
+    zh = "康文署計劃延長十間公共圖書館的開放時間，但有議員關注前線人手不足，擔心影響服務質素。"
+    box = ('<div class="mystand-box"><p class="mystand-title">立場新聞需要你的支持</p><p>獨立媒體靠讀者支持才能走下去。成為 MyStand 會員，每月 $100 起，支持我們繼續報道真相。</p>'
+           '<a class="mystand-cta" href="/mystand?utm_source=article">立即加入</a></div>')
+    assert extract_page(html(page(f"<p>{zh}</p>{box}<p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]

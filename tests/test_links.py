@@ -1002,3 +1002,11 @@ def test_an_opaque_cased_id_after_an_article_folder():
     # LINE TODAY: /tw/v2/article/r8N3qzM; its tabs are /tw/v2/tab/domestic
     assert is_article_url("https://today.line.me/tw/v2/article/r8N3qzM")
     assert not is_article_url("https://today.line.me/tw/v2/tab/domestic")
+
+
+def test_a_cards_heading_is_its_title_over_a_label_named_title():
+    # 立場新聞: <a class="related-card"><span class="category-title">English</span><h4 class="…_title">LegCo panel…</h4><span class="date">…</span></a>
+    related = """<div class="related-articles"><h3 class="section-title">相關文章</h3><a class="related-card" href="/english/legco-panel-discusses-district-library-services">
+    <span class="category-title">English</span><h4 class="RelatedArticles_title__3Jd9m">LegCo panel discusses district library services</h4><span class="date">2021/03/13 — 10:40</span></a></div>"""
+    fields = extract_page(html(page(related), url="https://www.thestandnews.com/english/lcsd-plans-longer-opening-hours")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("LegCo panel discusses district library services", "English")]

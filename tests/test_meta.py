@@ -1091,3 +1091,12 @@ def test_a_vertical_colon_a_named_headline_and_run_on_language_links():
         body = f"""<html><head><title>竹编新生</title></head><body><h1>竹编新生</h1><div class="info">2024-05-20 10:30:00 {line}</div>
         <div class="TRS_Editor">{zh}</div></body></html>"""
         assert extract_page(html(body)).fields["author"] == author, line
+
+
+def test_a_desk_then_the_papers_reporter_on_a_line_of_its_own():
+    # 21世纪经济报道: "南方财经 21世纪经济报道记者 陈思琪 广州报道" opening the text
+    zh = "".join(f"<p>多家银行本周下调存款利率，业内人士认为，净息差承压是银行调整负债成本的主要原因{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>多家银行下调存款利率</title></head><body><h1>多家银行下调存款利率</h1><h6>2025年05月14日 09:41</h6>
+    <div class="content"><p>南方财经 21世纪经济报道记者 陈思琪 广州报道</p>{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["source"], len(fields["paragraphs_zh"])) == ("21世纪经济报道", 3)

@@ -155,6 +155,10 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{2,10}编译[\u4e00-\u9fff·]{2,4}\s*[／/]\s*[\u4e00-\u9fff]{2,8}报[导道]\s*$|更多.{0,20}请(?:见|至|上).{0,20}(?:官网|网站)"
     # a magazine's credit line with more than one role (今日中国's "文｜本刊记者 林晓岚 图｜周明", "文｜〔英国〕马克·霍尔 译｜郑岚")
     r"|文\s*[|｜]\s*\S.{0,30}?\s(?:图|译|摄影|摄)\s*[|｜]"
+    # a membership appeal's lines (立場新聞's "立場新聞需要你的支持", "…成為 MyStand 會員，每月 $100 起，支持我們…")
+    r"|.{0,12}需要你的支持\s*[!！]?\s*$|.{0,30}成为.{0,20}会员.{0,30}支持我们"
+    # a paper's reporter line with the desk before it (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
+    r"|[\w\u4e00-\u9fff ]{0,24}记者\s*[\u4e00-\u9fff·]{2,4}(?:[,，、][\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$"
     # a compiler's closing mark (英语网's "（英语网整理）"), a series' table-of-contents label (…汇总文章导航)
     r"|[（(][\u4e00-\u9fff]{2,10}(?:整理|编辑|编译)[）)]\s*$|.{0,30}文章导航\s*$"
     # a series' promo line (大纪元's "─── 点阅【英语学习】系列文章 ───")

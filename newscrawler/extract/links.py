@@ -730,7 +730,9 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``)
     or heading (``<a><span>2024/03/13</span><h3>…</h3></a>``), else the link text without its date; the label from a child named like one."""
     label = next((found for c in a.iter() if c is not a and (found := _card_label(c))), None)
-    part = next((c for c in a.iter() if c is not a and (tokens(c) & _TITLE_PART or c.tag in _HEADINGS)), None)
+    part = next((c for c in a.iter() if c is not a and c.tag in _HEADINGS), None)
+    if part is None:  # (a heading first; 立場's span.category-title is the card's label, not its title)
+        part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART and not tokens(c) & SECTION_LABEL_TOKENS), None)
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
         title = title[len(label):].strip()

@@ -60,6 +60,7 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
 _SOURCE_ALONE = zh_re(r"^\s*来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
+_DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00-\u9fff]{2,12}(?:报道|报|网|社|新闻))记者\s*[\u4e00-\u9fff·]{2,4}(?:[,，、][\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$")
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -982,6 +983,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line)
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
+    if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
+        source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)
     if author is None:
