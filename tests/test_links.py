@@ -1010,3 +1010,12 @@ def test_a_cards_heading_is_its_title_over_a_label_named_title():
     <span class="category-title">English</span><h4 class="RelatedArticles_title__3Jd9m">LegCo panel discusses district library services</h4><span class="date">2021/03/13 — 10:40</span></a></div>"""
     fields = extract_page(html(page(related), url="https://www.thestandnews.com/english/lcsd-plans-longer-opening-hours")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [("LegCo panel discusses district library services", "English")]
+
+
+def test_a_short_chinese_slug_in_a_related_list_is_a_story():
+    # 立場新聞: "延伸閱讀：" then 《<a href="/culture/紙本書會死嗎">紙本書會死嗎？</a>》 lines; outside a related block the slug is too short to tell
+    related = """<p>延伸閱讀：</p><p>《<a href="/culture/紙本書會死嗎">紙本書會死嗎？</a>》</p><p>《<a href="../../culture/一個書店老闆的自白/">一個書店老闆的自白</a>》</p>"""
+    body = f"""<html><head><title>A headline long enough to count</title></head><body><div class="main"><h1>A headline long enough to count</h1>
+    <div class="text"><p>{PROSE}</p><p>{PROSE}</p>{related}</div></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.thestandnews.com/culture/在舊書店消失之前-旺角樓上書店的最後一個春天")).fields
+    assert [r["title"] for r in fields["related"]] == ["紙本書會死嗎？", "一個書店老闆的自白"]

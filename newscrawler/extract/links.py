@@ -509,7 +509,9 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # the story before or after it (豆瓣's "上一篇：<a>…</a>" under its 相关阅读 list)
         if _label_link(link.element):
             continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
-        if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not story_like(link.url, page_url):
+        if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not (
+            story_like(link.url, page_url) or _SHORT_CJK_SLUG.search(urlsplit(link.url).path)
+        ):  # (in a related block a shorter Chinese slug is a story too: 立場新聞's /culture/紙本書會死嗎)
             continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
@@ -539,6 +541,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
+_SHORT_CJK_SLUG = re.compile(r"/[^/]*?(?:[\u4e00-\u9fff][^/]*?){4}[^/]*/?$|/[^/]*?(?:%[Ee][0-9A-Fa-f](?:%[0-9A-Fa-f]{2}){2}[^/]*?){4}[^/]*/?$")
 _PREV_NEXT = zh_re(r"(?:上一篇|下一篇|上篇|下篇|Previous|Next)\s*[:：]?\s*$", re.I)
 #: A label is short: twelve Chinese characters, or a few words ("Business & Tech").
 _LABEL_WEIGHT = 36
