@@ -78,13 +78,18 @@ def _list_path(path: str) -> bool:
     return (bool(_LIST_URL.search(path)) and not _STORY_INDEX.search(path)) or bool(_DATE_INDEX.search(path))
 
 
+def _cjk_slug(n: int) -> str:
+    """A pattern for a last path segment holding ``n`` or more Chinese characters, as written or percent-encoded."""
+    return rf"/(?=(?:[^/]*?[\u4e00-\u9fff]){{{n}}})[^/]+/?$|/(?=(?:[^/]*?%[Ee][0-9A-Fa-f](?:%[0-9A-Fa-f]{{2}}){{2}}){{{n}}})[^/]+/?$"
+
+
 _ARTICLE_URL = re.compile(
     r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
     # a headline for a slug, in Chinese, as written or percent-encoded (獨立媒體's /node/社運/寒流下露宿者到社署請願-…)
-    r"|/(?=(?:[^/]*?[\u4e00-\u9fff]){12})[^/]+/?$|/(?=(?:[^/]*?%[Ee][0-9A-Fa-f](?:%[0-9A-Fa-f]{2}){2}){12})[^/]+/?$"  # (twelve characters, hyphens between)
+    r"|" + _cjk_slug(12) +  # (twelve characters, hyphens between)
     # a long underscore slug, and a view of it (TED's /talks/<speaker_title>/transcript), not a pinyin folder (/shuang_yu_yue_du/)
     r"|/(?=[a-z0-9_]{28,})[a-z0-9]+(?:_[a-z0-9]+){4,}(?:/[a-z]{3,12})?/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
@@ -541,7 +546,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     return out
 
 
-_SHORT_CJK_SLUG = re.compile(r"/[^/]*?(?:[\u4e00-\u9fff][^/]*?){4}[^/]*/?$|/[^/]*?(?:%[Ee][0-9A-Fa-f](?:%[0-9A-Fa-f]{2}){2}[^/]*?){4}[^/]*/?$")
+_SHORT_CJK_SLUG = re.compile(_cjk_slug(4))
 _PREV_NEXT = zh_re(r"(?:上一篇|下一篇|上篇|下篇|Previous|Next)\s*[:：]?\s*$", re.I)
 #: A label is short: twelve Chinese characters, or a few words ("Business & Tech").
 _LABEL_WEIGHT = 36
@@ -596,13 +601,20 @@ _CARD_DAY = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1
 _PERSON_WORDS = frozenset({"author", "byline", "writer", "reporter", "user", "name", "source", "editor"})
 
 
+def _bare_word(el: etree._Element, text: str) -> bool:
+    """A childless span of two to six Chinese characters that does not name a person."""
+    return (
+        el.tag == "span" and len(el) == 0 and not tokens(el) & _PERSON_WORDS  # (36氪's span.item-author is the writer)
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text))
+    )
+
+
 def _before_its_date(el: etree._Element, text: str) -> bool:
     """A bare word set right before the card's date in a row of its own: the card's section."""
     nxt = el.getnext()
     return (
-        el.tag == "span" and len(el) == 0 and nxt is not None and nxt.tag == "span" and len(nxt) == 0
-        and not tokens(el) & _PERSON_WORDS  # (36氪's span.item-author before its date is the writer)
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and bool(_CARD_DAY.match(normalise_space(nxt.text_content())))
+        _bare_word(el, text) and nxt is not None and nxt.tag == "span" and len(nxt) == 0
+        and bool(_CARD_DAY.match(normalise_space(nxt.text_content())))
     )
 
 
@@ -610,8 +622,7 @@ def _leads_a_dated_item(el: etree._Element, a: etree._Element, item: etree._Elem
     """A bare word opening an item, right before its link, the item closing with its time: the item's section."""
     children = [c for c in item if isinstance(c.tag, str)]
     return (
-        len(children) >= 3 and children[0] is el and el.getnext() is a and el.tag == "span" and len(el) == 0
-        and not tokens(el) & _PERSON_WORDS and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text))
+        len(children) >= 3 and children[0] is el and el.getnext() is a and _bare_word(el, text)
         and (children[-1].tag == "time" or bool(_CARD_DAY.match(normalise_space(children[-1].text_content()))))
     )
 

@@ -857,7 +857,8 @@ def bare_source(owners: list[etree._Element]) -> str | None:
 #: An outlet's own report in the byline's place (獨立媒體's "獨媒報導"): the source, nobody's name.
 _DESK_REPORT = zh_re(r"^[\u4e00-\u9fff]{2,6}报[导道]$")
 #: A paper or an agency by its name alone (not an account, 英文悦读社).
-_PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|早报|周报|周刊)$|^[\u4e00-\u9fff]{1,3}社$")
+_AGENCY_NAME = r"^[\u4e00-\u9fff]{1,3}社$"  # 新华社, 路透社, 中央社 (not a club, 英文悦读社)
+_PAPER = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|早报|周报|周刊)$|" + _AGENCY_NAME)
 _UPLOADED = zh_re(r"^(?:上传|发布|发表|更新)(?:时间|于)?\s*[:：]?\s*")
 #: Where the poster was (IP属地, 发布于北京): after the time on 百家号, 知乎, 微博, 简书; a place, not a source.
 _REGION = zh_re(
@@ -946,7 +947,7 @@ _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 _MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊)
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
-_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff]{1,3}社$")  # 新华社, 路透社, 中央社 (not a club, 英文悦读社)
+_AGENCY_LINE = re.compile(_AGENCY_NAME)
 #: A profile address in an author slot (中時's article:author https://www.facebook.com/CTfans): nobody's name.
 _URLISH = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|net|org|cn|tw)\b", re.I)
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").

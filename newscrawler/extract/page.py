@@ -566,7 +566,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         raw = getter(root)
         if raw and shown and "T" in shown and getter is not in_zone and dates.is_utc(raw) and (zone := dates.shown_zone(shown, raw)):
             if zone.utcoffset(None) != tz.utcoffset(None):  # the page's own zone, read off the UTC stamp of the time it shows
-                return dates.parse_iso(raw.strip().replace("Z", "+00:00"), zone), f"generic: {rule} in the zone the date line shows"
+                return dates.parse_iso(raw, zone), f"generic: {rule} in the zone the date line shows"
         if raw and (value := dates.parse_iso(raw, tz)):
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
