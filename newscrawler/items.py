@@ -53,12 +53,15 @@ class Article(scrapy.Item):
     )
     body_en = _field(
         "English text, paragraphs joined by a blank line, a crosshead (a heading inside the text) a paragraph "
-        "of its own; not the standfirst set apart under the headline, nor a pull quote repeating the text.",
+        "of its own, a dateline opening the text (BEIJING, May 18 (Xinhua) --) part of it; not the standfirst "
+        "set apart under the headline, nor a pull quote repeating the text.",
         kind="str|null",
     )
     body_zh = _field(
-        "Chinese text, paragraphs joined by a blank line, or null, a crosshead a paragraph of its own; not the "
-        "standfirst (导读) set apart under the headline, nor a pull quote repeating the text.",
+        "Chinese text, paragraphs joined by a blank line, or null, a crosshead a paragraph of its own, a "
+        "dateline opening the text (新京报讯（记者 王晓蕾）, 中新社深圳11月15日電) part of it, on its own line or "
+        "run into the first sentence; not the standfirst (导读) set apart under the headline, nor a pull quote "
+        "repeating the text.",
         kind="str|null",
     )
     pairs = _field(
