@@ -1033,6 +1033,21 @@ def test_the_reporter_right_after_a_papers_dateline():
     assert extract_page(html(body)).fields["author"] == "梁嘉怡"
 
 
+def test_a_papers_dateline_with_its_reporter_in_brackets():
+    # 文匯報: "香港文匯報訊（記者 黎忞）" (on a line of its own or run into the text), "（記者 費小燁 深圳報道）" (where
+    # from), "（綜合報道）" (no reporter: the paper alone); the dateline stays in the body
+    rest = "發展局昨日公布維港海濱單車徑的最新設計方案，新徑全長約3.2公里，將分三段施工。"
+    cases = (("<p>香港文匯報訊（記者 黎忞）</p>", "黎忞", "香港文匯報"), (f"<p>香港商報網訊（記者 陳嘉欣）{rest}</p>", "陳嘉欣", "香港商報網"),
+             ("<p>香港文匯報訊（記者 費小燁 深圳報道）</p>", "費小燁", "香港文匯報"), (f"<p>香港文匯報訊（綜合報道）{rest}</p>", None, "香港文匯報"),
+             (f"<p>新京报讯（记者张一鸣 李想）{rest}</p>", "张一鸣 李想", "新京报"))
+    for dateline, author, source in cases:
+        zh = dateline + "".join(f"<p>{rest}{i}</p>" for i in range(3))
+        body = f"<html><head><title>維港海濱單車徑公布設計</title></head><body><h1>維港海濱單車徑公布設計</h1><div class='post-content'>{zh}</div></body></html>"
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"]) == (author, source), dateline
+        assert fields["paragraphs_zh"][0].startswith(dateline[3:13]), dateline
+
+
 def test_a_posts_rel_category_its_originals_english_headline_and_card_lines():
     # 中国数字时代: "港湾评论 | …" headline (the outlet, kept) under rel="category tag" 外媒看中国; an archive card whose
     # 标题 links the English original and whose 来源 names it; the section at the end of the info line is no source

@@ -61,6 +61,13 @@ _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
 _SOURCE_ALONE = zh_re(r"^\s*来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
 _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00-\u9fff]{2,12}(?:报道|报|网|社|新闻))记者\s*[\u4e00-\u9fff·]{2,4}(?:[,，、][\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$")
+#: A paper's dateline with its reporters in brackets, opening the text: 文匯報's "香港文匯報訊（記者 黎忞）",
+#: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
+#: no reporter: the paper alone is the source.
+_PAPER_DATELINE = zh_re(
+    r"^(?P<src>[\u4e00-\u9fff]{2,8}?)讯\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?|综合报[道导])\s*[）)]"
+)
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -965,6 +972,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if (m := _PAPER_SLASH.search(line)) and (source is None or author is None):
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
+            source, author = source or m["src"], author or m["v"]
+        if (m := _PAPER_DATELINE.match(line.strip())) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
