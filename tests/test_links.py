@@ -1019,3 +1019,20 @@ def test_a_short_chinese_slug_in_a_related_list_is_a_story():
     <div class="text"><p>{PROSE}</p><p>{PROSE}</p>{related}</div></div></body></html>"""
     fields = extract_page(html(body, url="https://www.thestandnews.com/culture/在舊書店消失之前-旺角樓上書店的最後一個春天")).fields
     assert [r["title"] for r in fields["related"]] == ["紙本書會死嗎？", "一個書店老闆的自白"]
+
+
+def test_a_cards_empty_overlay_link_names_its_story_in_its_title():
+    # 東方日報: each card is linked by an empty <a class="link" title="headline"> over it; its <h3> has no link.
+    # An icon link's short title (收听音频) is no headline.
+    ids = (641230, 641208, 641199, 641175, 640988)
+    cards = "".join(
+        f'<div class="news-item"><a class="link" href="/news/nation/2024/03/12/{i}" title="交通部宣布电动巴士试点计划扩展至槟城第{i}号"></a>'
+        f'<a class="label" href="/news/nation">国内</a><h3>交通部宣布电动巴士试点计划扩展至槟城第{i}号</h3>'
+        f'<p>交通部宣布，电动巴士试点计划将从下个月起扩展至槟城，首阶段投入60辆电动巴士，覆盖十条主要路线{i}。</p>'
+        f'<a class="audio" href="/news/nation/2024/03/12/{i}#audio" title="收听音频"></a></div>' for i in ids)
+    body = f"""<html><head><title>即时新闻 | 東方網</title></head><body><h1 class="section-title"><span>即时新闻</span></h1>
+    <div class="col-12 col-md-7">{cards}<ul class="pagination"><li><a href="/news?page=2" rel="next">2</a></li></ul></div></body></html>"""
+    result = extract_page(html(body, url="https://www.orientaldaily.com.my/news"))
+    assert result.kind == "list"
+    stories = dict.fromkeys(u.partition("#")[0] for u in result.follow if "/2024/" in u)  # (a fragment is the same page)
+    assert list(stories) == [f"https://www.orientaldaily.com.my/news/nation/2024/03/12/{i}" for i in ids]

@@ -183,7 +183,10 @@ def links_in(el: etree._Element, base_url: str, encoding: str = "utf-8") -> list
             url = _join(base_url, href)
         if legacy and not url.isascii():
             url = safe_url_string(url, encoding)
-        out.append(Link(url, normalise_space(a.text_content()), a))
+        text = normalise_space(a.text_content())
+        if not text and weight(named := normalise_space(a.get("title") or "")) >= 20:
+            text = named  # a card's overlay link, empty, names its story in its title (東方日報's <a class="link" title="…">)
+        out.append(Link(url, text, a))
     # Items that link by script: a WeChat album's li[data-link] (the page has no <a> for them).
     for item in _DATA_LINKS(el):
         href = (item.get("data-link") or item.get("data-href") or "").strip()
