@@ -1115,3 +1115,13 @@ def test_a_desk_then_the_papers_reporter_on_a_line_of_its_own():
     <div class="content"><p>南方财经 21世纪经济报道记者 陈思琪 广州报道</p>{zh}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["source"], len(fields["paragraphs_zh"])) == ("21世纪经济报道", 3)
+
+
+def test_a_quoted_chinese_headline_a_dash_then_the_english_and_a_shows_number_as_source():
+    # 希平方: <h1>「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains</h1>, 影片來源：<a>CNN 10</a>
+    en = "".join(f"<p>Taipei's metro will run extra late-night trains on weekends starting next month, officials said {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains - 看YouTube學英文</title></head><body>
+    <h1 class="video-title">「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains</h1>
+    <div class="video-source">影片來源：<a href="https://www.youtube.com/watch?v=Pq8sLm3NvTa">CNN 10</a></div><div class="content">{en}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["source"]) == ("Taipei Metro Tests Late-Night Trains", "台北捷運試辦深夜加開班次", "CNN 10")

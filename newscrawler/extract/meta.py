@@ -35,7 +35,7 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
-_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*)*){_NEXT_LABEL}", re.I)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
@@ -312,7 +312,8 @@ def headlines(
 
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
 _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
-_ZH_THEN_EN = re.compile(r"^(?P<a>[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
+#: (希平方's "「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains": the Chinese quoted, a dash between)
+_ZH_THEN_EN = re.compile(r"^(?P<a>「?[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*|\s*[-–—]\s+)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
 #: The translation in brackets after the headline: "Scientists teach robots to fold laundry（机器人学会叠衣服）".
 _EN_THEN_BRACKETED_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff（(]*[A-Za-z][^\u4e00-\u9fff（(]*?)\s*[（(](?P<b>[\u4e00-\u9fff][^）)]*)[）)]$")
 
@@ -329,7 +330,10 @@ def split_languages(line: str) -> list[str]:
     for pattern in (_EN_THEN_BRACKETED_ZH, _EN_THEN_ZH, _ZH_THEN_EN):
         match = pattern.match(line)
         if match and {language_of(match["a"]), language_of(match["b"])} == {"en", "zh"}:
-            return [match["a"].strip(" |/｜"), match["b"].strip(" |/｜")]
+            a = match["a"].strip(" |/｜")
+            if a.startswith("「") and a.endswith("」") and a.count("「") == 1:
+                a = a[1:-1]  # the quotes set the translation apart; they are not part of it
+            return [a, match["b"].strip(" |/｜")]
     return [line]
 
 
