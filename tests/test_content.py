@@ -765,3 +765,13 @@ def test_a_membership_appeals_lines_are_not_text():
     box = ('<div class="mystand-box"><p class="mystand-title">立場新聞需要你的支持</p><p>獨立媒體靠讀者支持才能走下去。成為 MyStand 會員，每月 $100 起，支持我們繼續報道真相。</p>'
            '<a class="mystand-cta" href="/mystand?utm_source=article">立即加入</a></div>')
     assert extract_page(html(page(f"<p>{zh}</p>{box}<p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_subtitle_credit_line_and_a_language_toggles_bar_are_not_text():
+    # 希平方: "字幕翻譯：Jessica Lin｜審稿：Eric Huang"; div.subtitle-tools: a javascript: 隱藏中文 button and its tip
+    zh = "如果你最近在歐洲買過瓶裝水，可能已經注意到一個新變化：打開瓶蓋後，蓋子仍然連在瓶子上。"
+    tools = '<div class="subtitle-tools"><a class="btn-toggle-zh" href="javascript:void(0)">隱藏中文</a><span class="tip">框選或點兩下字幕可以直接查字典喔！</span></div>'
+    paras = extract_page(html(page(f"{tools}<p>{zh}</p><p>{zh}</p><p>字幕翻譯：Jessica Lin｜審稿：Eric Huang</p>"))).fields["paragraphs_zh"]
+    assert paras == [zh, zh]
+    shown = "显示中文的路牌越来越多，游客说这让他们在城里走动方便了不少。"  # a sentence that opens so is text
+    assert extract_page(html(page(f"<p>{shown}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [shown, zh]
