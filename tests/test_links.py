@@ -1036,3 +1036,22 @@ def test_a_cards_empty_overlay_link_names_its_story_in_its_title():
     assert result.kind == "list"
     stories = dict.fromkeys(u.partition("#")[0] for u in result.follow if "/2024/" in u)  # (a fragment is the same page)
     assert list(stories) == [f"https://www.orientaldaily.com.my/news/nation/2024/03/12/{i}" for i in ids]
+
+
+def test_a_page_number_as_a_folder_of_its_own_and_a_short_slug_in_a_related_block():
+    from newscrawler.extract.links import Link, article_pages
+    from lxml import etree
+    # 希平方: page 2 of /eu-bottle-caps-stay-attached is /eu-bottle-caps-stay-attached/2
+    pager = etree.fromstring('<div class="pager"><a>1</a><a href="x">2</a></div>')
+    one, two = pager.findall("a")
+    base = "https://www.hopenglish.com/eu-bottle-caps-stay-attached"
+    links = [Link(base, "1", one), Link(base + "/2", "2", two)]
+    assert article_pages(links, base) == (base, 1, [base + "/2"])
+    assert article_pages(links, base + "/2")[:2] == (base, 2)
+    # its related block links /how-volcanoes-form: three words, a story there (not a page's view named by its query)
+    en = "".join(f"<p>Iceland's volcano has erupted again near a fishing town, sending lava across an empty road {i}.</p>" for i in range(4))
+    related = ('<div class="related"><h3>相關影片</h3><ul><li><a href="/how-volcanoes-form">火山是怎麼形成的？</a></li>'
+               '<li><a href="/news-feature-detail?nfid=512">專題：中小企出路</a></li></ul></div>')
+    body = f"<html><head><title>Iceland Volcano Erupts Again</title></head><body><h1>Iceland Volcano Erupts Again</h1><div class='content'>{en}</div>{related}</body></html>"
+    rel = extract_page(html(body, url="https://www.hopenglish.com/iceland-volcano-erupts-again")).fields["related"]
+    assert [r["url"] for r in rel] == ["https://www.hopenglish.com/how-volcanoes-form"]

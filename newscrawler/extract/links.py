@@ -518,8 +518,9 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if _label_link(link.element):
             continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
         if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not (
-            story_like(link.url, page_url) or _SHORT_CJK_SLUG.search(urlsplit(link.url).path)
-        ):  # (in a related block a shorter Chinese slug is a story too: 立場新聞's /culture/紙本書會死嗎)
+            story_like(link.url, page_url) or _SHORT_CJK_SLUG.search((parts := urlsplit(link.url)).path)
+            or (not parts.query and _SHORT_SLUG.search(parts.path))  # (a page named by its query is a page's view: RTHK's /news-feature-detail?nfid=512)
+        ):  # (in a related block a shorter slug is a story too: 立場新聞's /culture/紙本書會死嗎, 希平方's /how-volcanoes-form)
             continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
         url = _page_scheme(clean_url(link.url), page_url)
         if url in seen:
@@ -550,6 +551,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
 
 
 _SHORT_CJK_SLUG = re.compile(_cjk_slug(4))
+_SHORT_SLUG = re.compile(r"/[a-z0-9]+(?:-[a-z0-9]+){2}/?$")
 _PREV_NEXT = zh_re(r"(?:上一篇|下一篇|上篇|下篇|Previous|Next)\s*[:：]?\s*$", re.I)
 #: A label is short: twelve Chinese characters, or a few words ("Business & Tech").
 _LABEL_WEIGHT = 36
@@ -821,10 +823,10 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     numbered = [(int(link.text), clean_url(link.url)) for link in links if link.text.isdigit() and in_pager(link.element)]
     if own == base:
         for n, url in numbered:
-            if n == 1 and (k := _glued_number(url, own)):
+            if n == 1 and (k := _glued_number(url, own) or _appended_number(url, own)):
                 base, number, tied = url, k, True
         for n, url in numbered:
-            if n >= 2 and url != own and _glued_number(base, url) == n:
+            if n >= 2 and url != own and n in (_glued_number(base, url), _appended_number(base, url)):
                 pages.setdefault(n, url)
                 tied = True
     # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
@@ -856,6 +858,16 @@ def _glued_number(page1: str, url: str) -> int | None:
         return None
     digits = b.path[len(stem): len(b.path) - len(ext) - 1]
     return int(digits) if digits.isdigit() and digits[0] != "0" and 2 <= int(digits) <= 99 else None
+
+
+def _appended_number(page1: str, url: str) -> int | None:
+    """The page number ``url`` adds to page 1's path as a folder of its own (希平方's
+    /eu-bottle-caps-stay-attached/2), if any."""
+    a, b = urlsplit(page1), urlsplit(url)
+    if a.netloc != b.netloc or a.query or b.query:
+        return None
+    head, _, digits = b.path.rstrip("/").rpartition("/")
+    return int(digits) if head == a.path.rstrip("/") and head and digits.isdigit() and digits[0] != "0" and 2 <= int(digits) <= 99 else None
 
 
 def pagination_links(links: list[Link], page_url: str) -> list[str]:
