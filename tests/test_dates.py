@@ -251,3 +251,18 @@ def test_a_bytedance_published_time_gives_the_seconds_of_the_shown_minute():
     body = f"""<html><head><title>Grey whale crosses two oceans</title><meta property="bytedance:published_time" content="2024-03-15T09:42:37+08:00"></head>
     <body><h1>Grey whale crosses two oceans</h1><div class="info"><small>日期:</small>2024-03-15 09:42</div><div class="content">{en}</div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2024-03-15T09:42:37+08:00"
+
+
+def test_a_meta_stamp_minutes_before_the_shown_time_is_a_draft_but_an_update_line_is_not_the_publication():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "".join(f"<p>In the rice fields of Hunan province, the buzz of drones has become as common as tractors this season {i}.</p>" for i in range(3))
+
+    def page(line: str, stamp: str) -> str:
+        return f"""<html><head><title>Farmers turn to drones</title><meta property="article:published_time" content="{stamp}"></head>
+        <body><h1>Farmers turn to drones as rice planting season peaks</h1><div class="info"><span>{line}</span></div><div class="content">{en}</div></body></html>"""
+
+    # 旺旺英语: "时间：2024-06-08 14:02" over a 14:00:00 stamp: the page's own minute
+    assert extract_page(html(page("时间：2024-06-08 14:02", "2024-06-08T14:00:00+08:00"))).fields["published"] == "2024-06-08T14:02:00+08:00"
+    # 大纪元: "更新 2024-06-16 15:20" shows the update: the earlier stamp is the publication
+    assert extract_page(html(page("更新 2024-06-16 15:20", "2024-06-16T15:03:55+08:00"))).fields["published"] == "2024-06-16T15:03:55+08:00"

@@ -486,6 +486,7 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
     return between[:6] + [b for b in between[6:-6] if _POSTED.search(b.text) and _DATED.search(b.text)] + between[-6:]
 
 
+_UPDATE_LABEL = zh_re(r"更新|修改|编辑于|Updated|Modified", re.I)
 _POSTED = zh_re(r"发表于|发布于|发布时间|发布日期|输入\s*[:：]|Published|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023")
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
@@ -577,7 +578,11 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             dated_line = shown_line is not None and (
                 (len(shown_line) <= 40 and not re.search(r"[，。,]", shown_line)) or bool(_POSTED.match(shown_line))
             )  # (not a caption's date; a date labelled as the posting one is the page's, 英語島's "發布日期:2024-04-24 瀏覽 3,027 次")
-            if (after is not None and after > 0) or (dated_line and "T" not in shown and value[:10] > shown[:10]):
+            # a stamp minutes before the shown time of the same day and zone is the CMS's draft, not the
+            # time the page says it published (旺旺英语's "时间：2024-06-08 14:02" over a 14:00:00 meta stamp)
+            drafted = (after is not None and after <= -60 and value[:10] == shown[:10] and value[19:] == shown[19:]
+                       and shown_line is not None and not _UPDATE_LABEL.search(shown_line[:8]))  # (an update line shows the later time: 大纪元's 更新 3:20 PM)
+            if (after is not None and after > 0) or drafted or (dated_line and "T" not in shown and value[:10] > shown[:10]):
                 # metadata later than the time (or the day) the page shows (NHK's one JSON-LD stamp on
                 # every story, BBC Learning English's CMS stamp days after the episode): an update or a
                 # build time, not the publication
