@@ -1125,3 +1125,14 @@ def test_a_quoted_chinese_headline_a_dash_then_the_english_and_a_shows_number_as
     <div class="video-source">影片來源：<a href="https://www.youtube.com/watch?v=Pq8sLm3NvTa">CNN 10</a></div><div class="content">{en}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["title"], fields["title_zh"], fields["source"]) == ("Taipei Metro Tests Late-Night Trains", "台北捷運試辦深夜加開班次", "CNN 10")
+
+
+def test_a_section_label_before_the_english_headline_that_the_title_leaves_out():
+    # 旺旺英语: <h1>双语新闻：Museum opens night tours…</h1><h2>博物馆推出青少年夜游项目</h2>, <title> without the label
+    pairs = "".join(f"<p>The museum has launched night tours for visitors aged 12 to 18 this summer {i}.</p><p>博物馆今夏为12至18岁的参观者推出夜游项目{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>Museum opens night tours for teenage visitors 博物馆推出青少年夜游项目_双语新闻_旺旺英语</title></head><body>
+    <div class="place">当前位置：<a href="/">旺旺首页</a> &gt; <a href="/news/">英语新闻</a> &gt; <a href="/news/shuangyu/">双语新闻</a> &gt; 正文</div>
+    <div class="title"><h1>双语新闻：Museum opens night tours for teenage visitors</h1><h2>博物馆推出青少年夜游项目</h2>
+    <div class="info"><span>时间：2024-06-06 20:15</span>&nbsp;&nbsp;<span>来源：中国日报网</span>&nbsp;&nbsp;<span>作者：佚名</span></div></div><div class="content">{pairs}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == ("Museum opens night tours for teenage visitors", "博物馆推出青少年夜游项目", "双语新闻")

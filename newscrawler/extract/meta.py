@@ -121,7 +121,9 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
         if exact:
             shown = text
         else:  # a headline in two languages (two lines, or one): the <title> may repeat one
-            shown = max((part for line in language_lines(el) for part in split_languages(line) if part in reference), key=len, default="")
+            # (a section label before it, 旺旺英语's "双语新闻：Museum opens…", is not in the <title>)
+            shown = max((part for line in language_lines(el) for unlabelled in dict.fromkeys((line, split_prefix(line)[1]))
+                         for part in split_languages(unlabelled) if part in reference), key=len, default="")
         # ranked by weight (a Chinese headline outweighs TED's "Transcript" tab heading of as many letters), kept from 8 characters
         candidates.append((weight(shown), el.tag == "h1", exact, el, len(shown)))
     best = [c for c in candidates if c[4] >= 8]
