@@ -266,3 +266,15 @@ def test_a_meta_stamp_minutes_before_the_shown_time_is_a_draft_but_an_update_lin
     assert extract_page(html(page("时间：2024-06-08 14:02", "2024-06-08T14:00:00+08:00"))).fields["published"] == "2024-06-08T14:02:00+08:00"
     # 大纪元: "更新 2024-06-16 15:20" shows the update: the earlier stamp is the publication
     assert extract_page(html(page("更新 2024-06-16 15:20", "2024-06-16T15:03:55+08:00"))).fields["published"] == "2024-06-16T15:03:55+08:00"
+
+
+def test_a_json_ld_stamp_of_the_shown_minute_names_the_pages_zone():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # 世界日報: "2025-06-17 14:32" shown, <meta name="date"> without a zone, JSON-LD 14:32:45-04:00
+    zh = "".join(f"<p>美國聯邦眾議院17日以些微票數通過一項臨時撥款法案，避免聯邦政府在月底前部分停擺{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>眾院通過臨時撥款案 | 世界新聞網</title><meta name="date" content="2025/06/17 14:32:45">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2025-06-17T14:32:45-04:00"}}</script></head>
+    <body><h1 class="article-content__title">眾院通過臨時撥款案 避免政府停擺</h1><section class="article-content__info"><span>記者張文遠／華盛頓報導</span>
+    <time class="article-content__time">2025-06-17 14:32</time></section><section class="article-content__editor">{zh}</section></body></html>"""
+    assert extract_page(html(body, url="https://www.worldjournal.com/wj/story/121173/9412357")).fields["published"] == "2025-06-17T14:32:45-04:00"

@@ -181,6 +181,21 @@ def shown_zone(shown: str, raw_utc: str) -> timezone | None:
     return timezone(timedelta(seconds=gap))
 
 
+def zone_stamped(shown: str, stamps: list[str | None]) -> timezone | None:
+    """The zone of a metadata stamp (not UTC) of the very minute a page shows, when it differs
+    from the zone the shown time was read in: 世界日報's "2025-06-17 14:32" and its JSON-LD
+    ``14:32:45-04:00`` are New York time."""
+    for raw in stamps:
+        try:
+            moment = datetime.fromisoformat((raw or "").strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        offset = moment.utcoffset()
+        if offset and moment.isoformat()[:16] == shown[:16] and offset != datetime.fromisoformat(shown).utcoffset():
+            return timezone(offset)
+    return None
+
+
 def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     """A date (``2024-05-20``) and the time the next line gives, as one datetime."""
     match = _TIME_LINE.match(line.strip())
