@@ -1136,3 +1136,14 @@ def test_a_section_label_before_the_english_headline_that_the_title_leaves_out()
     <div class="info"><span>时间：2024-06-06 20:15</span>&nbsp;&nbsp;<span>来源：中国日报网</span>&nbsp;&nbsp;<span>作者：佚名</span></div></div><div class="content">{pairs}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["title"], fields["title_zh"], fields["category"]) == ("Museum opens night tours for teenage visitors", "博物馆推出青少年夜游项目", "双语新闻")
+
+
+def test_a_reporters_byline_with_where_from_run_into_the_time_and_the_papers_meta_author():
+    # 世界日報: <span>記者張文遠／華盛頓報導</span><time>2025-06-17 14:32</time>, <meta name="author" content="世界日報">
+    zh = "".join(f"<p>聯邦參議院商務委員會17日以15票對11票，通過社區語言可及服務法案{i}。</p>" for i in range(3))
+    for byline, author in (("記者張文遠／華盛頓報導", "張文遠"), ("編譯林慧琪／綜合報導", "林慧琪"), ("記者唐嘉麗、顏潔恩／紐約報導", "唐嘉麗、顏潔恩")):
+        body = f"""<html><head><title>參院委員會通過社區語言服務法案 | 世界新聞網</title><meta name="author" content="世界日報"><meta property="og:site_name" content="世界新聞網"></head>
+        <body><h1>參院委員會通過社區語言服務法案</h1><section class="article-content__info"><span class="article-content__author">{byline}</span><time class="article-content__time">2025-06-17 14:32</time></section>
+        <section class="article-content__editor">{zh}</section></body></html>"""
+        fields = extract_page(html(body, url="https://www.worldjournal.com/wj/story/121173/9412357")).fields
+        assert (fields["author"], fields["source"]) == (author, None), byline

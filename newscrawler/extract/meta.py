@@ -804,7 +804,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*$)")  # (责编：… may follow; ／台北報導: where from)
+_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
