@@ -965,6 +965,9 @@ def test_a_story_named_by_an_opaque_id_in_its_query():
     assert is_article_url("https://www.eisland.com.tw/Main.php?stat=a_Q7kd2Rm&mid=51")
     assert not is_article_url("https://www.eisland.com.tw/Main.php?stat=list&mid=54&page=2")
     assert not is_article_url("https://www.example.com/news/index.php?tab=news2024")
+    # 常春藤's broadcast: Broadcast_More.aspx?MagitemID=6416, an item id under a prefix (not a list's catid=)
+    assert is_article_url("https://broadcast.ivy.com.tw/broadcast/Broadcast_More.aspx?MagitemID=6416")
+    assert not is_article_url("https://www.example.com/list.aspx?catid=1024")
 
 
 def test_an_unknown_story_address_told_by_repetition():

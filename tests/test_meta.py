@@ -1147,3 +1147,13 @@ def test_a_reporters_byline_with_where_from_run_into_the_time_and_the_papers_met
         <section class="article-content__editor">{zh}</section></body></html>"""
         fields = extract_page(html(body, url="https://www.worldjournal.com/wj/story/121173/9412357")).fields
         assert (fields["author"], fields["source"]) == (author, None), byline
+
+
+def test_the_headline_under_the_date_line_is_no_source():
+    # 常春藤: <p class="post_date">2024/06/11 07:30</p><h1 class="title_en">…</h1><h2 class="title_zh">…</h2>
+    pairs = "".join(f"<p>More commuters are choosing two wheels over four {i}.</p><p>越來越多通勤族捨棄四輪、改騎兩輪{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>Pedal Power Makes a Comeback 單車熱潮再起｜解析英語</title></head><body><article><div class="article_head">
+    <p class="post_date">2024/06/11 07:30</p><h1 class="title_en">Pedal Power Makes a Comeback</h1><h2 class="title_zh">單車熱潮再起</h2>
+    <p class="author">by Brian Foster</p></div><div class="article_en">{pairs}</div></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["author"], fields["source"]) == ("Pedal Power Makes a Comeback", "Brian Foster", None)

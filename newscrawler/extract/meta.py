@@ -862,7 +862,8 @@ def bare_source(owners: list[etree._Element]) -> str | None:
                     return text
                 continue
             text = normalise_space(nxt.text_content())
-            if 2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text):
+            if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text)
+                    and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
     return None
 
