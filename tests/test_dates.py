@@ -278,3 +278,17 @@ def test_a_json_ld_stamp_of_the_shown_minute_names_the_pages_zone():
     <body><h1 class="article-content__title">眾院通過臨時撥款案 避免政府停擺</h1><section class="article-content__info"><span>記者張文遠／華盛頓報導</span>
     <time class="article-content__time">2025-06-17 14:32</time></section><section class="article-content__editor">{zh}</section></body></html>"""
     assert extract_page(html(body, url="https://www.worldjournal.com/wj/story/121173/9412357")).fields["published"] == "2025-06-17T14:32:45-04:00"
+
+
+def test_a_dotted_day_first_date_and_a_stamp_written_to_the_minute_leaves_the_seconds_to_the_next():
+    assert parse_text("15:30 15.03.2024", parse_tz("+08:00")) == "2024-03-15T15:30:00+08:00"  # Sputnik's time, then the day
+    assert parse_text("更新: 15.03.2024 16:05", parse_tz("+08:00")) == "2024-03-15T16:05:00+08:00"
+    assert parse_text("03/04/2024", parse_tz("+08:00")) is None  # a slashed day-first or month-first: unsaid
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "".join(f"<p>中国外交部发言人15日在例行记者会上表示，中方愿同俄方深化北极航道合作{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>中国外交部：中方愿同俄方深化北极航道合作</title><meta property="article:published_time" content="20240315T1530+0800">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2024-03-15T15:30:27+08:00"}}</script></head>
+    <body><h1 class="article__title">中国外交部：中方愿同俄方深化北极航道合作</h1><div class="article__info-date"><a href="/20240315/">15:30 15.03.2024</a></div>
+    <div class="article__body">{zh}</div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-03-15T15:30:27+08:00"

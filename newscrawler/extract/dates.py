@@ -36,6 +36,12 @@ _ENGLISH = re.compile(
     # the time after it: "May 20, 2024 09:41 PM", "June 3, 2024, 10:12 a.m."
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b\.?)?)?"
 )
+#: A day first, dotted (Sputnik's "15:30 15.03.2024", the time before or after it); never a slashed
+#: 03/04/2024, whose order a page does not say.
+_DAY_DOTTED = re.compile(
+    r"(?:(?<![\d:.])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s+)?(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+)
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)(?=[/_.-]|\d*\.s?html?)"
 )
@@ -158,6 +164,11 @@ _TIME_LINE = zh_re(
 )
 
 
+def has_seconds(stamp: str) -> bool:
+    """Whether a stamp writes its seconds (``…T17:45:00+08:00``), not only the minute (``20240315T1530+0800``)."""
+    return bool(re.search(r"[T ]\d{2}:?\d{2}:?\d{2}", stamp))
+
+
 def is_utc(text: str) -> bool:
     """An ISO stamp given in UTC (``…Z``, ``+00:00``)."""
     text = text.strip()
@@ -277,6 +288,14 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
                 pass
         if value:
             return value.date().isoformat()
+    if match := _DAY_DOTTED.search(text):
+        hh, mm = (match["H0"], match["M0"]) if match["H0"] is not None else (match["H"], match["M"])
+        try:
+            if hh is None:
+                return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+            return iso(datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(hh), int(mm), tzinfo=tz), True, tz)
+        except ValueError:
+            pass
     if (month := _ISSUE_MONTH.match(text)) and 1 <= int(month["m"]) <= 12:
         return f"{month['y']}-{int(month['m']):02d}"  # ISO 8601's month precision: no day is invented
     return None

@@ -567,6 +567,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     if shown is None and time_el is not None:  # the date a <time> shows is the page's own line too
         shown = dates.parse_text(normalise_space(time_el.text_content()), tz, default_year=year)
     in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
+    same = None  # a stamp that only repeats the shown minute (Sputnik's meta 20240315T1530+0800): a later one may give its seconds
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
                          (in_zone, "script state")):
         raw = getter(root)
@@ -574,6 +575,13 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if zone.utcoffset(None) != tz.utcoffset(None):  # the page's own zone, read off the UTC stamp of the time it shows
                 return dates.parse_iso(raw, zone), f"generic: {rule} in the zone the date line shows"
         if raw and (value := dates.parse_iso(raw, tz)):
+            if same:
+                if getter is not in_zone and "T" in value and 0 < (_seconds_after(value, shown) or -1) < 60:
+                    return value, f"generic: {rule}, the time the date line shows to the second"
+                continue
+            if value == shown and "T" in value and getter is not in_zone and not dates.has_seconds(raw):
+                same = (value, f"generic: {rule}")
+                continue
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
@@ -600,6 +608,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 # "May 20, 2024"), or landing on another day in the portal's zone, the line is right
                 return shown, "generic: date line over a UTC stamp"
             return value, f"generic: {rule}"
+    if same:
+        return same
     if time_el is not None and (value := dates.parse_iso(stamp := time_el.get("datetime"), tz)):
         if shown and "T" not in shown and dates.is_utc(stamp):
             return shown, "generic: date line over a UTC stamp"  # (Drupal's date-only field: T12:00:00Z)
