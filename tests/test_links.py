@@ -1058,3 +1058,19 @@ def test_a_page_number_as_a_folder_of_its_own_and_a_short_slug_in_a_related_bloc
     body = f"<html><head><title>Iceland Volcano Erupts Again</title></head><body><h1>Iceland Volcano Erupts Again</h1><div class='content'>{en}</div>{related}</body></html>"
     rel = extract_page(html(body, url="https://www.hopenglish.com/iceland-volcano-erupts-again")).fields["related"]
     assert [r["url"] for r in rel] == ["https://www.hopenglish.com/how-volcanoes-form"]
+
+
+def test_story_cards_between_the_paragraphs_are_related_links_not_text():
+    # Sputnik: div.article__block[data-type=article] holding a picture, a headline linking one other story, and its date
+    def card(path: str, title: str, day: str) -> str:
+        return (f'<div class="article__block" data-type="article"><div class="article__article m-image"><a href="{path}"><img src="/i.jpg" alt="{title}"></a>'
+                f'<div class="article__article-desc"><a href="{path}">{title}</a><div class="date">{day}</div></div></div></div>')
+    text = "俄罗斯副总理14日表示，在能源、农产品和机电产品贸易的带动下，今年俄中贸易额有望在去年基础上继续保持增长{}。"
+    blocks = [f'<div class="article__block" data-type="text"><div class="article__text">{text.format(i)}</div></div>' for i in range(4)]
+    body_html = (blocks[0] + card("http://sputniknews.cn/20240313/1057798560.html", "专家：中国新能源汽车出口俄罗斯市场前景广阔", "11:20 13.03.2024")
+                 + blocks[1] + blocks[2] + card("/20240310/1057741906.html", "第八届中俄博览会将于今年5月在哈尔滨举办", "14:05 10.03.2024") + blocks[3])
+    body = f"""<html><head><title>俄副总理：今年俄中贸易额有望保持增长</title></head><body><h1>俄副总理：今年俄中贸易额有望保持增长</h1>
+    <div class="article__body">{body_html}</div></body></html>"""
+    fields = extract_page(html(body, url="https://sputniknews.cn/20240314/1057821904.html")).fields
+    assert [r["url"] for r in fields["related"]] == ["https://sputniknews.cn/20240313/1057798560.html", "https://sputniknews.cn/20240310/1057741906.html"]
+    assert fields["paragraphs_zh"] == [text.format(i) for i in range(4)] and not fields.get("paragraphs_en")

@@ -148,7 +148,7 @@ def is_date_line(text: str) -> bool:
         return False
     if _ISSUE_MONTH.match(text):
         return True  # 光華's "2024 / 5月"
-    for pattern in (_NUMERIC, _ENGLISH):
+    for pattern in (_NUMERIC, _ENGLISH, _DAY_DOTTED):
         match = pattern.search(text)
         rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""
         if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", rest):

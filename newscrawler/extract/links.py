@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 from w3lib.url import safe_url_string
 
+from newscrawler.extract import dates
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, css_labels, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
@@ -303,6 +304,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     ]  # (信報's div#hkej_d_btm_related_art_2015 holds the editors' picks, div#…editor_choice…)
     if container is not None:  # an <aside> of story links inside the text is the article's (am730's unlabelled aside.newsflash)
         candidates += [(el, None) for el in container.iter("aside") if el is not container and el.find(".//a") is not None]
+        candidates += [(el, None) for el in story_cards(container, links)]
     found: list[etree._Element] = []
     weak: list[etree._Element] = []
     for el, label in candidates:
@@ -351,6 +353,36 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     position = {link.element: i for i, link in enumerate(links)}
     first = lambda block: min((position.get(a, len(position)) for a in block.iter("a")), default=len(position))
     return sorted(found, key=first)
+
+
+def _beside_text(el: etree._Element) -> bool:
+    """A sentence of the text, with no link in it, stands right before or after it (a list's card stands among cards)."""
+    return any(
+        sib is not None and isinstance(sib.tag, str) and sib.find(".//a") is None and weight(normalise_space(sib.text_content())) >= 40
+        for sib in (el.getprevious(), el.getnext())
+    )
+
+
+def story_cards(container: etree._Element, links: list[Link]) -> list[etree._Element]:
+    """Story cards set between the paragraphs of the text (Sputnik's div.article__block[data-type=article]:
+    a picture and a headline linking one other story, and its date): the article's related links, not
+    its text. The outermost element holding one story's links and little besides."""
+    url_of = {link.element: link.url.partition("://")[2] for link in links}
+    cards: list[etree._Element] = []
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag == "a" or any(within(el, card) for card in cards):
+            continue
+        anchors = [a for a in el.iter("a") if a in url_of]
+        if len({url_of[a] for a in anchors}) != 1:
+            continue
+        heads = [text for a in anchors if weight(text := normalise_space(a.text_content())) >= 16]
+        rest = normalise_space(el.text_content())
+        for head in heads:
+            rest = rest.replace(head, "", 1)
+        if (heads and el.find(".//img") is not None and dates.is_date_line(rest) and _beside_text(el)
+                and is_article_url("https://" + url_of[anchors[0]])):
+            cards.append(el)
+    return cards if len(cards) <= 3 else []  # (a list's items, each beside its summary, are no cards in a text)
 
 
 #: The label of a site-wide list: hot searches, rankings, the account's latest posts.
