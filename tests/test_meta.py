@@ -1157,3 +1157,19 @@ def test_the_headline_under_the_date_line_is_no_source():
     <p class="author">by Brian Foster</p></div><div class="article_en">{pairs}</div></article></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["title"], fields["author"], fields["source"]) == ("Pedal Power Makes a Comeback", "Brian Foster", None)
+
+
+def test_a_wire_datelines_agency_is_the_source_and_a_pictures_copyright_is_not():
+    # Sputnik: div.article__announce-text "俄罗斯卫星通讯社莫斯科电 …" above the text (its first paragraph), a photo's
+    # div.media__copyright-item "© Sputnik / 安德烈·别雷赫"
+    lede = "俄罗斯卫星通讯社莫斯科电 俄罗斯副总理14日表示，2024年俄中贸易额有望在去年基础上继续保持增长。"
+    zh = [f"诺沃肖洛夫是在莫斯科举行的俄中经贸合作论坛上作出上述表示的，两国经贸合作已经形成较为稳定的结构{i}。" for i in range(3)]
+    body = f"""<html><head><title>俄副总理：今年俄中贸易额有望保持增长</title></head><body><div class="article__header"><h1 class="article__title">俄副总理：今年俄中贸易额有望保持增长</h1>
+    <div class="article__announce-text">{lede}</div><div class="media"><img src="/p.jpg"><div class="media__copyright"><div class="media__copyright-item m-copyright">© Sputnik / 安德烈·别雷赫</div></div></div></div>
+    <div class="article__body">{"".join(f'<div class="article__block"><div class="article__text">{p}</div></div>' for p in zh)}</div></body></html>"""
+    fields = extract_page(html(body, url="https://sputniknews.cn/20240314/1057821904.html")).fields
+    assert (fields["source"], fields["author"]) == ("俄罗斯卫星通讯社", None)
+    assert fields["paragraphs_zh"] == [lede, *zh]
+    # a teaser above the text, with no dateline, stays out
+    teaser = body.replace(lede, "专家认为，中国新能源汽车在俄罗斯市场的份额还将继续扩大。")
+    assert extract_page(html(teaser, url="https://sputniknews.cn/20240314/1057821904.html")).fields["paragraphs_zh"] == zh

@@ -9,7 +9,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.content import language_of
+from newscrawler.extract.content import WIRE_DATELINE, language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
@@ -939,7 +939,7 @@ def cited_source(text: str) -> str | None:
 def _in_caption(el: etree._Element) -> bool:
     """A picture's caption or credit (Drupal's ``field--name-field-media-caption`` in a figure):
     named "media", but not the story's source."""
-    return bool(tokens(el) & {"caption", "credit"}) or in_figure(el)
+    return bool(tokens(el) & {"caption", "credit", "copyright"}) or in_figure(el)  # (Sputnik's div.media__copyright-item "© Sputnik / …")
 
 
 def original_source(lines: list[str]) -> str | None:
@@ -980,6 +980,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
+        if source is None and (m := WIRE_DATELINE.match(line.strip())):
+            source = m["src"]  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
         if (m := _PAPER_DATELINE.match(line.strip())) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):

@@ -15,7 +15,7 @@ from scrapy.utils.response import get_base_url
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
-from newscrawler.extract.content import Paragraph, blocks_within, find_container, language_of, paragraphs
+from newscrawler.extract.content import WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
@@ -219,6 +219,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = paras[1:]  # the story told short in a box over its paragraphs: a standfirst
     elif lead := _ruled_lead(paras):
         paras = [p for p in paras if p not in lead]
+    if containers and (lede := _lede_above(page_blocks, containers[0], paras)):
+        paras = [lede, *paras]
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
@@ -382,6 +384,21 @@ def _original_headline(container: etree._Element | None, url: str) -> str | None
         if m["named"] or any(normalise_space(a.text_content()) == m["v"] and (a.get("href") or "").startswith("http")
                              and not same_site(a.get("href"), url) for a in p.iter("a")):
             return m["v"]  # (named the original's, 英文原题：, or linked to it)
+    return None
+
+
+def _lede_above(blocks: list, container: etree._Element, paras: list[Paragraph]) -> Paragraph | None:
+    """The text's first sentence set in a box of its own between the headline and the text, opening
+    with a wire dateline (Sputnik's div.article__announce-text "俄罗斯卫星通讯社莫斯科电 …"): the
+    text's first paragraph, not a standfirst (a teaser opens with no dateline)."""
+    if not paras or WIRE_DATELINE.match(paras[0].text):
+        return None
+    first = next((i for i, b in enumerate(blocks) if within(b.owner, container)), None)
+    for block in reversed(blocks[max(0, first - 8):first] if first else []):
+        if block.owner.tag in ("h1", "h2"):
+            break
+        if not block.furniture and WIRE_DATELINE.match(block.text) and block.link_density < 0.5 and re.search(r"[。！？]$", block.text):
+            return Paragraph(block.text, language_of(block.text), block.owner)
     return None
 
 
