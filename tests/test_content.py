@@ -775,3 +775,15 @@ def test_a_subtitle_credit_line_and_a_language_toggles_bar_are_not_text():
     assert paras == [zh, zh]
     shown = "显示中文的路牌越来越多，游客说这让他们在城里走动方便了不少。"  # a sentence that opens so is text
     assert extract_page(html(page(f"<p>{shown}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [shown, zh]
+
+
+def test_a_quote_box_repeating_the_text_with_who_said_it_and_a_pictures_media_title():
+    # Sputnik: div.article__quote > div.article__quote-text (a sentence of the text again) + div.article__quote-info-name;
+    # div.media > picture box + div.media__title (the caption)
+    said = "“我们看到，中国消费者对俄罗斯食品的兴趣在不断上升，这为两国企业创造了新的机会。”诺沃肖洛夫说。"
+    zh = "他同时指出，物流仍是制约贸易进一步扩大的因素之一，俄方正在推进远东口岸和铁路换装设施的升级改造。"
+    quote = ('<div class="article__quote"><div class="article__quote-text">我们看到，中国消费者对俄罗斯食品的兴趣在不断上升，这为两国企业创造了新的机会。</div>'
+             '<div class="article__quote-info"><div class="article__quote-info-name">亚历山大·诺沃肖洛夫</div></div></div>')
+    media = '<div class="media"><div class="media__size"><div class="photoview__open"><img src="/p.jpg" alt="x"></div></div><div class="media__title">莫斯科街头的一家中国汽车品牌展厅</div></div>'
+    paras = extract_page(html(page(f"<div>{said}</div>{quote}<div>{zh}</div>{media}<div>{zh}</div>"))).fields["paragraphs_zh"]
+    assert paras == [said, zh, zh]

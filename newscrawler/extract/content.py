@@ -254,7 +254,7 @@ GLOSSARY = zh_re(
     r"|^(?-i:(?![A-Z]{2,6}\s))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡")
     re.I,
 )
-_CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|tu|desc|note", re.I)
+_CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|media|tu|desc|note", re.I)  # (Sputnik's div.media > div.media__title)
 
 
 @dataclass
@@ -476,10 +476,13 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
     under it) is the page's design, not more text."""
     pulled: list[Paragraph] = []
     for i, p in enumerate(out):
-        quote = p.element if p.element.tag == "blockquote" else next((a for a in iter_ancestors(p.element) if a.tag == "blockquote"), None)
-        if quote is None or len(p.text) < 10 or not any(p.text in q.text for q in out if q is not p and q.element is not p.element):
+        quote = next((a for a in (p.element, *iter_ancestors(p.element)) if a.tag == "blockquote" or "quote" in tokens(a)), None)
+        if quote is None or p in pulled or len(p.text) < 10 or not any(p.text in q.text for q in out if q is not p and q.element is not p.element):
             continue
         pulled.append(p)
+        while (box := quote.getparent()) is not None and "quote" in tokens(box):
+            quote = box  # (Sputnik's div.article__quote around its quote-text and quote-info)
+        pulled += [q for q in out[i + 1:] if within(q.element, quote)]  # who said it, in the quote's box
         after = out[i + 1] if i + 1 < len(out) else None
         cite = quote.getnext()
         if after is not None and cite is not None and cite.tag in ("cite", "figcaption") and after.text == normalise_space(cite.text_content()):
