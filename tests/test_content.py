@@ -787,3 +787,11 @@ def test_a_quote_box_repeating_the_text_with_who_said_it_and_a_pictures_media_ti
     media = '<div class="media"><div class="media__size"><div class="photoview__open"><img src="/p.jpg" alt="x"></div></div><div class="media__title">莫斯科街头的一家中国汽车品牌展厅</div></div>'
     paras = extract_page(html(page(f"<div>{said}</div>{quote}<div>{zh}</div>{media}<div>{zh}</div>"))).fields["paragraphs_zh"]
     assert paras == [said, zh, zh]
+
+
+def test_a_vocabulary_box_in_traditional_characters_with_bracketed_parts_of_speech():
+    # LiveABC: <div class="vocab"><h4>字彙 Vocabulary</h4><ol><li>facial expression (n. phr.) 臉部表情</li>…</ol></div>
+    zh = "歷史學家表示，這本日記是燈塔燈光自動化之前，偏遠燈塔日常生活的珍貴紀錄。"
+    box = '<div class="vocab"><h4>字彙 Vocabulary</h4><ol><li>startup (n.) 新創公司</li><li>facial expression (n. phr.) 臉部表情</li><li>disturb (v.) 打擾</li></ol></div>'
+    fields = extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{box}"))).fields
+    assert fields["paragraphs_zh"] == [zh, zh] and not fields.get("paragraphs_en")

@@ -1074,3 +1074,14 @@ def test_story_cards_between_the_paragraphs_are_related_links_not_text():
     fields = extract_page(html(body, url="https://sputniknews.cn/20240314/1057821904.html")).fields
     assert [r["url"] for r in fields["related"]] == ["https://sputniknews.cn/20240313/1057798560.html", "https://sputniknews.cn/20240310/1057741906.html"]
     assert fields["paragraphs_zh"] == [text.format(i) for i in range(4)] and not fields.get("paragraphs_en")
+
+
+def test_a_pages_query_in_another_order_still_ties_its_page_two():
+    from newscrawler.extract.links import Link, article_pages
+    from lxml import etree
+    # LiveABC: reached as ?id=21437&mag=live, its pager links ?mag=live&id=21437&Page=2
+    pager = etree.fromstring('<div class="page_num"><b>1</b><a href="x">2</a></div>')
+    two = pager.find("a")
+    here = "https://www.liveabc.com/site/magazine/article.asp?id=21437&mag=live"
+    second = "https://www.liveabc.com/site/magazine/article.asp?mag=live&id=21437&Page=2"
+    assert article_pages([Link(second, "2", two)], here) == (here, 1, [second])

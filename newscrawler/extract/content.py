@@ -244,12 +244,14 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|字汇|字彙|詞彙|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
+    # (LiveABC's "facial expression (n. phr.) 臉部表情": the part of speech in brackets)
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
+    r"|^[A-Za-z][A-Za-z' -]{0,30}\s+\((?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.(?:\s*phr\.)?\)\s*[\u4e00-\u9fff]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
     r"|^(?-i:(?![A-Z]{2,6}\s))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡")
     re.I,

@@ -868,9 +868,9 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
             continue
         url = clean_url(link.url)
         link_base, n = page_key(url)
-        if link_base == base and url == base and own != base:
+        if _order_free(link_base) == _order_free(base) and _order_free(url) == _order_free(base) and own != base:
             number, tied = max(number, 2), True  # its pager links back to page 1: a later page
-        elif link_base == base and url != base:
+        elif _order_free(link_base) == _order_free(base) and _order_free(url) != _order_free(base):
             pages.setdefault(n, url)
             tied = tied or url != own
     # A suffixed page no pager ties to page 1 is a page of its own: 共同网's …/e84d3b0c7f15-5.html
@@ -878,6 +878,13 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     if own != base and (number < 2 or not tied):
         return own, 1, [u for n, u in sorted(pages.items()) if u != own]
     return base, number, [pages[n] for n in sorted(pages)]
+
+
+def _order_free(url: str) -> str:
+    """The URL with its query's parameters sorted: a page reached as ?id=21437&mag=live links its
+    page 2 as ?mag=live&id=21437&Page=2 (LiveABC)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(query=urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))))
 
 
 def _glued_number(page1: str, url: str) -> int | None:
