@@ -1173,3 +1173,13 @@ def test_a_wire_datelines_agency_is_the_source_and_a_pictures_copyright_is_not()
     # a teaser above the text, with no dateline, stays out
     teaser = body.replace(lede, "专家认为，中国新能源汽车在俄罗斯市场的份额还将继续扩大。")
     assert extract_page(html(teaser, url="https://sputniknews.cn/20240314/1057821904.html")).fields["paragraphs_zh"] == zh
+
+
+def test_the_writers_name_signing_off_the_text_is_the_author_not_a_paragraph():
+    # 越南之声: the text ends with <p style="text-align: right;"><strong>黎氏红</strong></p>
+    zh = [f"越南政府近日出台多项措施，推动2025年国内生产总值增长目标的实现，各部门将加快公共投资项目的执行进度{i}。" for i in range(3)]
+    body = f"""<html><head><title>越南推动2025年经济增长提速</title><script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "黎氏红"}}}}</script>
+    </head><body><h1>越南推动2025年经济增长提速</h1>
+    <div class="article__body cms-body">{"".join(f"<p>{p}</p>" for p in zh)}<p style="text-align: right;"><strong>黎氏红</strong></p></div></body></html>"""
+    fields = extract_page(html(body, url="https://vovworld.vn/zh-CN/新闻/越南推动2025年经济增长提速-1394527.vov")).fields
+    assert (fields["author"], fields["paragraphs_zh"]) == ("黎氏红", zh)

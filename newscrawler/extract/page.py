@@ -302,6 +302,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if author and author == source:
         author = None  # (微博's account link names the paper its byline gave as the source)
     f.set("author", f.profile_text("author") or author, "generic: byline")
+    if author and paras and paras[-1].text == author:
+        paras = paras[:-1]  # the writer's name signing off the text (越南之声's right-aligned <strong>黎氏红</strong>)
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
