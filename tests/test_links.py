@@ -968,6 +968,9 @@ def test_a_story_named_by_an_opaque_id_in_its_query():
     # 常春藤's broadcast: Broadcast_More.aspx?MagitemID=6416, an item id under a prefix (not a list's catid=)
     assert is_article_url("https://broadcast.ivy.com.tw/broadcast/Broadcast_More.aspx?MagitemID=6416")
     assert not is_article_url("https://www.example.com/list.aspx?catid=1024")
+    # 國語日報: content.asp?Link_String_=233B00000QWKPTR, digits and capitals only (not a list's Kind_ID_=14, a ZH_HANT)
+    assert is_article_url("https://www.mdnkids.com/content.asp?Link_String_=233B00000QWKPTR")
+    assert not is_article_url("https://www.mdnkids.com/list.asp?Kind_ID_=14&lang=ZH_HANT")
 
 
 def test_an_unknown_story_address_told_by_repetition():
