@@ -795,3 +795,14 @@ def test_a_vocabulary_box_in_traditional_characters_with_bracketed_parts_of_spee
     box = '<div class="vocab"><h4>字彙 Vocabulary</h4><ol><li>startup (n.) 新創公司</li><li>facial expression (n. phr.) 臉部表情</li><li>disturb (v.) 打擾</li></ol></div>'
     fields = extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{box}"))).fields
     assert fields["paragraphs_zh"] == [zh, zh] and not fields.get("paragraphs_en")
+
+
+def test_translator_credits_a_dotted_glossary_line_and_a_sentence_opening_with_next():
+    # 國語日報: "（林怡君譯）", "（英譯／Kevin Marsh）" close the texts; div.vocab_box "˙rain gauge 雨量筒　˙sensor 感應器"
+    en = ["The students turn the data into charts and put them on the school website every day.",
+          "Next semester, the students plan to share data with schools in other cities and counties."]
+    zh = "學生把每天的資料整理成圖表，放上學校網站，附近的家長和農夫也會上網查看。"
+    content = (f"<p>{zh}</p><p>{zh}</p><p>（林怡君譯）</p>" + "".join(f"<p>{p}</p>" for p in en)
+               + '<p>（英譯／Kevin Marsh）</p><div class="vocab_box"><p>˙rain gauge 雨量筒　˙sensor 感應器　˙semester 學期</p></div>')
+    fields = extract_page(html(page(content))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == (en, [zh, zh])

@@ -1088,3 +1088,10 @@ def test_a_pages_query_in_another_order_still_ties_its_page_two():
     here = "https://www.liveabc.com/site/magazine/article.asp?id=21437&mag=live"
     second = "https://www.liveabc.com/site/magazine/article.asp?mag=live&id=21437&Page=2"
     assert article_pages([Link(second, "2", two)], here) == (here, 1, [second])
+
+
+def test_a_page_parameter_with_a_trailing_underscore():
+    from newscrawler.extract.links import page_key
+    # 國語日報's content.asp?Link_String_=233700000HMZRAU&Page_=2
+    assert page_key("https://www.mdnkids.com/content.asp?Link_String_=233700000HMZRAU&Page_=2") == (
+        "https://www.mdnkids.com/content.asp?Link_String_=233700000HMZRAU", 2)

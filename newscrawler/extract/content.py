@@ -73,7 +73,8 @@ _NOISE_START = zh_re(
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
-    r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部|Previous|Next)\b"
+    r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
+    r"|(?:Previous|Next)(?:\s+(?:post|article|story|page|lesson|episode))?\s*(?:[:：»›>]|$)"  # (not a sentence: "Next semester, the students…")
     r"|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
@@ -85,6 +86,8 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
+    # a translator's credit closing a text (國語日報's "（林怡君譯）", "（英譯／Kevin Marsh）", "（編譯／周欣怡）")
+    r"|[（(]\s*(?:[\u4e00-\u9fff·]{2,4}\s*译|(?:[英中]译|编译|翻译)\s*[／/:：]\s*[^）)]{2,30})\s*[）)]\s*$"
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) (?:image|photo)\s*:|[（(]\s*Originally published in\b"  # Sixth Tone's, nippon.com's closing picture credit
     r"|[（(]\s*(?:标题图片|题图|头图)\s*[:：]"  # nippon.com's "（标题图片：…）"
     # a block's label (【英文原文】, 参考译文：), a tab (文本 | 翻译), a gloss hint, a download link
@@ -252,6 +255,8 @@ GLOSSARY = zh_re(
     # (LiveABC's "facial expression (n. phr.) 臉部表情": the part of speech in brackets)
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
     r"|^[A-Za-z][A-Za-z' -]{0,30}\s+\((?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.(?:\s*phr\.)?\)\s*[\u4e00-\u9fff]"
+    # entries set on one line, each after a dot (國語日報's "˙hatch 孵化　˙track 足跡；爬痕")
+    r"|^[˙·•]\s*[A-Za-z][A-Za-z' -]{0,30}\s+[\u4e00-\u9fff]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
     r"|^(?-i:(?![A-Z]{2,6}\s))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡")
     re.I,

@@ -822,10 +822,10 @@ def page_key(url: str) -> tuple[str, int]:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), int(match[1])
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
-        if name.lower() in (*_PAGE_PARAMS, "start") and value.isdigit():
+        if name.lower().strip("_") in (*_PAGE_PARAMS, "start") and value.isdigit():  # (國語日報's Page_=2)
             rest = urlencode([(k, v) for k, v in query if k != name])
             # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
-            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (name.lower() == "start")
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (name.lower().strip("_") == "start")
     match = _PAGE_DIR.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
