@@ -1183,3 +1183,16 @@ def test_the_writers_name_signing_off_the_text_is_the_author_not_a_paragraph():
     <div class="article__body cms-body">{"".join(f"<p>{p}</p>" for p in zh)}<p style="text-align: right;"><strong>黎氏红</strong></p></div></body></html>"""
     fields = extract_page(html(body, url="https://vovworld.vn/zh-CN/新闻/越南推动2025年经济增长提速-1394527.vov")).fields
     assert (fields["author"], fields["paragraphs_zh"]) == ("黎氏红", zh)
+
+
+def test_a_writers_role_across_a_slash_and_a_badge_before_a_related_link():
+    # 國語日報: <span>英文撰稿／Dale Whitfield<br>(2025/3/11)</span>; 相關新聞 <li><span class="badge">英文小百科</span> <a>…</a></li>
+    pairs = "".join(f"<p>Baby sea turtles follow the moonlight to find their way to the sea {i}.</p><p>海龜寶寶跟著月光找到回到大海的路{i}。</p>" for i in range(3))
+    related = ('<div class="related_news"><h4 class="related_title">相關新聞</h4><ul><li><span class="badge badge-warning">英文小百科</span> '
+               '<a href="content.asp?Link_String_=232P00000DKTLWE">候鳥怎麼找到回家的路</a></li></ul></div>')
+    body = f"""<html><head><title>海龜寶寶跟著月光回家─國語日報社</title></head><body><div class="page_main_box"><h2>海龜寶寶跟著月光回家</h2>
+    <h3 class="en_title">Baby Turtles Follow the Moon Home</h3><div class="col"><span>英文撰稿／Dale Whitfield<br>(2025/3/11)</span></div>
+    <div>{pairs}</div></div>{related}</body></html>"""
+    fields = extract_page(html(body, url="https://www.mdnkids.com/content.asp?Link_String_=233B00000QWKPTR")).fields
+    assert fields["author"] == "Dale Whitfield"
+    assert fields["related"] == [{"url": "https://www.mdnkids.com/content.asp?Link_String_=232P00000DKTLWE", "title": "候鳥怎麼找到回家的路", "category": "英文小百科"}]

@@ -722,7 +722,7 @@ _TEXT_LABEL = re.compile(rf"^\s*(?:【(?P<b>[^】]{{1,12}})】|(?P<v>{_LABEL_NAM
 
 
 #: Beside a related link, an element named for its kind is its section too (央廣's <span class="type">政治</span><a>…).
-_ITEM_LABEL_TOKENS = SECTION_LABEL_TOKENS | {"type"}
+_ITEM_LABEL_TOKENS = SECTION_LABEL_TOKENS | {"type", "badge"}  # (國語日報's <span class="badge">英文小百科</span> before the link)
 
 
 def _sibling_label(a: etree._Element) -> str | None:
