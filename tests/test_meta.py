@@ -1196,3 +1196,12 @@ def test_a_writers_role_across_a_slash_and_a_badge_before_a_related_link():
     fields = extract_page(html(body, url="https://www.mdnkids.com/content.asp?Link_String_=233B00000QWKPTR")).fields
     assert fields["author"] == "Dale Whitfield"
     assert fields["related"] == [{"url": "https://www.mdnkids.com/content.asp?Link_String_=232P00000DKTLWE", "title": "候鳥怎麼找到回家的路", "category": "英文小百科"}]
+
+
+def test_the_reporters_in_brackets_after_a_dateline_ending_in_dian_or_xiaoxi():
+    rest = "水利部11日召开2025年全国水利工作会议，部署今年防汛抗旱和水资源管理等重点工作，要求各地提前做好准备。"
+    for dateline, author in (("央广网北京3月12日消息（记者 王晓宁）", "王晓宁"), ("新华社北京3月14日电（记者 陈曦、李敏）", "陈曦、李敏"),
+                             ("中国青年报客户端北京3月16日电（中青报·中青网记者 李洋）", "李洋")):
+        zh = f"<p>　　{dateline}{rest}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(2))
+        body = f"<html><head><title>水利部部署今年防汛抗旱工作_央广网</title></head><body><h1>水利部部署今年防汛抗旱工作</h1><div class='TRS_Editor'>{zh}</div></body></html>"
+        assert extract_page(html(body, url="https://news.cnr.cn/native/gd/20250312/t20250312_527101234.shtml")).fields["author"] == author, dateline
