@@ -1205,3 +1205,16 @@ def test_the_reporters_in_brackets_after_a_dateline_ending_in_dian_or_xiaoxi():
         zh = f"<p>　　{dateline}{rest}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(2))
         body = f"<html><head><title>水利部部署今年防汛抗旱工作_央广网</title></head><body><h1>水利部部署今年防汛抗旱工作</h1><div class='TRS_Editor'>{zh}</div></body></html>"
         assert extract_page(html(body, url="https://news.cnr.cn/native/gd/20250312/t20250312_527101234.shtml")).fields["author"] == author, dateline
+
+
+def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
+    # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
+    # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text
+    zh = [f"几乎每一位管理者都遇到过这样的时刻：市场在变化，团队在等待，而你手里的信息远远谈不上完整{i}。" for i in range(3)]
+    body = f"""<html><head><title>信息不全时，管理者如何做出好决策 - 领导力 - 哈佛商业评论中文版</title></head><body><div class="article-head">
+    <h1 class="article-title">信息不全时，管理者如何做出好决策</h1><div class="article-info"><span class="author">丽贝卡·霍兰德 | 文</span>
+    <span class="translator">蒋荟蓉 | 译</span>
+    <span class="time">2019-03-04</span></div><div class="article-orig">英文原文作者：Rebecca Hollander</div></div>
+    <div class="article-content">{"".join(f"<p>{p}</p>" for p in zh)}<p class="editor" style="text-align:right">时青靖 | 译　　蒋荟蓉 | 编辑</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.hbrchina.org/2019-03-04/7236.html")).fields
+    assert (fields["author"], fields["paragraphs_zh"]) == ("丽贝卡·霍兰德", zh)

@@ -86,6 +86,8 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
+    # credits with the role after the name (哈佛商业评论's "时青靖 | 译　　蒋荟蓉 | 编辑")
+    r"|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校|文)(?:\s+[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校))*\s*$"
     # a translator's credit closing a text (國語日報's "（林怡君譯）", "（英譯／Kevin Marsh）", "（編譯／周欣怡）")
     r"|[（(]\s*(?:[\u4e00-\u9fff·]{2,4}\s*译|(?:[英中]译|编译|翻译)\s*[／/:：]\s*[^）)]{2,30})\s*[）)]\s*$"
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) (?:image|photo)\s*:|[（(]\s*Originally published in\b"  # Sixth Tone's, nippon.com's closing picture credit

@@ -70,6 +70,8 @@ _PAPER_DATELINE = zh_re(
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
+#: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
+_NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
 #: 新华社北京3月14日电（记者 陈曦、李敏）, …电（中青报·中青网记者 李洋）.
 _DATELINE_BRACKET_REPORTER = zh_re(
@@ -1007,7 +1009,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
