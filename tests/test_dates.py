@@ -292,3 +292,15 @@ def test_a_dotted_day_first_date_and_a_stamp_written_to_the_minute_leaves_the_se
     <body><h1 class="article__title">中国外交部：中方愿同俄方深化北极航道合作</h1><div class="article__info-date"><a href="/20240315/">15:30 15.03.2024</a></div>
     <div class="article__body">{zh}</div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2024-03-15T15:30:27+08:00"
+
+
+def test_a_day_in_a_time_element_on_a_long_info_line_over_a_later_json_ld_stamp():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # 流利说: <span>作者：佚名</span><span>来源：Scientific American</span><time datetime="2024-11-06">2024-11-06</time>
+    # <span>阅读 3.1万</span>, JSON-LD datePublished two days later: an update, the day stands
+    en = "".join(f"<p>Crows can remember the faces of people who once threatened them, and they teach their young to scold them {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>How Crows Remember Human Faces</title><script type="application/ld+json">{{"@type": "Article", "datePublished": "2024-11-08T09:30:00+08:00"}}</script></head>
+    <body><h1>How Crows Remember Human Faces</h1><div class="journal-meta"><span class="byline">作者：佚名</span> <span class="origin">来源：Scientific American</span>
+    <time class="pub-date" datetime="2024-11-06">2024-11-06</time> <span class="read-count">阅读 3.1万</span></div><div class="content">{en}</div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-11-06"

@@ -1095,3 +1095,9 @@ def test_a_page_parameter_with_a_trailing_underscore():
     # 國語日報's content.asp?Link_String_=233700000HMZRAU&Page_=2
     assert page_key("https://www.mdnkids.com/content.asp?Link_String_=233700000HMZRAU&Page_=2") == (
         "https://www.mdnkids.com/content.asp?Link_String_=233700000HMZRAU", 2)
+    # 流利说: a base64 id and its view, page 2 as ?part=2
+    base = "https://reading.liulishuo.com/journals/NGVjMDAwMDAwMDAwMWE2MQ==/explanation"
+    assert page_key(base + "?part=2") == (base, 2)
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url(base) and is_article_url(base.replace("==", "%3D%3D"))
+    assert not is_article_url("https://reading.liulishuo.com/journals")

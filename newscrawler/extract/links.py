@@ -61,7 +61,7 @@ _PAGER_TOKENS = frozenset({
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
-_PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum")
+_PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
 #: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
@@ -95,6 +95,8 @@ _ARTICLE_URL = re.compile(
     r"|/(?=[a-z0-9_]{28,})[a-z0-9]+(?:_[a-z0-9]+){4,}(?:/[a-z]{3,12})?/?$"
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,}/?$"  # a hex id (简书's /p/3f9a1c27be04)
     r"|/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}/[^/]+$"  # and a slug after it (TVB's /tc/local/6649a1c2e4b0f83d2a7c5e11/港澳-…)
+    # a base64 id and a view of it (流利说's /journals/NGVjMDAwMDAwMDAwMWEyNw==/explanation)
+    r"|/(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9+_-]{12,}(?:==?|%3[Dd](?:%3[Dd])?)(?:/[a-z]{3,12})?/?$"  # (its padding marks it; it may hold no digit)
     # an opaque cased id after an /article/ folder (LINE TODAY's /tw/v2/article/r8N3qzM)
     r"|/articles?/(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9_-]{6,16}/?$"
     # a slug and a short id after an /article/ folder (SBS's /article/<slug>/k3v9p2qxa)

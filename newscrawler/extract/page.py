@@ -609,7 +609,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 return value, f"generic: {rule}, the time the date line shows to the second"
             dated_line = shown_line is not None and (
                 (len(shown_line) <= 40 and not re.search(r"[，。,]", shown_line)) or bool(_POSTED.match(shown_line))
-            )  # (not a caption's date; a date labelled as the posting one is the page's, 英語島's "發布日期:2024-04-24 瀏覽 3,027 次")
+            ) or (shown is not None and "T" not in shown and time_el is not None and (time_el.get("datetime") or "")[:10] == shown)
+            # (not a caption's date; a date labelled as the posting one is the page's, 英語島's "發布日期:2024-04-24 瀏覽 3,027 次";
+            # a day in a <time> element on a long info line, 流利说's <time datetime="2024-11-06">, is the page's too)
             # a stamp minutes before the shown time of the same day and zone is the CMS's draft, not the
             # time the page says it published (旺旺英语's "时间：2024-06-08 14:02" over a 14:00:00 meta stamp)
             drafted = (after is not None and after <= -60 and value[:10] == shown[:10] and value[19:] == shown[19:]
