@@ -806,3 +806,11 @@ def test_translator_credits_a_dotted_glossary_line_and_a_sentence_opening_with_n
                + '<p>（英譯／Kevin Marsh）</p><div class="vocab_box"><p>˙rain gauge 雨量筒　˙sensor 感應器　˙semester 學期</p></div>')
     fields = extract_page(html(page(content))).fields
     assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == (en, [zh, zh])
+
+
+def test_a_bracketed_dateline_with_its_day_stays_with_its_sentence():
+    # 欧洲时报: "【欧洲时报10月23日林嘉禾报道】随着…" (a dateline), where 环球网's "【环球网报道 记者 王晨】" is a credit
+    rest = "随着冬季临近、天黑时间提前，巴黎13区的华人商户近日自发组建夜间巡逻队，协助商户关店。"
+    zh = "学校和社区也纷纷加入，巡逻队员每周四至周日晚间在商圈主要街道轮流值守，提醒行人注意安全。"
+    assert extract_page(html(page(f"<p>【欧洲时报10月23日林嘉禾报道】{rest}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [f"【欧洲时报10月23日林嘉禾报道】{rest}", zh]
+    assert extract_page(html(page(f"<p>【环球网报道 记者 王晨】{rest}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [rest, zh]

@@ -304,3 +304,14 @@ def test_a_day_in_a_time_element_on_a_long_info_line_over_a_later_json_ld_stamp(
     <body><h1>How Crows Remember Human Faces</h1><div class="journal-meta"><span class="byline">作者：佚名</span> <span class="origin">来源：Scientific American</span>
     <time class="pub-date" datetime="2024-11-06">2024-11-06</time> <span class="read-count">阅读 3.1万</span></div><div class="content">{en}</div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2024-11-06"
+
+
+def test_the_zone_its_update_stamp_is_written_in_where_the_zone_was_only_guessed():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # 欧洲时报: "2026-10-26 09:15" shown, article:modified_time 10:02:11+01:00 (Paris winter time), no stamp of the minute
+    zh = "".join(f"<p>法国多地本周迎来入秋以来首轮大范围降温，巴黎最低气温降至3摄氏度，气象部门提醒民众注意保暖{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>法国多地迎来降温_欧洲时报</title><meta property="article:modified_time" content="2026-10-26T10:02:11+01:00"></head>
+    <body><h1>法国多地迎来入秋以来首轮降温</h1><div class="info"><span class="time">2026-10-26 09:15</span> <span>来源：欧洲时报</span></div>
+    <div class="content">{zh}</div></body></html>"""
+    assert extract_page(html(body, url="https://www.oushinet.com/static/content/france/2026-10-26/1552117064239915008.html")).fields["published"] == "2026-10-26T09:15:00+01:00"

@@ -54,9 +54,9 @@ def _strip_boilerplate(text: str) -> str:
 
 
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
-#: (a dateline, 【共同社5月20日电】, opens the story's own first sentence and stays with it)
+#: (a dateline, 【共同社5月20日电】, 【欧洲时报10月23日林嘉禾报道】, opens the story's own first sentence and stays with it)
 #: (a paper's own 【本報消息】, like 【明報專訊】, names nobody: it stays with its sentence)
-LEAD_IN = zh_re(r"^\s*【(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.

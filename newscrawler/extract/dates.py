@@ -207,6 +207,19 @@ def zone_stamped(shown: str, stamps: list[str | None]) -> timezone | None:
     return None
 
 
+def zone_written(stamps: list[str | None]) -> timezone | None:
+    """The zone the page's metadata writes its stamps in (not UTC), whatever minute they give:
+    欧洲时报's ``article:modified_time`` 10:02:11+01:00 beside a shown 09:15 is Paris winter time."""
+    for raw in stamps:
+        try:
+            offset = datetime.fromisoformat((raw or "").strip().replace("Z", "+00:00")).utcoffset()
+        except ValueError:
+            continue
+        if offset:
+            return timezone(offset)
+    return None
+
+
 def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     """A date (``2024-05-20``) and the time the next line gives, as one datetime."""
     match = _TIME_LINE.match(line.strip())

@@ -577,9 +577,11 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             break
     if (shown is None or "T" not in shown) and url_date:  # (央视网's "05-11-25 14:20": the URL says which is the day)
         shown = next((v for line in dated if (v := dates.on_url_day(line, url_date, tz))), shown)
+    guessed = not profile and not dates.zone_shown(root) and not dates.zone_of_host(host)
     if shown and "T" in shown and not profile and (
         stamped := dates.zone_stamped(shown, [dates.from_meta(root), dates.from_microdata(root), dates.from_json_ld(root)])
-    ):  # the zone was only guessed; the metadata's stamp of the same minute names it
+        or (guessed and dates.zone_written([meta_content(root, "article:modified_time", "og:updated_time"), jsonld.text(root, "dateModified")]))
+    ):  # the zone was only guessed; the metadata's stamp of the same minute names it, or the zone its other stamps are written in
         tz = stamped
         shown = datetime.fromisoformat(shown).replace(tzinfo=tz).isoformat(timespec="seconds")
     time_el = next((t for t in root.iter("time") if t.get("datetime")), None)
