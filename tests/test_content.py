@@ -814,3 +814,11 @@ def test_a_bracketed_dateline_with_its_day_stays_with_its_sentence():
     zh = "学校和社区也纷纷加入，巡逻队员每周四至周日晚间在商圈主要街道轮流值守，提醒行人注意安全。"
     assert extract_page(html(page(f"<p>【欧洲时报10月23日林嘉禾报道】{rest}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [f"【欧洲时报10月23日林嘉禾报道】{rest}", zh]
     assert extract_page(html(page(f"<p>【环球网报道 记者 王晨】{rest}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [rest, zh]
+
+
+def test_a_pull_quote_in_quotation_marks_repeating_a_sentence():
+    # 网易公开课: <blockquote class="sub-quote">“一座回收工厂就是一座永远不会枯竭的矿山。”</blockquote> between subtitle items
+    zh = "不同之处在于，一桶石油只能燃烧一次，而电池中的金属可以一次又一次地回收。从某种意义上说，一座回收工厂就是一座永远不会枯竭的矿山。"
+    other = "但石油给我们上了沉重的一课：集中在少数地方的资源，会成为权力之源，也会成为冲突之源。"
+    paras = extract_page(html(page(f"<p>{other}</p><blockquote class='sub-quote'>“一座回收工厂就是一座永远不会枯竭的矿山。”</blockquote><p>{zh}</p>"))).fields["paragraphs_zh"]
+    assert paras == [other, zh]

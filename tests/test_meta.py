@@ -1218,3 +1218,12 @@ def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     <div class="article-content">{"".join(f"<p>{p}</p>" for p in zh)}<p class="editor" style="text-align:right">时青靖 | 译　　蒋荟蓉 | 编辑</p></div></body></html>"""
     fields = extract_page(html(body, url="https://www.hbrchina.org/2019-03-04/7236.html")).fields
     assert (fields["author"], fields["paragraphs_zh"]) == ("丽贝卡·霍兰德", zh)
+
+
+def test_a_talks_speaker_is_its_author():
+    # 网易公开课: <span class="u-speaker">演讲者：<a href="/newview/speaker/S5KQ2P7ML">Marta Lindqvist</a></span>
+    en = "".join(f"<p>Cities are learning to breathe again as they replace car lanes with trees and walkways {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>Marta Lindqvist：城市如何重新学会呼吸_网易公开课</title></head><body><h2 class="thdTit">城市如何重新学会呼吸</h2>
+    <div class="m-info"><span class="u-speaker">演讲者：<a href="https://open.163.com/newview/speaker/S5KQ2P7ML">Marta Lindqvist</a></span> <span>来源：TED</span></div>
+    <div class="sub-list">{en}</div></body></html>"""
+    assert extract_page(html(body)).fields["author"] == "Marta Lindqvist"

@@ -486,7 +486,8 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
     pulled: list[Paragraph] = []
     for i, p in enumerate(out):
         quote = next((a for a in (p.element, *iter_ancestors(p.element)) if a.tag == "blockquote" or "quote" in tokens(a)), None)
-        if quote is None or p in pulled or len(p.text) < 10 or not any(p.text in q.text for q in out if q is not p and q.element is not p.element):
+        core = p.text.strip("“”\"「」『』‘’' ")  # (網易公開課's <blockquote>“一座回收工厂就是…矿山。”</blockquote>: the sentence in quotes)
+        if quote is None or p in pulled or len(core) < 10 or not any(core in q.text for q in out if q is not p and q.element is not p.element):
             continue
         pulled.append(p)
         while (box := quote.getparent()) is not None and "quote" in tokens(box):
