@@ -1227,3 +1227,16 @@ def test_a_talks_speaker_is_its_author():
     <div class="m-info"><span class="u-speaker">演讲者：<a href="https://open.163.com/newview/speaker/S5KQ2P7ML">Marta Lindqvist</a></span> <span>来源：TED</span></div>
     <div class="sub-list">{en}</div></body></html>"""
     assert extract_page(html(body)).fields["author"] == "Marta Lindqvist"
+
+
+def test_a_path_parameter_session_the_issuing_bureau_as_source_and_photo_credits():
+    from newscrawler.extract.links import is_article_url
+    # 澳門新聞局: …/detail/zh-hant/N25INr4KcT;jsessionid=…app09 on a first visit
+    assert is_article_url("https://www.gcs.gov.mo/news/detail/zh-hant/N25INr4KcT;jsessionid=6CCF0A1B2C3D4E5F.app09")
+    # <div class="auto cell dept">旅遊局</div> before the time; "圖片：旅遊局提供", "新聞局攝" close the text
+    zh = [f"為迎接秋季旅遊旺季，旅遊局今日公布「秋遊澳門」計劃，以社區步行路線、夜間導賞及特色餐飲優惠引導旅客深入各區消費{i}。" for i in range(3)]
+    body = f"""<html><head><title>旅遊局推「秋遊澳門」計劃 - 澳門特別行政區政府新聞局</title></head><body><div class="newsHeader"><h4 class="subject">旅遊局推「秋遊澳門」計劃</h4>
+    <div class="infoLine"><div class="auto cell dept">旅遊局</div><div class="publishTime"><time datetime="2025-09-14T16:45:27+0800">2025-09-14 16:45</time></div></div></div>
+    <div class="baseContent content NEWS">{"".join(f"<p>{p}</p>" for p in zh)}<p class="photoCredit text-right">圖片：旅遊局提供</p><p>新聞局攝</p></div></body></html>"""
+    fields = extract_page(html(body, url="https://www.gcs.gov.mo/news/detail/zh-hant/N25INr4KcT")).fields
+    assert (fields["source"], fields["paragraphs_zh"]) == ("旅遊局", zh)

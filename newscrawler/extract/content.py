@@ -66,7 +66,7 @@ WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -88,6 +88,7 @@ _NOISE_START = zh_re(
     r"|[（(]\s*本文"  # （本文翻译：…） （本文由…提供，…编译）
     # credits with the role after the name (哈佛商业评论's "时青靖 | 译　　蒋荟蓉 | 编辑")
     r"|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校|文)(?:\s+[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校))*\s*$"
+    r"|[\u4e00-\u9fff]{2,12}摄\s*$"  # a photo's credit alone on its line (澳門新聞局's "新聞局攝")
     # a translator's credit closing a text (國語日報's "（林怡君譯）", "（英譯／Kevin Marsh）", "（編譯／周欣怡）")
     r"|[（(]\s*(?:[\u4e00-\u9fff·]{2,4}\s*译|(?:[英中]译|编译|翻译)\s*[／/:：]\s*[^）)]{2,30})\s*[）)]\s*$"
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) (?:image|photo)\s*:|[（(]\s*Originally published in\b"  # Sixth Tone's, nippon.com's closing picture credit

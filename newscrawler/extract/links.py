@@ -947,7 +947,7 @@ _STORY_FILE = re.compile(
 
 def is_article_url(url: str) -> bool:
     parts = urlsplit(url)
-    path = parts.path
+    path = parts.path.partition(";")[0]  # (a path parameter is a session's, 澳門新聞局's …/N25INr4KcT;jsessionid=…)
     if _list_page(path):
         return False
     # the story named by its query: WeChat's /s?__biz=…&mid=2247486794&idx=1&sn=…, show.php?id=12345

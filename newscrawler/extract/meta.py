@@ -846,7 +846,7 @@ _ORIGINAL_SOURCE = zh_re(
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
-_SOURCE_TOKENS = frozenset({"source", "media", "origin", "publisher"})
+_SOURCE_TOKENS = frozenset({"source", "media", "origin", "publisher", "dept", "department"})  # (澳門新聞局's div.dept: the issuing bureau)
 #: Marks a post carries in the source's place: original, exclusive, first published.
 _MARKS = frozenset(both_forms(("原创", "独家", "首发", "转载")))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # (Sixth Tone's h2.originTitle: a headline)
