@@ -822,3 +822,10 @@ def test_a_pull_quote_in_quotation_marks_repeating_a_sentence():
     other = "但石油给我们上了沉重的一课：集中在少数地方的资源，会成为权力之源，也会成为冲突之源。"
     paras = extract_page(html(page(f"<p>{other}</p><blockquote class='sub-quote'>“一座回收工厂就是一座永远不会枯竭的矿山。”</blockquote><p>{zh}</p>"))).fields["paragraphs_zh"]
     assert paras == [other, zh]
+
+
+def test_a_wordpress_page_links_line_is_a_pager():
+    # 英孚: <div class="page-links"><span>页码：</span> 1 <a>2</a> <a>下一页 »</a></div> inside .entry-content
+    zh = "欧洲各地的夜市在夏季重新热闹起来，游客和当地居民一起品尝街头小吃、欣赏露天音乐表演。"
+    pager = '<div class="page-links"><span class="page-links-title">页码：</span> <span>1</span> <a href="/x/2/">2</a> <a href="/x/2/">下一页 »</a></div>'
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{pager}"))).fields["paragraphs_zh"] == [zh, zh]

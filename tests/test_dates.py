@@ -315,3 +315,18 @@ def test_the_zone_its_update_stamp_is_written_in_where_the_zone_was_only_guessed
     <body><h1>法国多地迎来入秋以来首轮降温</h1><div class="info"><span class="time">2026-10-26 09:15</span> <span>来源：欧洲时报</span></div>
     <div class="content">{zh}</div></body></html>"""
     assert extract_page(html(body, url="https://www.oushinet.com/static/content/france/2026-10-26/1552117064239915008.html")).fields["published"] == "2026-10-26T09:15:00+01:00"
+
+
+def test_a_utc_stamp_of_the_shown_day_read_in_the_pages_zone_gives_the_time():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+
+    def page(stamp: str) -> str:
+        en = "".join(f"<p>Learning a language after work takes planning, patience and a little help from your phone {i}.</p>" for i in range(3))
+        return f"""<html><head><title>Learning a language after work</title><meta property="article:published_time" content="{stamp}"></head>
+        <body><h1>Learning a language after work</h1><div class="post-meta"><span class="date">2024年3月5日</span></div><div class="entry-content">{en}</div></body></html>"""
+
+    # 英孚: 2024年3月5日 beside 2024-03-04T23:40:00+00:00: 07:40 on the 5th in +08:00
+    assert extract_page(html(page("2024-03-04T23:40:00+00:00"))).fields["published"] == "2024-03-05T07:40:00+08:00"
+    # a UTC stamp landing on the 6th in +08:00 is an update: the day alone
+    assert extract_page(html(page("2024-03-05T22:10:00Z"))).fields["published"] == "2024-03-05"

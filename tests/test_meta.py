@@ -1240,3 +1240,11 @@ def test_a_path_parameter_session_the_issuing_bureau_as_source_and_photo_credits
     <div class="baseContent content NEWS">{"".join(f"<p>{p}</p>" for p in zh)}<p class="photoCredit text-right">圖片：旅遊局提供</p><p>新聞局攝</p></div></body></html>"""
     fields = extract_page(html(body, url="https://www.gcs.gov.mo/news/detail/zh-hant/N25INr4KcT")).fields
     assert (fields["source"], fields["paragraphs_zh"]) == ("旅遊局", zh)
+
+
+def test_a_blogs_name_in_the_meta_author_is_no_writer():
+    # 英孚: <meta name="author" content="EF GO Blog"> on a post with no byline
+    en = "".join(f"<p>A zero-waste supermarket in Shanghai asks shoppers to bring their own jars and bags {i}.</p>" for i in range(3))
+    body = f"""<html><head><title>Five lessons from a zero-waste supermarket | EF GO 博客 | 英孚教育</title><meta name="author" content="EF GO Blog">
+    <meta property="og:site_name" content="EF 英孚教育"></head><body><h1>Five lessons from a zero-waste supermarket</h1><div class="entry-content">{en}</div></body></html>"""
+    assert extract_page(html(body)).fields["author"] is None

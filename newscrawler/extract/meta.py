@@ -975,7 +975,7 @@ _AGENCY_LINE = re.compile(_AGENCY_NAME)
 _URLISH = re.compile(r"^(?:https?:|www\.)|^\S+\.(?:com|net|org|cn|tw)\b", re.I)
 #: A forum or CMS template's credit in meta[name=author] ("Discuz! Team and Comsenz UI Team").
 _SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI Team\b"
-                       r"|\b(?:Editorial|Newsroom|News Desk)\b|编辑部", re.I)  # (and a desk: Reuters' meta author "Reuters Editorial")
+                       r"|\b(?:Editorial|Newsroom|News Desk|Blog)\b|编辑部", re.I)  # (and a desk: Reuters' meta author "Reuters Editorial"; a blog's name, "EF GO Blog")
 
 
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:

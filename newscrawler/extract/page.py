@@ -626,9 +626,10 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if "T00:00:00" in value and not (shown and "T" in shown):
                 return value[:10], f"generic: {rule}, a midnight stamp of a date-only field"  # (Taipei Times)
             zoneless = dates.is_utc(raw) or getter is in_zone  # (a Unix time in a script has no zone either)
-            if shown and zoneless and ("T" not in shown or shown[:10] != value[:10]):
-                # a UTC stamp says nothing of the site's zone: beside a date-only line (VOA's
-                # "May 20, 2024"), or landing on another day in the portal's zone, the line is right
+            if shown and zoneless and (("T" not in shown and getter is in_zone) or shown[:10] != value[:10]):
+                # a UTC stamp landing on another day in the portal's zone, or a script's time beside a
+                # date-only line: the line is right (a metadata UTC stamp of the shown day, read in the
+                # portal's zone, gives the time: 英孚's 2024年3月5日 and 2024-03-04T23:40:00+00:00)
                 return shown, "generic: date line over a UTC stamp"
             return value, f"generic: {rule}"
     if same:
