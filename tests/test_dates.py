@@ -330,3 +330,10 @@ def test_a_utc_stamp_of_the_shown_day_read_in_the_pages_zone_gives_the_time():
     assert extract_page(html(page("2024-03-04T23:40:00+00:00"))).fields["published"] == "2024-03-05T07:40:00+08:00"
     # a UTC stamp landing on the 6th in +08:00 is an update: the day alone
     assert extract_page(html(page("2024-03-05T22:10:00Z"))).fields["published"] == "2024-03-05"
+
+
+def test_a_month_named_in_chinese_before_the_day_and_year():
+    # WordPress in its Chinese locale (星暹日报): "一月 12, 2021", "十二月 3, 2020"
+    assert parse_text("一月 12, 2021", parse_tz("+07:00")) == "2021-01-12"
+    assert parse_text("十二月 3, 2020", parse_tz("+07:00")) == "2020-12-03"
+    assert parse_text("十一月 30, 2020", parse_tz("+07:00")) == "2020-11-30"

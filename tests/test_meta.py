@@ -1248,3 +1248,12 @@ def test_a_blogs_name_in_the_meta_author_is_no_writer():
     body = f"""<html><head><title>Five lessons from a zero-waste supermarket | EF GO 博客 | 英孚教育</title><meta name="author" content="EF GO Blog">
     <meta property="og:site_name" content="EF 英孚教育"></head><body><h1>Five lessons from a zero-waste supermarket</h1><div class="entry-content">{en}</div></body></html>"""
     assert extract_page(html(body)).fields["author"] is None
+
+
+def test_a_papers_bracketed_dateline_then_its_reporter():
+    # 星暹日报: "【星暹日报讯】（记者 陈雅婷）曼谷市政府11日宣布，…"
+    rest = "曼谷市政府11日宣布，2021年耀华力路春节庆典将于2月11日至13日举行，届时周边部分路段将实施交通管制。"
+    zh = f"<p>【星暹日报讯】（记者 陈雅婷）{rest}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(2))
+    body = f"<html><head><title>耀华力路春节庆典下月登场 - 星暹日报</title></head><body><h1>耀华力路春节庆典下月登场</h1><div class='content-detail'>{zh}</div></body></html>"
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("陈雅婷", "星暹日报")

@@ -54,3 +54,13 @@ def test_weibos_module_parameter_is_tracking_there_only():
     assert clean_url(url, WEIBO.tracking_params) == "https://weibo.com/ttarticle/p/show?id=2309404309347781953604"
     assert tracking_params(url, WEIBO.tracking_params) == ["mod"]
     assert clean_url("https://bbs.example.com/forum.php?mod=viewthread&tid=7") == "https://bbs.example.com/forum.php?mod=viewthread&tid=7"
+
+
+def test_singsian_times_are_thailand_time():
+    from newscrawler.extract.profiles.singsian import PROFILE as SINGSIAN
+    # 星暹日报 shows only the day ("一月 12, 2021"); its Yoast stamp 2021-01-12T03:25:41+00:00 is 10:25:41 in Bangkok
+    zh = "".join(f"<p>曼谷市政府11日宣布，2021年耀华力路春节庆典将于2月11日至13日举行，届时周边部分路段将实施交通管制{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>耀华力路春节庆典下月登场 - 星暹日报</title><meta property="article:published_time" content="2021-01-12T03:25:41+00:00"></head>
+    <body><h1>耀华力路春节庆典下月登场</h1><div class="post-meta"><span class="post-date">一月 12, 2021</span></div><div class="content-detail">{zh}</div></body></html>"""
+    result = extract_page(html(body, url="https://www.singsianyerpao.com/archives/245871"), SINGSIAN)
+    assert result.fields["published"] == "2021-01-12T10:25:41+07:00"

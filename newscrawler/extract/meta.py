@@ -65,7 +65,7 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^(?P<src>[\u4e00-\u9fff]{2,8}?)讯\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)讯】?\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
     r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?|综合报[道导])\s*[）)]"
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
