@@ -1257,3 +1257,13 @@ def test_a_papers_bracketed_dateline_then_its_reporter():
     body = f"<html><head><title>耀华力路春节庆典下月登场 - 星暹日报</title></head><body><h1>耀华力路春节庆典下月登场</h1><div class='content-detail'>{zh}</div></body></html>"
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"]) == ("陈雅婷", "星暹日报")
+
+
+def test_a_papers_dateline_in_lenticular_brackets_and_an_apply_button_named_author():
+    # 侨报: "【侨报记者王若琳11月2日纽约报道】…"; <a id="_apply_author" href="javascript:">申请成为作者</a> in the head
+    rest = "纽约市移民事务办公室与多家社区组织合作开通的多语种移民法律援助热线，上线首周已接到逾千通来电。"
+    zh = f"<p>　　【侨报记者王若琳11月2日纽约报道】{rest}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(2))
+    body = f"""<html><head><title>纽约移民法律援助热线上线_侨报网</title></head><body><div class="shenqing_zz"><a onclick="jumpApply()" href="javascript:" id="_apply_author">申请成为作者</a></div>
+    <div id="content"><h1>纽约移民法律援助热线上线</h1><div class="article">{zh}</div></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("王若琳", "侨报")

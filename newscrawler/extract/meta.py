@@ -56,7 +56,9 @@ _AGENCY_DATELINE = zh_re(
 #: A paper's reporter in brackets after the dateline (大纪元's "【大纪元2024年06月18日讯】（大纪元记者林安综合报导）",
 #: "（大纪元记者张婷编译）"), or with the place reported from (…记者周思宁澳洲悉尼报导): a three-character name
 #: first, then two (a name's length is not written down; 林安台北 reads as 林安 in 台北).
-_PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]")
+_PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]"
+                         # (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
+                         r"|【(?P<src2>[\u4e00-\u9fff]{2,6}?)记者(?P<v2>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
 _SOURCE_ALONE = zh_re(r"^\s*来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
@@ -709,6 +711,8 @@ def author_element(root: etree._Element) -> str | None:
             for a in iter_ancestors(el)
         ):
             continue  # (a byline may itself be a link: <a class="author">)
+        if el.tag == "a" and ((el.get("href") or "").startswith("javascript:") or el.get("onclick") is not None):
+            continue  # a button (侨报's <a id="_apply_author" href="javascript:">申请成为作者</a>), not a byline
         named = [c for c in el.iter() if c is not el and ("name" in tokens(c) or (card and c.tag in _HEADINGS))]
         links = [normalise_space(a.text_content()) for a in el.iter("a") if a is not el]
         rest = normalise_space(el.text_content())
@@ -994,7 +998,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if (m := _PAPER_DATELINE.match(line.strip())) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
-            source, author = source or m["src"], author or m["v"]
+            source, author = source or m["src"] or m.groupdict().get("src2"), author or m["v"] or m.groupdict().get("v2")
         if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
             source = m["v"].strip()
