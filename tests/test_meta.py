@@ -1267,3 +1267,16 @@ def test_a_papers_dateline_in_lenticular_brackets_and_an_apply_button_named_auth
     <div id="content"><h1>纽约移民法律援助热线上线</h1><div class="article">{zh}</div></div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"]) == ("王若琳", "侨报")
+
+
+def test_an_organisations_meta_author_a_selected_from_source_and_a_cambrian_pub_date():
+    # 小站: <meta name="author" content="小站教育">, "本文选自：The Guardian", Baidu's cambrian JSON-LD "pubDate" without a zone
+    en = "".join(f"<p>Commuters routinely underestimate how long their daily journeys take, researchers say {i}.</p>" for i in range(3))
+    zh = "".join(f"<p>研究人员说，通勤者常常低估自己每天路上所花的时间{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>外刊双语精读：为什么我们总是低估通勤时间-外刊双语精读-小站雅思</title><meta name="author" content="小站教育">
+    <script type="application/ld+json">{{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld", "pubDate": "2024-03-28T09:40:21"}}</script></head>
+    <body><h1>为什么我们总是低估通勤时间</h1><div class="info"><span>2024-03-28 09:40</span></div>
+    <div class="article-content">{en}<p>参考译文：</p>{zh}<p>本文选自：The Guardian</p><p>（参考译文见下一页）</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"], fields["published"]) == (None, "The Guardian", "2024-03-28T09:40:21+08:00")
+    assert "（参考译文见下一页）" not in fields["paragraphs_zh"]

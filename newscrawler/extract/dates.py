@@ -371,7 +371,7 @@ def from_microdata(root: etree._Element) -> str | None:
 
 
 def from_json_ld(root: etree._Element) -> str | None:
-    return jsonld.text(root, "datePublished")
+    return jsonld.text(root, "datePublished") or jsonld.text(root, "pubDate")  # (百度熊掌号's cambrian JSON-LD: pubDate)
 
 
 def from_url(url: str) -> str | None:
