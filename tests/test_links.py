@@ -1101,3 +1101,19 @@ def test_a_page_parameter_with_a_trailing_underscore():
     from newscrawler.extract.links import is_article_url
     assert is_article_url(base) and is_article_url(base.replace("==", "%3D%3D"))
     assert not is_article_url("https://reading.liulishuo.com/journals")
+
+
+def test_wordpress_archive_entries_headed_by_their_own_header():
+    # 美国驻华使馆: <article><header class="entry-header"><h2 class="entry-date">…</h2><h2 class="entry-title"><a>…</a></h2></header>…</article>
+    slugs = ("third-ministerial-meeting-of-the-global-coalition", "u-s-mission-china-expands-student-visa-interviews",
+             "nonimmigrant-visa-fee-payment-update-for-applicants", "remarks-by-ambassador-at-the-youth-science-fair")
+    entries = "".join(
+        f'<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-date">2024年5月{16 - i}日</h2>'
+        f'<h2 class="entry-title"><a href="/zh/{slug}/" rel="bookmark">美国驻华使团宣布新的签证面谈安排和相关措施第{i}号</a></h2></header>'
+        f'<div class="entry-summary"><p>美国驻华大使馆和各总领事馆今天宣布新的安排。 […]</p></div></article>' for i, slug in enumerate(slugs))
+    body = f"""<html><head><title>新闻 - 美国驻华大使馆和领事馆</title></head><body><header class="site-header"><a href="/zh/">首页</a></header>
+    <main id="main" class="site-main"><header class="page-header"><h1 class="page-title">新闻</h1></header>{entries}
+    <nav class="pagination"><a class="next page-numbers" href="/zh/category/news-zh/page/2/">下一页</a></nav></main></body></html>"""
+    result = extract_page(html(body, url="https://china.usembassy-china.org.cn/zh/category/news-zh/"))
+    assert result.kind == "list"
+    assert [u for u in result.follow if "/zh/" in u and "category" not in u] == [f"https://china.usembassy-china.org.cn/zh/{s}/" for s in slugs]

@@ -1280,3 +1280,27 @@ def test_an_organisations_meta_author_a_selected_from_source_and_a_cambrian_pub_
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"], fields["published"]) == (None, "The Guardian", "2024-03-28T09:40:21+08:00")
     assert "（参考译文见下一页）" not in fields["paragraphs_zh"]
+
+
+def test_a_press_releases_heading_an_institutions_byline_and_a_speechs_english_headline():
+    # 美国驻华使馆: the byline "作者 美国驻华使团" names an institution: the source
+    zh = [f"美国驻华大使馆和各总领事馆今天宣布，将在今年五月至八月期间增加学生签证的面谈名额，第{i}批。" for i in range(4)]
+    info = ('<p class="meta-info"><span class="byline author vcard">作者 <a class="url fn n" href="/zh/author/usmissionchina/">美国驻华使团</a></span> | '
+            '<span class="posted-on"><time class="entry-date published" datetime="2024-05-14T09:00:00+08:00">2024年5月14日</time></span></p>')
+    body = f"""<html><head><title>美国驻华使团增加暑期学生签证面谈名额 - 美国驻华大使馆和领事馆</title></head><body><article><header class="entry-header">
+    <h1 class="entry-title">美国驻华使团增加暑期学生签证面谈名额</h1>{info}</header><div class="entry-content">{"".join(f"<p>{p}</p>" for p in zh)}</div></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == (None, "美国驻华使团")
+    # a State Department release reposted: its heading lines are no text; the office is the source, the speaker the author
+    heading = "<p>美国国务院<br>发言人办公室</p><p>新闻声明<br>詹姆斯·R·霍尔顿国务卿<br>2024年5月15日<br>美国东部时间下午04:12</p>"
+    fields = extract_page(html(body.replace('<div class="entry-content">', f'<div class="entry-content">{heading}'))).fields
+    assert (fields["author"], fields["source"], fields["paragraphs_zh"]) == ("詹姆斯·R·霍尔顿", "美国国务院", zh)
+    # a speech: （讲稿） over the Chinese, the English original's headline (17 words) and As Prepared for Delivery over the English
+    en = [f"Good morning, everyone. It is a pleasure to be here at the American Center for this year's science fair, part {i}." for i in range(3)]
+    speech = ("<p style='text-align: center;'><em>（讲稿）</em></p>" + "".join(f"<p>{p}</p>" for p in zh[:3]) + "<p><strong>英文原文</strong></p>"
+              "<p style='text-align: center;'><strong>Remarks by Ambassador Daniel K. Whitaker at the Opening of the 2024 American Center Youth Science Fair</strong></p>"
+              "<p style='text-align: center;'><em>As Prepared for Delivery</em></p>" + "".join(f"<p>{p}</p>" for p in en))
+    page = body.replace("".join(f"<p>{p}</p>" for p in zh), speech).replace("美国驻华使团增加暑期学生签证面谈名额", "惠特克大使在2024年美国中心青少年科学展开幕式上的讲话")
+    fields = extract_page(html(page)).fields
+    assert fields["title"] == "Remarks by Ambassador Daniel K. Whitaker at the Opening of the 2024 American Center Youth Science Fair"
+    assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == (zh[:3], en)

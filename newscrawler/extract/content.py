@@ -90,6 +90,7 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校|文)(?:\s+[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*(?:译|编辑|责编|校对|审校))*\s*$"
     r"|[\u4e00-\u9fff]{2,12}摄\s*$"  # a photo's credit alone on its line (澳門新聞局's "新聞局攝")
     r"|[（(]\s*(?:参考)?译文见下一?页\s*[）)]\s*$"  # 小站's "（参考译文见下一页）": the pager's note
+    r"|(?:As Prepared for Delivery|As Delivered)\s*$|[（(]\s*讲稿\s*[）)]\s*$"  # a speech's delivery note
     # a translator's credit closing a text (國語日報's "（林怡君譯）", "（英譯／Kevin Marsh）", "（編譯／周欣怡）")
     r"|[（(]\s*(?:[\u4e00-\u9fff·]{2,4}\s*译|(?:[英中]译|编译|翻译)\s*[／/:：]\s*[^）)]{2,30})\s*[）)]\s*$"
     r"|[（(]\s*(?:Header|Cover|Top|Lead|Banner) (?:image|photo)\s*:|[（(]\s*Originally published in\b"  # Sixth Tone's, nippon.com's closing picture credit

@@ -15,7 +15,7 @@ from newscrawler.extract import dates
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, css_labels, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
-    is_hidden, normalise_space, text_before, tokens, weight, within,
+    SECTIONING, is_hidden, normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_domain, same_site
 
@@ -228,12 +228,18 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
-        (anc.tag in FURNITURE_TAGS or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
+        ((anc.tag in FURNITURE_TAGS and not _entry_header(anc)) or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
                                        and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc)))
          or _side_column(anc))
         and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
+
+
+def _entry_header(el: etree._Element) -> bool:
+    """An article's own <header> (HTML5): WordPress's archive entries, <article><header class="entry-header">
+    <h2 class="entry-title"><a>…</a></h2>, hold their headline links there."""
+    return el.tag == "header" and any(a.tag in SECTIONING for a in iter_ancestors(el))
 
 
 #: A pager's names; a list of headlines named for the pager it has (ABC's PaginationList) is no pager.

@@ -1081,11 +1081,16 @@ _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
     credits (责任编辑：王珊), not a CMS user id (104983)."""
-    if author in publisher or not re.search(r"[^\W\d_]", author) or (len(author) >= 3 and _ORGANISATION.search(author)):
+    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author):
         return False  # (an organisation's name, 小站's meta author 小站教育)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 
 #: How an organisation's name ends; a person's name never does.
-_ORGANISATION = zh_re(r"(?:教育|集团|公司|传媒|媒体|科技|在线|学院|出版社|工作室|编辑部|网)$")
+_ORGANISATION = zh_re(r"(?:教育|集团|公司|传媒|媒体|科技|在线|学院|出版社|工作室|网|使团|使馆|领事馆|国务院|政府|委员会|办公室|基金会|研究院|研究所)$")
+
+
+def is_organisation(name: str) -> bool:
+    """A name that ends as an institution's does (美国驻华使团, 美国驻沈阳总领事馆, 小站教育)."""
+    return len(name) >= 3 and bool(_ORGANISATION.search(name))
 _EDITOR_LABEL = both_scripts(r"(?:编辑|责编|Editor)\s*[:：]\s*")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,7 +23,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    breadcrumb_category, byline, canonical, is_organisation, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -221,6 +222,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = [p for p in paras if p not in lead]
     if containers and (lede := _lede_above(page_blocks, containers[0], paras)):
         paras = [lede, *paras]
+    release = _release_header(paras)  # (a government press release's heading lines)
+    if release:
+        paras = paras[len(release[0]):]  # (its lines, each read as a paragraph)
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
@@ -301,6 +305,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     author = author or profile_link(info_owners)
     if author and author == source:
         author = None  # (微博's account link names the paper its byline gave as the source)
+    if author and not source and is_organisation(author):
+        source, author = author, None  # a byline naming an institution only (美国驻华使馆's 作者 美国驻华使团)
+    if release:  # the release's own heading names the office it is from, and who speaks, over the reposting account
+        source, author = release[1] or source, author or release[2]
     f.set("author", f.profile_text("author") or author, "generic: byline")
     if author and paras and paras[-1].text == author:
         paras = paras[:-1]  # the writer's name signing off the text (越南之声's right-aligned <strong>黎氏红</strong>)
@@ -348,7 +356,7 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     # (a question may head it when the Chinese headline follows it: "Can seaweed … plastic?")
     nxt = first.element.getnext()
     paired = nxt is not None and normalise_space(nxt.text_content()) == title
-    if len(first.text.split()) > 16 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
+    if len(first.text.split()) > 20 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
         return None
     return first if _emphasised(first) else None
 
@@ -440,6 +448,37 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
     if len(candidate.text) > 40 or any(mark in candidate.text for mark in "。！？；"):
         return None
     return candidate if _emphasised(candidate) else None
+
+
+_BR = re.compile(r"<br\s*/?>", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+#: A speaker's name and office on a release's heading line: 詹姆斯·R·霍尔顿国务卿.
+_SPEAKER = zh_re(r"^(?P<v>[\u4e00-\u9fff·A-Z.]{2,14}?)(?:副?国务卿|大使|总领事|发言人|部长|秘书长|总统|副总统)$")
+
+
+def _release_header(paras: list[Paragraph]) -> tuple[list[Paragraph], str | None, str | None] | None:
+    """A press release's heading set as the text's first paragraphs, short lines broken by <br>
+    with its date among them (美国国务院<br>发言人办公室 / 新闻声明<br>詹姆斯·R·霍尔顿国务卿<br>2024年5月15日<br>
+    美国东部时间下午04:12): not text; its first line, an institution, is the source, a speaker's line the author."""
+    head: list[Paragraph] = []
+    lines: list[str] = []
+    for p in paras[:8]:
+        if head and p.element is head[-1].element:
+            head.append(p)  # (a line of the same <p>, read as a paragraph of its own)
+            continue
+        if len({q.element for q in head}) >= 3:
+            break
+        parts = [normalise_space(html_lib.unescape(_TAGS.sub("", part))) for part in _BR.split(etree.tostring(p.element, encoding=str, with_tail=False))]
+        parts = [t for t in parts if t]
+        if len(parts) < 2 or any(len(t) > 16 or re.search(r"[。，！？；]", t) for t in parts):
+            break
+        head.append(p)
+        lines += parts
+    if not head or not any(dates.is_date_line(t) for t in lines) or len(paras) <= len(head) + 2:
+        return None
+    source = lines[0] if is_organisation(lines[0]) else None
+    speaker = next((m["v"] for t in lines if (m := _SPEAKER.match(t))), None)
+    return head, source, speaker
 
 
 def _emphasised(p: Paragraph) -> bool:

@@ -111,7 +111,7 @@ def tokens(el: etree._Element) -> frozenset[str]:
 #: Words that make a "header" the article's own (``article-header``, ``story-header``): it
 #: holds the headline and byline, not the site's logo and menu.
 _ARTICLE_PARTS = frozenset({"article", "story", "post", "entry", "news", "content", "detail", "main", "note"})  # (豆瓣日记's div.note-header-container)
-_SECTIONING = frozenset({"article", "main"})
+SECTIONING = frozenset({"article", "main"})
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +127,7 @@ def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
         return False  # the page itself, whatever its classes say (WordPress's <body class="… has-sidebar">)
     if el.tag in FURNITURE_TAGS:
         # HTML5: a <header> inside <article>/<main> is that article's header (headline, byline).
-        if el.tag != "header" or not any(a.tag in _SECTIONING for a in iter_ancestors(el)):
+        if el.tag != "header" or not any(a.tag in SECTIONING for a in iter_ancestors(el)):
             return el not in wrappers
     return furniture_names(tokens(el)) and el not in wrappers
 
