@@ -337,3 +337,10 @@ def test_a_month_named_in_chinese_before_the_day_and_year():
     assert parse_text("一月 12, 2021", parse_tz("+07:00")) == "2021-01-12"
     assert parse_text("十二月 3, 2020", parse_tz("+07:00")) == "2020-12-03"
     assert parse_text("十一月 30, 2020", parse_tz("+07:00")) == "2020-11-30"
+
+
+def test_a_slashed_date_read_only_where_one_number_must_be_the_day():
+    tz = parse_tz("+08:00")
+    assert parse_text("16/11/2024", tz) == "2024-11-16"  # 力報: day first
+    assert parse_text("11/16/2024", tz) == "2024-11-16"  # month first
+    assert parse_text("03/04/2024", tz) is None  # either

@@ -1304,3 +1304,12 @@ def test_a_press_releases_heading_an_institutions_byline_and_a_speechs_english_h
     fields = extract_page(html(page)).fields
     assert fields["title"] == "Remarks by Ambassador Daniel K. Whitaker at the Opening of the 2024 American Center Youth Science Fair"
     assert (fields["paragraphs_zh"], fields["paragraphs_en"]) == (zh[:3], en)
+
+
+def test_a_reporter_of_a_paper_named_in_two_characters():
+    # 力報: <div class="article-author">力報記者 何穎詩</div>
+    zh = "".join(f"<p>公共建設局昨日介紹輕軌東線工程進度，預計明年底完成主體結構{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>輕軌東線工程進度過半 | 力報</title></head><body><h1>輕軌東線工程進度過半</h1>
+    <div class="article-author">力報記者 何穎詩</div><div class="article-content">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("何穎詩", "力報")

@@ -42,6 +42,8 @@ _DAY_DOTTED = re.compile(
     r"(?:(?<![\d:.])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s+)?(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
+#: A day and a month slashed before the year (力報's "16/11/2024"): read only where one of them must be the day.
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 #: WordPress in its Chinese locale: "一月 12, 2021" (the month's name, the day, a comma, the year: 星暹日报).
 _ZH_MONTH_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<m>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 _ZH_MONTHS = {name: i for i, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), 1)}
@@ -151,7 +153,7 @@ def is_date_line(text: str) -> bool:
         return False
     if _ISSUE_MONTH.match(text):
         return True  # 光華's "2024 / 5月"
-    for pattern in (_NUMERIC, _ENGLISH, _DAY_DOTTED, _ZH_MONTH_NAME):
+    for pattern in (_NUMERIC, _ENGLISH, _DAY_DOTTED, _ZH_MONTH_NAME, _SLASHED):
         match = pattern.search(text)
         rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""
         if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", rest):
@@ -309,6 +311,13 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
             return date(int(match["y"]), _ZH_MONTHS[match["m"]], int(match["d"])).isoformat()
         except ValueError:
             pass
+    if match := _SLASHED.search(text):  # 16/11/2024 is day-first, 11/16/2024 month-first; 03/04/2024 says neither
+        a, b = int(match["a"]), int(match["b"])
+        if (a > 12) != (b > 12):
+            try:
+                return date(int(match["y"]), b if a > 12 else a, a if a > 12 else b).isoformat()
+            except ValueError:
+                pass
     if match := _DAY_DOTTED.search(text):
         hh, mm = (match["H0"], match["M0"]) if match["H0"] is not None else (match["H"], match["M"])
         try:

@@ -971,7 +971,7 @@ _TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
-_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊)
+_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊, 力報)
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
 _AGENCY_LINE = re.compile(_AGENCY_NAME)
