@@ -1313,3 +1313,22 @@ def test_a_reporter_of_a_paper_named_in_two_characters():
     <div class="article-author">力報記者 何穎詩</div><div class="article-content">{zh}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"]) == ("何穎詩", "力報")
+
+
+def test_both_headlines_in_one_bold_run_opening_the_text_and_a_later_pages_bold_crosshead():
+    # 蛐蛐英语: <H2>中文标题</H2>; the text opens with a grey note, then <p><strong>English headline<br />中文标题</strong></p>
+    pairs = [(f"Two years ago, brightly colored rental bikes seemed to be on every street corner in Chinese cities, part {i}.",
+              f"两年前，色彩鲜艳的共享单车似乎遍布中国城市的每个街角，第{i}部分。") for i in range(3)]
+    text = "".join(f"<p>{en}</p><p>{zh}</p>" for en, zh in pairs)
+    head = ('<p><FONT color=#666666>“本文中英对照，英文在上，中文在下。原文及译文由纽约时报中文网提供，仅供英语学习者参考。”</FONT></p>'
+            '<p><strong>Bike-Sharing Start-Ups Run Out of Road<br />共享单车创业公司走到了尽头</strong></p>')
+    body = f"""<html><head><title>共享单车创业公司走到了尽头_双语新闻_蛐蛐英语阅读网</title></head><body><div id="leftN_title"><H2>共享单车创业公司走到了尽头</H2></div>
+    <div class="content" id="fontzoom">{head}{text}</div></body></html>"""
+    fields = extract_page(html(body, url="https://www.qqenglish.com/bn/32193.htm")).fields
+    assert (fields["title"], fields["title_zh"]) == ("Bike-Sharing Start-Ups Run Out of Road", "共享单车创业公司走到了尽头")
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([en for en, _ in pairs], [zh for _, zh in pairs])
+    # page 2 opens with a bold crosshead pair: text, not a headline
+    page2 = body.replace(head, "<p><strong>A glut heads overseas</strong></p><p><strong>过剩产能转向海外</strong></p>")
+    page2 = page2.replace("</div></body>", '<div class="pager"><a href="/bn/32193.htm">1</a> <a href="/bn/32193_2.htm">2</a></div></div></body>')
+    fields = extract_page(html(page2, url="https://www.qqenglish.com/bn/32193_2.htm")).fields
+    assert fields["paragraphs_en"][0] == "A glut heads overseas"

@@ -212,7 +212,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     result.follow = language_versions(links, url)
     f.set("site", (urlsplit(result.url).hostname or "").lower(), "host of url")
 
-    leading = _leading_headline(paras, title, title_zh)
+    leading = _leading_headline(paras, title, title_zh) if number == 1 else None  # (a later page opens with its text: 蛐蛐英语's crosshead)
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
         paras = [p for p in paras if p is not leading and not (p.lang == "zh" and p.text == title_zh)]
@@ -358,7 +358,7 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     paired = nxt is not None and normalise_space(nxt.text_content()) == title
     if len(first.text.split()) > 20 or first.text[-1] in (".;:。" if paired else ".!?;:。"):
         return None
-    return first if _emphasised(first) else None
+    return first if _emphasised(first, title_zh) else None
 
 
 def _without_label(headline: str, label: str) -> str:
@@ -481,16 +481,21 @@ def _release_header(paras: list[Paragraph]) -> tuple[list[Paragraph], str | None
     return head, source, speaker
 
 
-def _emphasised(p: Paragraph) -> bool:
+def _emphasised(p: Paragraph, title_zh: str | None = None) -> bool:
     el = p.element
     return (
         el.tag in _SUBHEADS or el.tag == "h1" or "title" in " ".join(tokens(el))
         or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
         or any(
-            (child.tag in _EMPHASIS or tokens(child) & _BOLD) and normalise_space(child.text_content()) == p.text
+            (child.tag in _EMPHASIS or tokens(child) & _BOLD)
+            and (normalise_space(child.text_content()) == p.text or _unspaced(child.text_content()) == _unspaced(f"{p.text}{title_zh}"))
             for child in el.iterdescendants()  # (百家号's <p><span class="bjh-p"><span class="bjh-strong">)
-        )
+        )  # (蛐蛐英语's <strong>English headline<br>中文标题</strong>: the bold run holds both headlines)
     )
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 _BOLD = frozenset({"strong", "bold"})  # class words: 百家号's bjh-strong reads as {bjh, strong}
