@@ -40,7 +40,7 @@ class Article(scrapy.Item):
         "ISO 8601 date, or datetime with offset when the page gives a time, in the zone the "
         "page shows its times in (Chinese portals: +08:00); a page that shows only the day gives "
         "its time in its metadata when that stamp falls on the same day, a UTC stamp read in the page's zone "
-        "(a later day's stamp is an update); "
+        "(a later day's stamp is an update; a stamp at midnight sharp is a date-only field's and gives no time); "
         "a time shown to the minute takes its seconds from a meta-tag or JSON-LD stamp of that minute, "
         "never from a script's data.",
         kind="str|null",
