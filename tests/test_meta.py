@@ -1332,3 +1332,29 @@ def test_both_headlines_in_one_bold_run_opening_the_text_and_a_later_pages_bold_
     page2 = page2.replace("</div></body>", '<div class="pager"><a href="/bn/32193.htm">1</a> <a href="/bn/32193_2.htm">2</a></div></div></body>')
     fields = extract_page(html(page2, url="https://www.qqenglish.com/bn/32193_2.htm")).fields
     assert fields["paragraphs_en"][0] == "A glut heads overseas"
+
+
+def test_an_e_papers_printed_page_reporters_a_bare_name_and_an_agencys_reporter_over_the_own_source_label():
+    # 中国青年报: "• <strong>05版：教育科学</strong>" over an <h3>教育观察</h3> kicker; div.lai "本报记者 梁嘉禾 蒋明川    来源：中国青年报    （…05 版）"
+    zh = "".join(f"<p>　　学校教务处提供的数据显示，今年参与该计划的本科生超过1200人，比3年前翻了一番{i}。</p>" for i in range(3))
+
+    def page(lai: str, kicker: str = "") -> str:
+        return f"""<html><head><title>实验室向本科生敞开大门之后-中国青年报</title></head><body><div class="ban_nav">&#8226; <strong>05版：教育科学</strong>
+        <a href="./nbs.D110000zgqnb_04.htm">上一版</a></div><div class="text_c"><h3>{kicker}</h3><h1>实验室向本科生敞开大门之后</h1><h2></h2>
+        <div class="lai">{lai}&nbsp;&nbsp;&nbsp;&nbsp;来源：中国青年报&nbsp;&nbsp;&nbsp;&nbsp;（ 2018年06月12日&nbsp;&nbsp;&nbsp;05 版）</div><div id="ozoom">{zh}</div></div></body></html>"""
+
+    fields = extract_page(html(page("本报记者 梁嘉禾 蒋明川", "教育观察"))).fields
+    assert (fields["category"], fields["author"], fields["source"]) == ("教育科学", "梁嘉禾 蒋明川", "中国青年报")
+    fields = extract_page(html(page("杜若衡"))).fields
+    assert (fields["author"], fields["source"]) == ("杜若衡", "中国青年报")
+    fields = extract_page(html(page("新华社记者 任远舟"))).fields
+    assert (fields["author"], fields["source"]) == ("任远舟", "新华社")
+
+
+def test_a_data_source_label_alone_in_the_info_list():
+    # 金門日報: <li>資料來源：金門縣文化局</li> among the date, author and click-count items
+    en = "".join(f"<p>Kinmen's wind lion gods now have an online archive of their own, part {i}.</p><p>金門風獅爺有了自己的線上資料庫，第{i}部分。</p>" for i in range(3))
+    body = f"""<html><head><title>金門日報全球資訊網-Wind Lion Gods Get Their Own Online Archive - 金門日報</title></head><body><div class="k_con1">
+    <h2 class="title">Wind Lion Gods Get Their Own Online Archive</h2><ul class="list-inline info date"><li>發佈日期：<time datetime="2025-10-02">2025/10/02</time></li>
+    <li>作者：<span class="times">許瑋宸。</span></li><li>資料來源：金門縣文化局</li><li>點閱率：<span class="times">2,031</span></li></ul><div class="content">{en}</div></div></body></html>"""
+    assert extract_page(html(body)).fields["source"] == "金門縣文化局"

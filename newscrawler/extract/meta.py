@@ -61,7 +61,7 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
                          r"|【(?P<src2>[\u4e00-\u9fff]{2,6}?)记者(?P<v2>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
-_SOURCE_ALONE = zh_re(r"^\s*来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
+_SOURCE_ALONE = zh_re(r"^\s*(?:资料)?来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
 _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00-\u9fff]{2,12}(?:报道|报|网|社|新闻))记者\s*[\u4e00-\u9fff·]{2,4}(?:[,，、][\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$")
 #: A paper's dateline with its reporters in brackets, opening the text: 文匯報's "香港文匯報訊（記者 黎忞）",
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
@@ -72,6 +72,8 @@ _PAPER_DATELINE = zh_re(
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
+#: A bare name opening the info line before its 来源 label (中国青年报's "杜若衡    来源：中国青年报"): the writer.
+_NAME_BEFORE_SOURCE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,4})\s+来源\s*[:：]")
 #: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
@@ -527,7 +529,7 @@ def info_section(owners: list[etree._Element]) -> str | None:
 
 
 #: A printed page's name in an e-paper (方正's 第A01版：澳聞, 人民日报's 第01版：要闻): its section.
-_EDITION_PAGE = zh_re(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,8})$")
+_EDITION_PAGE = zh_re(r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,8})$")  # (第A05版：…, 中国青年报's 05版：教育科学)
 
 
 def edition_section(root: etree._Element) -> str | None:
@@ -817,7 +819,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -971,7 +973,7 @@ _TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
-_MEDIA_NAME = zh_re(r"^[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊, 力報)
+_MEDIA_NAME = zh_re(r"^(?!本(?:报|网|台|社|刊)$)[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊, 力報; 本报 names none)
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
 _AGENCY_LINE = re.compile(_AGENCY_NAME)
@@ -1013,13 +1015,16 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
         source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
+    staff_media = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
-        source = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)
+        source = staff_media
+    elif staff_media and staff_media != source and source in (root.findtext(".//title") or ""):
+        source = staff_media  # the agency's reporter over the paper's own 来源 label (中国青年报's "新华社记者 任远舟 来源：中国青年报")
     if author is None:
         # the site's name: og:site_name, and the <title> past its headline ("Clara Whitfield：誰能…｜端傳媒
         # Initium Media": a writer the headline names is no publisher)

@@ -260,6 +260,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", prefix, "generic: headline prefix")
     elif crumb:
         f.set("category", crumb, "generic: breadcrumb")
+    elif edition := edition_section(root):  # (an e-paper's printed page over a column's kicker: 中国青年报's 05版：教育科学 over 教育观察)
+        f.set("category", edition, "generic: the printed page's name")
     elif (label := kicker(h1s)) and not (
         (section := meta_content(root, "article:section")) and section != label and section in link_texts
     ):  # (報導者's subtitle <h2> above the headline; its article:section is the linked 環境永續)
@@ -272,8 +274,6 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", label, "generic: section label in the info line")
     elif label := labelled_section(info):
         f.set("category", label, "generic: labelled section in the info line")
-    elif label := edition_section(root):
-        f.set("category", label, "generic: the printed page's name")
     elif label := _source_section(info_blocks):
         f.set("category", label, "generic: section after the source")
     elif label := album_section(info):
