@@ -1117,3 +1117,13 @@ def test_wordpress_archive_entries_headed_by_their_own_header():
     result = extract_page(html(body, url="https://china.usembassy-china.org.cn/zh/category/news-zh/"))
     assert result.kind == "list"
     assert [u for u in result.follow if "/zh/" in u and "category" not in u] == [f"https://china.usembassy-china.org.cn/zh/{s}/" for s in slugs]
+
+
+def test_a_related_items_own_label_also_opening_its_title():
+    # 学习啦: <li><a class="lm" href="/yingyu/yuedu/wenzhai/">英语文摘</a><a href="…/c1427980.html">英语文摘：一杯咖啡里的经济学</a></li>
+    zh = "".join(f"<p>夜市经济正在成为城市消费的新亮点，越来越多的年轻人选择在夜间出门消费{i}。</p>" for i in range(4))
+    related = ('<div class="xgwz"><h3>相关文章</h3><ul><li><a class="lm" href="https://www.xuexila.com/yingyu/yuedu/wenzhai/">英语文摘</a>'
+               '<a href="https://www.xuexila.com/yingyu/yuedu/wenzhai/c1427980.html">英语文摘：一杯咖啡里的经济学</a></li></ul></div>')
+    body = f"<html><head><title>夜市点亮城市消费新场景_学习啦</title></head><body><h2>夜市点亮城市消费新场景</h2><div id='conbox'>{zh}</div>{related}</body></html>"
+    rel = extract_page(html(body, url="https://www.xuexila.com/yingyu/yuedu/shuangyuxinwen/c1428501.html")).fields["related"]
+    assert rel == [{"url": "https://www.xuexila.com/yingyu/yuedu/wenzhai/c1427980.html", "title": "一杯咖啡里的经济学", "category": "英语文摘"}]

@@ -1358,3 +1358,22 @@ def test_a_data_source_label_alone_in_the_info_list():
     <h2 class="title">Wind Lion Gods Get Their Own Online Archive</h2><ul class="list-inline info date"><li>發佈日期：<time datetime="2025-10-02">2025/10/02</time></li>
     <li>作者：<span class="times">許瑋宸。</span></li><li>資料來源：金門縣文化局</li><li>點閱率：<span class="times">2,031</span></li></ul><div class="content">{en}</div></div></body></html>"""
     assert extract_page(html(body)).fields["source"] == "金門縣文化局"
+
+
+def test_a_flash_desks_writer_a_linked_name_before_its_time_and_calls_for_submissions():
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://www.upmedia.mg/news_info.php?Type=24&SerialNo=201877")  # 上報's SerialNo
+    zh = [f"北市議會今日質詢捷運延誤問題，交通局允諾年底前汰換老舊號誌系統，以減少列車誤點{i}。" for i in range(3)]
+    promo = ("<p>一起加入Line好友（ID：@upmedia），或點網址https://line.me/ti/p/%40zsq4746x。</p>"
+             "<p>上報歡迎各界投書，來稿請寄至editor@upmedia.mg，並請附上真實姓名、聯絡方式與職業身分簡介。</p>")
+
+    def page(author: str) -> str:
+        return f"""<html><head><title>北市議會質詢捷運延誤 -- 上報 / 焦點</title></head><body><h1 id="ArticleTitle">北市議會質詢捷運延誤</h1>
+        <div id="news-info"><div class="author">{author} 2024年03月19日 13:42:00</div></div>
+        <div class="editor">{"".join(f"<p>{p}</p>" for p in zh)}{promo}</div></body></html>"""
+
+    fields = extract_page(html(page('<a href="search.php?Type=3&amp;sh_keyword=林語彤">上報快訊／林語彤</a>'))).fields
+    assert (fields["author"], fields["source"], fields["paragraphs_zh"]) == ("林語彤", "上報快訊", zh)
+    assert not fields.get("paragraphs_en")
+    fields = extract_page(html(page('<a href="search.php?Type=3&amp;sh_keyword=蔡孟哲">蔡孟哲</a>'))).fields
+    assert (fields["author"], fields["source"]) == ("蔡孟哲", None)

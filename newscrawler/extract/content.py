@@ -198,7 +198,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照",  # (蛐蛐英语's grey note over a reposted bilingual story)
+    "仅供英语学习者参考", "本文中英对照", "欢迎各界投书", "来稿请寄",  # (上報's call for submissions)  # (蛐蛐英语's grey note over a reposted bilingual story)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",
@@ -226,7 +226,7 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")

@@ -574,7 +574,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         text, label = _card_parts(link.element, shown)
         label = label or _item_label(link.element)
         if label:  # the item's own label is its section; a prefix is then the headline's own
-            prefix, rest = split_prefix(text, sections)  # (参考消息's "外媒：…" under 国际财经)
+            prefix, rest = split_prefix(text, sections | {label})  # (参考消息's "外媒：…" under 国际财经; 学习啦's label 英语文摘 before "英语文摘：…")
             split_off = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
             category, title = label, (rest if split_off else text)
         else:
@@ -986,7 +986,7 @@ def _same_shape(url: str, page_url: str) -> bool:
 
 _QUERY_ID = re.compile(
     r"(?:^|&)(?:id|aid|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
-    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post)[a-z_]*=\d{6,}(?:&|$)"  # (朝鲜日报's nNewsNumb=20240562101)
+    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"  # (上報's news_info.php?Type=24&SerialNo=201877)  # (朝鲜日报's nNewsNumb=20240562101)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[\w-]*\d)(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[\w-]{7,24})(?:&|$)"  # an opaque id, cased (英語島's stat=a_Q7kd2Rm)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[0-9A-Z]*\d{3})(?=[0-9A-Z]*[A-Z]{3})[0-9A-Z]{12,24})(?:&|$)",  # digits and capitals (國語日報's Link_String_=233B00000QWKPTR)
     re.I,

@@ -74,6 +74,8 @@ _PAPER_DATELINE = zh_re(
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
 #: A bare name opening the info line before its 来源 label (中国青年报's "杜若衡    来源：中国青年报"): the writer.
 _NAME_BEFORE_SOURCE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,4})\s+来源\s*[:：]")
+#: A newsroom's flash desk and its writer across a slash (上報's "上報快訊／林語彤 2024年03月19日 13:42:00").
+_FLASH_SLASH = zh_re(r"^(?P<media>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s|$|\d)")
 #: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
@@ -721,8 +723,8 @@ def author_element(root: etree._Element) -> str | None:
         for link in links:
             rest = rest.replace(link, "")
         if not named and links and all(_NAME_ZH.match(t) or _NAME.match(t) for t in links) and (
-            not rest.strip(" ｜|/、,") or _ROLE.search(rest)
-        ):
+            not rest.strip(" ｜|/、,") or _ROLE.search(rest) or dates.is_date_line(rest.strip())
+        ):  # (上報's <div class="author"><a>蔡孟哲</a> 2024年03月18日 10:15:00</div>: the name, then its time)
             return "、".join(links)  # 界面新闻编译｜<a>周子衿</a>、<a>程牧</a>: the linked names
         if not named and not links:  # a byline of parts (端傳媒's <span>Clara Whitfield</span><span>翻譯：林以恆</span>)
             parts = [normalise_space(c.text_content()) for c in el if isinstance(c.tag, str)]
@@ -997,6 +999,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["src"], author or m["v"]
         if source is None and (m := WIRE_DATELINE.match(line.strip())):
             source = m["src"]  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
+        if (m := _FLASH_SLASH.match(line.strip())) and (source is None or author is None):
+            source, author = source or m["media"], author or m["v"]
         if (m := _PAPER_DATELINE.match(line.strip())) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
         if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
