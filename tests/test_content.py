@@ -829,3 +829,12 @@ def test_a_wordpress_page_links_line_is_a_pager():
     zh = "欧洲各地的夜市在夏季重新热闹起来，游客和当地居民一起品尝街头小吃、欣赏露天音乐表演。"
     pager = '<div class="page-links"><span class="page-links-title">页码：</span> <span>1</span> <a href="/x/2/">2</a> <a href="/x/2/">下一页 »</a></div>'
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{pager}"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_quote_box_whose_author_line_stands_beside_its_blockquote():
+    # 鏡週刊: div.quote-by > blockquote > p.quote (a sentence of the text again) + p.quote-by__author "── 設備廠人資主管"
+    said = "一家本土設備廠人資主管透露，公司今年將碩士新鮮人的保障年薪調整為14個月，「如果願意到南部廠區，再加發每月5,000元的地域津貼」。"
+    zh = "除了調薪，不少廠商也祭出簽約獎金、住房補貼等福利，希望在畢業季搶下更多理工科系的新鮮人。"
+    quote = ('<div class="quote-by"><blockquote><span class="quote-mark">“</span><p class="quote">如果願意到南部廠區，再加發每月5,000元的地域津貼</p></blockquote>'
+             '<p class="quote-by__author">── 設備廠人資主管</p></div>')
+    assert extract_page(html(page(f"<div><p>{said}</p></div>{quote}<div><p>{zh}</p></div>"))).fields["paragraphs_zh"] == [said, zh]

@@ -1377,3 +1377,17 @@ def test_a_flash_desks_writer_a_linked_name_before_its_time_and_calls_for_submis
     assert not fields.get("paragraphs_en")
     fields = extract_page(html(page('<a href="search.php?Type=3&amp;sh_keyword=蔡孟哲">蔡孟哲</a>'))).fields
     assert (fields["author"], fields["source"]) == ("蔡孟哲", None)
+
+
+def test_a_hashtag_is_no_section_a_data_section_element_is_and_a_print_issues_magazine_is_the_source():
+    # 鏡週刊: a.GTM-story-tag "#公投法" in the head; the section beside the headline in a hashed div[data-section-slug]
+    zh = "".join(f"<p>立法院內政委員會11日排審公民投票法修正草案，朝野立委激烈交鋒{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>公投綁大選修法闖關 - 鏡週刊 Mirror Media</title></head><body><article><div class="sc-44749712-1">2025.03.11 18:42 臺北時間</div>
+    <h1 class="sc-b78a3223-1">公投綁大選修法闖關</h1><div class="sc-8077da75-0"><a href="/">logo</a><div class="sc-d2c24d59-2" data-section-slug="news">時事</div></div>
+    <div class="sc-6780dd61-3"><a href="/tag/6871" class="GTM-story-tag">#公投法</a><a href="/tag/1093" class="GTM-story-tag">#立法院</a></div>
+    <div class="article-content">{zh}</div></article></body></html>"""
+    assert extract_page(html(body)).fields["category"] == "時事"
+    # 财富中文网: "本文出处：《财富》中文版2026年10月号" closing the text: the magazine is the source, the line no text
+    body = body.replace(zh, zh + "<p>本文出处：《财富》中文版2026年10月号</p>")
+    fields = extract_page(html(body)).fields
+    assert fields["source"] == "《财富》中文版" and not any("本文出处" in p for p in fields["paragraphs_zh"])

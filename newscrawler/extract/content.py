@@ -65,7 +65,7 @@ TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -494,7 +494,7 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
         if quote is None or p in pulled or len(core) < 10 or not any(core in q.text for q in out if q is not p and q.element is not p.element):
             continue
         pulled.append(p)
-        while (box := quote.getparent()) is not None and "quote" in tokens(box):
+        while (box := quote.getparent()) is not None and (box.tag == "blockquote" or "quote" in tokens(box)):
             quote = box  # (Sputnik's div.article__quote around its quote-text and quote-info)
         pulled += [q for q in out[i + 1:] if within(q.element, quote)]  # who said it, in the quote's box
         after = out[i + 1] if i + 1 < len(out) else None

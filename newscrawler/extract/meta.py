@@ -508,8 +508,8 @@ def info_section(owners: list[etree._Element]) -> str | None:
     for owner in owners:
         for a in owner.iter("a"):
             text = normalise_space(a.text_content())
-            if not text or weight(text) > _KICKER_WEIGHT:
-                continue
+            if not text or weight(text) > _KICKER_WEIGHT or text.startswith(("#", "＃")) or "/tag/" in (a.get("href") or ""):
+                continue  # (a story's tag, 鏡週刊's a.GTM-story-tag "#公投法", names no section)
             if tokens(a) & SECTION_LABEL_TOKENS or any(tokens(e) & SECTION_LABEL_TOKENS for e in _within(a, owner)):
                 return text  # (or the box it sits in: Drupal's span.views-field-field-news-topics > span > a)
             if text_before(a).rstrip().endswith(("|", "｜")) and not (a.tail or "").strip() and a.getnext() is None \
@@ -521,10 +521,11 @@ def info_section(owners: list[etree._Element]) -> str | None:
                 text = normalise_space(a.text_content())
                 if text and weight(text) <= _KICKER_WEIGHT and is_list_url(urljoin("https://x.invalid/", a.get("href") or "")):
                     return text
-    for owner in owners:  # a section named as one without a link (南方周末's span.nfzm-content__term)
+    for owner in owners:  # a section named as one without a link (南方周末's span.nfzm-content__term; 鏡週刊's hashed div[data-section-slug])
         for el in owner.iter("span", "em", "i", "b", "div"):
             text = normalise_space(el.text_content())
-            if el.find(".//a") is None and tokens(el) & _INFO_LABEL_TOKENS and 0 < weight(text) <= _KICKER_WEIGHT \
+            named = tokens(el) & _INFO_LABEL_TOKENS or any(k.startswith(("data-section", "data-category")) for k in el.attrib)
+            if el.find(".//a") is None and named and 0 < weight(text) <= _KICKER_WEIGHT \
                     and re.search(r"\w", text) and not re.search(r"[:：\d]", text):
                 return text
     return None

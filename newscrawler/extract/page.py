@@ -295,6 +295,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
+    if source and (issue := _ISSUE_DATE.search(source)) and issue.start() > 0:
+        source = source[:issue.start()].rstrip()  # the magazine, not its issue (本文出处：《财富》中文版2026年10月号)
     if source and source == f.values.get("category"):
         source = None  # the page's section at the end of its info line (中国数字时代's "由 林间 | … | 网络民议") is no source
     if author and author == source:
@@ -450,6 +452,8 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
     return candidate if _emphasised(candidate) else None
 
 
+#: A magazine issue's date after its name: 2026年10月号, 2024年5月號 No.277.
+_ISSUE_DATE = zh_re(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[号]?(?:\s*No\.\s*\d+)?$")
 _BR = re.compile(r"<br\s*/?>", re.I)
 _TAGS = re.compile(r"<[^>]+>")
 #: A speaker's name and office on a release's heading line: 詹姆斯·R·霍尔顿国务卿.
