@@ -23,7 +23,7 @@ class Article(scrapy.Item):
     site = _field("Host of `url`.", required=True)
     title = _field(
         "English headline when the page shows one, else the displayed headline; "
-        "a section prefix such as 国内英语新闻: is not part of it.",
+        "a section prefix such as 国内英语新闻: is not part of it, nor a date set before it.",
         required=True,
     )
     title_zh = _field(
@@ -77,7 +77,7 @@ class Article(scrapy.Item):
         "registered domain, its other hosts included), absolute (an http:// link to the page's own https host is written https://, the page "
         "the site serves, so it matches that article's url), page order, deduplicated across "
         "pages; a link's section label (its 国际新闻： prefix or its own label element) is its "
-        "category, not part of its title.",
+        "category, not part of its title, and neither is a date set in the link's text.",
         kind="list",
     )
     pages = _field("Number of pages merged.", required=True, kind="int")
