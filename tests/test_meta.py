@@ -1391,3 +1391,19 @@ def test_a_hashtag_is_no_section_a_data_section_element_is_and_a_print_issues_ma
     body = body.replace(zh, zh + "<p>本文出处：《财富》中文版2026年10月号</p>")
     fields = extract_page(html(body)).fields
     assert fields["source"] == "《财富》中文版" and not any("本文出处" in p for p in fields["paragraphs_zh"])
+
+
+def test_a_date_before_the_headline_a_login_and_a_papers_name_as_meta_author_and_a_related_posts_label():
+    # VOA Story: <h1>2024-05-14 联合国警告南亚热浪加剧 UN Warns of Worsening Heat Waves in South Asia</h1>, meta author "voastory"
+    pairs = "".join(f"<p>Temperatures across South Asia are expected to climb further this month, part {i}.</p><p>预计本月南亚各地气温将进一步攀升，第{i}部分。</p>" for i in range(3))
+    body = f"""<html><head><title>2024-05-14 联合国警告南亚热浪加剧 UN Warns of Worsening Heat Waves in South Asia - VOA Story</title><meta name="author" content="voastory"></head>
+    <body><h1 class="entry-title">2024-05-14 联合国警告南亚热浪加剧 UN Warns of Worsening Heat Waves in South Asia</h1>
+    <div class="entry-content">{pairs}<h3>相关文章 Related posts:</h3></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"], fields["author"]) == ("UN Warns of Worsening Heat Waves in South Asia", "联合国警告南亚热浪加剧", None)
+    assert not any("Related" in p for p in fields["paragraphs_zh"] + fields["paragraphs_en"])
+    # 南都: a Xinhua repost whose meta author is the paper: no writer
+    zh = "".join(f"<p>新华社北京11月17日电 教育部17日发布通知，部署做好2026届高校毕业生就业工作{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>教育部部署高校毕业生就业工作_教育资讯_奥一网</title><meta name="author" content="南方都市报"></head>
+    <body><h1>教育部部署高校毕业生就业工作</h1><div class="content">{zh}</div></body></html>"""
+    assert extract_page(html(body)).fields["author"] is None

@@ -75,13 +75,14 @@ _NOISE_START = zh_re(
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
     r"|(?:Previous|Next)(?:\s+(?:post|article|story|page|lesson|episode))?\s*(?:[:：»›>]|$)"  # (not a sentence: "Next semester, the students…")
-    r"|(?:页码|页次)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
+    r"|(?:页码|页次|Pages)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:最近|最后)?更新\s*[:：]"  # BBC's "2024年5月16日最近更新：2024年5月17日"
     r"|[-=_*~]{4,}|(?:[\u4e00-\u9fff]{2,6}\s*[-–—]\s*)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|相关推荐|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|更多[\w\u4e00-\u9fff]{0,16}报[道导]\s*[:：]?$"  # 更多NOWnews今日新聞報導
     r"|(?:Related(?: stories| articles)?|You (?:may|might) also like|More on this(?: story| topic)?)\s*:?\s*$"
+    r"|(?:相关文章|相关阅读|相关新闻)\s*[:：]?\s*Related(?:\s+[A-Za-z]+)?\s*:?\s*$"  # (VOA Story's "相关文章 Related posts:")
     r"|(?:Embed(?: share)?|Pop-out player|Direct link|Download file)\s*$"  # a media player's buttons
     r"|[\u4e00-\u9fff]{0,4}声明\s*[:：]|【[^】]{0,8}提示】"  # 平台声明：…, 【社区内容提示】…
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*\s*$"  # a player's clock

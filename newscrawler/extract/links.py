@@ -22,7 +22,7 @@ from newscrawler.urls import clean_url, same_domain, same_site
 _LABEL = (
     r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
-    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes))?|Read more|"
+    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes|Posts))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
 )
 _INLINE_RELATED = zh_re(rf"^(?P<label>{_LABEL})\s*[:：]\s*\S", re.I)

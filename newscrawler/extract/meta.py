@@ -300,6 +300,7 @@ def headlines(
     en = zh = None
     parts: list[str] = []
     for line in lines:
+        line = _LEADING_DATE.sub("", line) or line  # (VOA Story's "2024-05-14 联合国警告… UN Warns…": the date is no headline)
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
         # (a label before a headline in both languages, "[China] Teahouses go to work 茶馆变身办公室",
@@ -327,6 +328,7 @@ def headlines(
     return en, zh, category, rule, lines
 
 
+_LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?=\S{4})")
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
 _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
 #: (希平方's "「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains": the Chinese quoted, a dash between)
@@ -1090,12 +1092,14 @@ _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]
 
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
-    credits (责任编辑：王珊), not a CMS user id (104983)."""
-    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author):
+    credits (责任编辑：王珊), not a CMS user id (104983) or login (VOA Story's "voastory")."""
+    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or re.fullmatch(r"[a-z0-9_.-]+", author) or _PAPER_NAME.match(author):
         return False  # (an organisation's name, 小站's meta author 小站教育)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 
+#: A paper's or a site's name (南方都市报 in a repost's meta author); not an account named like a club (英语晨读社).
+_PAPER_NAME = zh_re(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|新闻)$")
 #: How an organisation's name ends; a person's name never does.
 _ORGANISATION = zh_re(r"(?:教育|集团|公司|传媒|媒体|科技|在线|学院|出版社|工作室|网|使团|使馆|领事馆|国务院|政府|委员会|办公室|基金会|研究院|研究所)$")
 
