@@ -1127,3 +1127,12 @@ def test_a_related_items_own_label_also_opening_its_title():
     body = f"<html><head><title>夜市点亮城市消费新场景_学习啦</title></head><body><h2>夜市点亮城市消费新场景</h2><div id='conbox'>{zh}</div>{related}</body></html>"
     rel = extract_page(html(body, url="https://www.xuexila.com/yingyu/yuedu/shuangyuxinwen/c1428501.html")).fields["related"]
     assert rel == [{"url": "https://www.xuexila.com/yingyu/yuedu/wenzhai/c1427980.html", "title": "一杯咖啡里的经济学", "category": "英语文摘"}]
+
+
+def test_a_page_reached_with_a_query_of_its_own_ties_the_canonical_pages_page_two():
+    # 百词斩: /article/4107?from_package=default&ts=… (canonical /article/4107), its pager links /article/4107?page=2
+    en = "".join(f"<p>A small firm in Chennai moved to a four-day week last year and kept it, part {i}.</p><p>金奈一家小公司去年改为每周工作四天并保留了下来，第{i}部分。</p>" for i in range(3))
+    body = f"""<html><head><title>The four-day week, one year on</title><link rel="canonical" href="https://reading.baicizhan.com/article/4107"></head>
+    <body><h1>The four-day week, one year on</h1><div class="article">{en}</div><div class="page-nav"><span class="cur">1</span><a href="/article/4107?page=2">2</a></div></body></html>"""
+    result = extract_page(html(body, url="https://reading.baicizhan.com/article/4107?from_package=default&timestamp=1715130000000&ts=1715130002000"))
+    assert (result.url, result.more_pages) == ("https://reading.baicizhan.com/article/4107", ["https://reading.baicizhan.com/article/4107?page=2"])

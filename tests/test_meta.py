@@ -1407,3 +1407,18 @@ def test_a_date_before_the_headline_a_login_and_a_papers_name_as_meta_author_and
     body = f"""<html><head><title>教育部部署高校毕业生就业工作_教育资讯_奥一网</title><meta name="author" content="南方都市报"></head>
     <body><h1>教育部部署高校毕业生就业工作</h1><div class="content">{zh}</div></body></html>"""
     assert extract_page(html(body)).fields["author"] is None
+
+
+def test_a_stations_mark_opening_the_text_the_headlines_reporter_and_a_reporter_label_after_the_source():
+    # Now新聞: "…送院(陳嘉欣報道)" is the only byline; the text opens with 【Now新聞台】
+    zh = "".join(f"<p>消防花了大約一個半小時將火救熄，三名工人吸入濃煙需要送院治理{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>大埔工業大廈二級火 三名工人吸入濃煙送院(陳嘉欣報道) | Now 新聞</title></head><body>
+    <h1>大埔工業大廈二級火 三名工人吸入濃煙送院(陳嘉欣報道)</h1><div class="newsLeading"><p>【Now新聞台】大埔工業邨一幢工業大廈傍晚發生二級火。</p>{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("陳嘉欣", "Now新聞台")
+    # 點新聞: <span class="source">來源：點新聞</span><span class="author">記者：何卓賢</span> run together
+    body = f"""<html><head><title>北都大學城首階段規劃出爐 - 點新聞</title></head><body><h1>北都大學城首階段規劃出爐</h1>
+    <div class="post-info"><span class="source">來源：點新聞</span><span class="author">記者：何卓賢</span><span class="time">2025-11-18 10:26</span></div>
+    <div class="post-body">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("何卓賢", "點新聞")

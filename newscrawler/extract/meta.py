@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|字号|发布|更新|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布|更新|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
@@ -74,6 +74,10 @@ _PAPER_DATELINE = zh_re(
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
 #: A bare name opening the info line before its 来源 label (中国青年报's "杜若衡    来源：中国青年报"): the writer.
 _NAME_BEFORE_SOURCE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,4})\s+来源\s*[:：]")
+#: A newsroom's mark in 【】 opening the text: Now新聞's 【Now新聞台】 (no day in it: 【大纪元2024年06月18日讯】 is a dateline).
+_BRACKETED_DESK = zh_re(r"^【(?P<src>[^】\d\s]{2,12}?(?:新闻台|电视台|台|社))】")  # (not a column: 【CDT周报】)
+#: A reporter named in brackets closing the headline: Now新聞's "…送院(陳嘉欣報道)".
+HEADLINE_REPORTER = zh_re(r"[（(](?P<v>[\u4e00-\u9fff·]{2,4})报道[）)]$")
 #: A newsroom's flash desk and its writer across a slash (上報's "上報快訊／林語彤 2024年03月19日 13:42:00").
 _FLASH_SLASH = zh_re(r"^(?P<media>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s|$|\d)")
 #: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
@@ -1000,6 +1004,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             source, author = source or m["media"], author or m["v"]
         if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
             source, author = source or m["src"], author or m["v"]
+        if source is None and (m := _BRACKETED_DESK.match(line.strip())):
+            source = m["src"]  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
         if source is None and (m := WIRE_DATELINE.match(line.strip())):
             source = m["src"]  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
         if (m := _FLASH_SLASH.match(line.strip())) and (source is None or author is None):

@@ -18,12 +18,12 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    COLUMN_BAR, article_links, article_pages, companion_links, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
+    COLUMN_BAR, article_links, article_pages, companion_links, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
 )
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
-    breadcrumb_category, byline, canonical, is_organisation, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -203,6 +203,12 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     # --- article fields ---------------------------------------------------------------
     base, number, more = article_pages(links, url)
+    if number == 1 and not more and page_url != url and same_site(page_url, url):
+        # reached with a query of its own (百词斩's ?from_package=…&ts=…), its pager ties the canonical page
+        # to a page 2 (not to a comments page further on: 豆瓣's ?start=100)
+        alias = article_pages(links, page_url)
+        if alias[1] == 1 and alias[2] and page_key(alias[2][0])[1] == 2:
+            base, number, more = alias
     result.page_number = number
     result.more_pages = more if number == 1 else []
     if number > 1:  # a later page: the article's URL is its first page's
@@ -307,6 +313,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     author = author or profile_link(info_owners)
     if author and author == source:
         author = None  # (微博's account link names the paper its byline gave as the source)
+    if author is None and title and (m := HEADLINE_REPORTER.search(title)):
+        author = m["v"]  # the reporter the headline names, the page's only byline (Now新聞's "(陳嘉欣報道)")
     if author and not source and is_organisation(author):
         source, author = author, None  # a byline naming an institution only (美国驻华使馆's 作者 美国驻华使团)
     if release:  # the release's own heading names the office it is from, and who speaks, over the reposting account
