@@ -838,3 +838,11 @@ def test_a_quote_box_whose_author_line_stands_beside_its_blockquote():
     quote = ('<div class="quote-by"><blockquote><span class="quote-mark">“</span><p class="quote">如果願意到南部廠區，再加發每月5,000元的地域津貼</p></blockquote>'
              '<p class="quote-by__author">── 設備廠人資主管</p></div>')
     assert extract_page(html(page(f"<div><p>{said}</p></div>{quote}<div><p>{zh}</p></div>"))).fields["paragraphs_zh"] == [said, zh]
+
+
+def test_a_dictionary_line_and_an_editors_teaser_in_brackets():
+    # 自由時報 reposts: "新聞辭典 curfew：名詞，宵禁、限制時段。…" on one line, a grey 【小編導讀】 teaser
+    zh = "觀光客大量湧入京都，連神社的鈴聲都成了擾民問題，神社決定在夜間限制參拜時段。"
+    teaser = "<p>【小編導讀】觀光客大量湧入，連神社的鈴聲都成了擾民問題。這篇的 disturb、curfew 都是常考單字！</p>"
+    glossary = "<p>新聞辭典 curfew：名詞，宵禁、限制時段。 disturb：動詞，打擾。</p>"
+    assert extract_page(html(page(f"{teaser}<p>{zh}</p><p>{zh}</p>{glossary}"))).fields["paragraphs_zh"] == [zh, zh]

@@ -1422,3 +1422,13 @@ def test_a_stations_mark_opening_the_text_the_headlines_reporter_and_a_reporter_
     <div class="post-body">{zh}</div></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"]) == ("何卓賢", "點新聞")
+
+
+def test_a_trails_last_link_naming_the_page_itself_is_no_section():
+    # Discuz: div#pt "英语家园 › 论坛 › 双语阅读 › <a href="thread-…">Harbin Ice Festival opens early as cold snap arrives</a>"
+    en = "".join(f"<p>Harbin's ice festival opened a week early this year as a cold snap swept the northeast, part {i}.<br />今年寒潮席卷东北，哈尔滨冰雪节提前一周开幕，第{i}部分。</p>" for i in range(3))
+    crumbs = ('<div id="pt" class="bm cl"><div class="z"><a href="./">英语家园</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em> '
+              '<a href="forum-178-1.html">双语阅读</a> <em>&rsaquo;</em> <a href="thread-1083169-1-1.html">Harbin Ice Festival opens early as cold snap arrives</a></div></div>')
+    body = f"""<html><head><title>Harbin Ice Festival opens early as cold snap arrives - 双语阅读 - 英语家园</title></head><body>{crumbs}
+    <h1><span id="thread_subject">Harbin Ice Festival opens early as cold snap arrives</span></h1><div class="t_f">{en}</div></body></html>"""
+    assert extract_page(html(body, url="https://www.enfamily.cn/thread-1083169-1-1.html")).fields["category"] == "双语阅读"

@@ -120,7 +120,7 @@ _NOISE_START = zh_re(
     r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
-    r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
+    r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编|责任编辑)\s*[|｜]"
@@ -262,6 +262,7 @@ GLOSSARY = zh_re(
     # (LiveABC's "facial expression (n. phr.) 臉部表情": the part of speech in brackets)
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
     r"|^[A-Za-z][A-Za-z' -]{0,30}\s+\((?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.(?:\s*phr\.)?\)\s*[\u4e00-\u9fff]"
+    r"|^新闻辞典\s+[A-Za-z]"  # (自由時報's "新聞辭典 curfew：名詞，宵禁…" on one line)
     # entries set on one line, each after a dot (國語日報's "˙hatch 孵化　˙track 足跡；爬痕")
     r"|^[˙·•]\s*[A-Za-z][A-Za-z' -]{0,30}\s+[\u4e00-\u9fff]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)

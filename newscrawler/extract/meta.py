@@ -609,6 +609,9 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         # (a separator inside the link's own text: China Daily's <a>/ Society</a>)
         anchors = [normalise_space(a.text_content()).lstrip("/>»›＞ ").strip() for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
         anchors = [a for a in anchors if a and a not in _HOME_CRUMBS]
+        heading = normalise_space(root.findtext(".//title") or "")
+        if len(anchors) >= 2 and len(anchors[-1]) >= 16 and anchors[-1] in heading:
+            anchors = anchors[:-1]  # the trail's last link is the page itself (a Discuz thread's own subject)
         if anchors:
             return anchors[-1]
     return _text_trail(root) or _script_trail(root)
