@@ -77,7 +77,8 @@ class Article(scrapy.Item):
         "registered domain, its other hosts included), absolute (an http:// link to the page's own https host is written https://, the page "
         "the site serves, so it matches that article's url), page order, deduplicated across "
         "pages; a link's section label (its 国际新闻： prefix or its own label element) is its "
-        "category, not part of its title, and neither is a date set in the link's text.",
+        "category, not part of its title, and neither is a date set in the link's text; the previous/next "
+        "story links (上一篇/下一篇) are navigation, not a related block.",
         kind="list",
     )
     pages = _field("Number of pages merged.", required=True, kind="int")
