@@ -344,3 +344,8 @@ def test_a_slashed_date_read_only_where_one_number_must_be_the_day():
     assert parse_text("16/11/2024", tz) == "2024-11-16"  # 力報: day first
     assert parse_text("11/16/2024", tz) == "2024-11-16"  # month first
     assert parse_text("03/04/2024", tz) is None  # either
+
+
+def test_a_weekday_between_the_day_and_the_year():
+    # PIXNET's li.publish: <span class="month">Feb </span><span class="date">27 </span><span class="day">Tue </span><span class="year">2024 </span><span class="time">20:30</span>
+    assert parse_text("Feb 27 Tue 2024 20:30", parse_tz("+08:00")) == "2024-02-27T20:30:00+08:00"

@@ -1136,3 +1136,11 @@ def test_a_page_reached_with_a_query_of_its_own_ties_the_canonical_pages_page_tw
     <body><h1>The four-day week, one year on</h1><div class="article">{en}</div><div class="page-nav"><span class="cur">1</span><a href="/article/4107?page=2">2</a></div></body></html>"""
     result = extract_page(html(body, url="https://reading.baicizhan.com/article/4107?from_package=default&timestamp=1715130000000&ts=1715130002000"))
     assert (result.url, result.more_pages) == ("https://reading.baicizhan.com/article/4107", ["https://reading.baicizhan.com/article/4107?page=2"])
+
+
+def test_a_top_bars_related_named_links_are_the_sites():
+    # PIXNET: <li class="topbar__related-article"><a href="https://reading8688.pixnet.net/…">今日熱門：…</a></li> in the top bar
+    zh = "".join(f"<p>里斯本重新鋪設一條停駛多年的電車路線，讓老城區的居民通勤更方便{i}。</p>" for i in range(4))
+    topbar = '<ul class="topbar"><li class="topbar__related-article"><a href="https://reading8688.pixnet.net/blog/post/471288105">今日熱門：十本讓你愛上閱讀的小說</a></li></ul>'
+    body = f"<html><head><title>Lisbon brings back a tram line</title></head><body>{topbar}<h2>Lisbon brings back a tram line</h2><div id='article-content-inner'>{zh}</div></body></html>"
+    assert extract_page(html(body, url="https://engnews8.pixnet.net/blog/post/472318845")).fields["related"] == []

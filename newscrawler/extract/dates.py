@@ -31,7 +31,7 @@ _NUMERIC = zh_re(
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _ENGLISH = re.compile(
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp])?\.?\s?[Mm]?\.?,?\s+)?"  # the time first: HKFP's "16:45, 18 May 2024"
-    rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?(?:,?\s+(?:19|20)\d{{2}})?"  # (PIXNET's "Feb 27 Tue 2024 20:30")
     rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?,?\s+(?:19|20)\d{{2}})\b"
     # the time after it: "May 20, 2024 09:41 PM", "June 3, 2024, 10:12 a.m."
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b\.?)?)?"
@@ -290,7 +290,7 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
     if match:
         import dateparser  # imported on first use: it costs 0.1 s to load
 
-        phrase = match["text"]
+        phrase = re.sub(r",?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=,?\s+(?:19|20)\d{2})", "", match["text"])
         has_year = re.search(r"(?:19|20)\d{2}", phrase)
         if not has_year and default_year is None:
             return None

@@ -261,6 +261,7 @@ _PAGE_ROOTS = frozenset({"body", "html"})
 _SHARE = frozenset({"share", "sharing", "bdshare"})
 
 
+_TOP_BARS = frozenset({"topbar", "navbar", "top-bar"})
 #: Blocks named after their role (class or id), whatever their label says.
 _NAMED_BLOCKS = etree.XPath(
     "//*[contains(@class, 'relat') or contains(@id, 'relat') or contains(@class, 'xg')"
@@ -308,6 +309,7 @@ def related_blocks(root: etree._Element, container: etree._Element | None, page_
     candidates += [
         (el, None) for el in _NAMED_BLOCKS(root)
         if (tokens(el) & _RELATED_TOKENS or _RECOMMENDED_ARTICLE <= tokens(el)) and el.find(".//a") is not None
+        and not any(a.tag == "nav" or tokens(a) & _TOP_BARS for a in (el, *iter_ancestors(el)))  # (PIXNET's topbar__related-article: other blogs)
         and not any(_EDITORS_PICKS <= tokens(e) for e in el.iter("div", "section", "ul", "aside"))
     ]  # (信報's div#hkej_d_btm_related_art_2015 holds the editors' picks, div#…editor_choice…)
     if container is not None:  # an <aside> of story links inside the text is the article's (am730's unlabelled aside.newsflash)
