@@ -29,9 +29,10 @@ _NUMERIC = zh_re(
     r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|週|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?:(?:HKT|SGT|JST|KST)\s+)?(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_EN_WEEKDAY = r",?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"  # between the day and the year (PIXNET's "Feb 27 Tue 2024 20:30")
 _ENGLISH = re.compile(
     r"(?:(?<![\d:])(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*(?P<ap0>[AaPp])?\.?\s?[Mm]?\.?,?\s+)?"  # the time first: HKFP's "16:45, 18 May 2024"
-    rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?(?:,?\s+(?:19|20)\d{{2}})?"  # (PIXNET's "Feb 27 Tue 2024 20:30")
+    rf"\b(?P<text>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_EN_WEEKDAY})?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?,?\s+(?:19|20)\d{{2}})\b"
     # the time after it: "May 20, 2024 09:41 PM", "June 3, 2024, 10:12 a.m."
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b\.?)?)?"
@@ -197,32 +198,30 @@ def shown_zone(shown: str, raw_utc: str) -> timezone | None:
     return timezone(timedelta(seconds=gap))
 
 
-def zone_stamped(shown: str, stamps: list[str | None]) -> timezone | None:
-    """The zone of a metadata stamp (not UTC) of the very minute a page shows, when it differs
-    from the zone the shown time was read in: 世界日報's "2025-06-17 14:32" and its JSON-LD
-    ``14:32:45-04:00`` are New York time."""
+def _zoned_stamps(stamps: list[str | None]):
+    """The stamps that parse and carry an offset other than UTC's: (moment, offset)."""
     for raw in stamps:
         try:
             moment = datetime.fromisoformat((raw or "").strip().replace("Z", "+00:00"))
         except ValueError:
             continue
-        offset = moment.utcoffset()
-        if offset and moment.isoformat()[:16] == shown[:16] and offset != datetime.fromisoformat(shown).utcoffset():
-            return timezone(offset)
-    return None
+        if offset := moment.utcoffset():
+            yield moment, offset
+
+
+def zone_stamped(shown: str, stamps: list[str | None]) -> timezone | None:
+    """The zone of a metadata stamp (not UTC) of the very minute a page shows, when it differs
+    from the zone the shown time was read in: 世界日報's "2025-06-17 14:32" and its JSON-LD
+    ``14:32:45-04:00`` are New York time."""
+    shown_offset = datetime.fromisoformat(shown).utcoffset()
+    return next((timezone(offset) for moment, offset in _zoned_stamps(stamps)
+                 if moment.isoformat()[:16] == shown[:16] and offset != shown_offset), None)
 
 
 def zone_written(stamps: list[str | None]) -> timezone | None:
     """The zone the page's metadata writes its stamps in (not UTC), whatever minute they give:
     欧洲时报's ``article:modified_time`` 10:02:11+01:00 beside a shown 09:15 is Paris winter time."""
-    for raw in stamps:
-        try:
-            offset = datetime.fromisoformat((raw or "").strip().replace("Z", "+00:00")).utcoffset()
-        except ValueError:
-            continue
-        if offset:
-            return timezone(offset)
-    return None
+    return next((timezone(offset) for _, offset in _zoned_stamps(stamps)), None)
 
 
 def with_time_line(day: str, line: str, tz: timezone) -> str | None:
@@ -290,7 +289,7 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
     if match:
         import dateparser  # imported on first use: it costs 0.1 s to load
 
-        phrase = re.sub(r",?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=,?\s+(?:19|20)\d{2})", "", match["text"])
+        phrase = re.sub(_EN_WEEKDAY + r"(?=,?\s+(?:19|20)\d{2})", "", match["text"])
         has_year = re.search(r"(?:19|20)\d{2}", phrase)
         if not has_year and default_year is None:
             return None

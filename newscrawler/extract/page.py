@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +22,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
-    HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -462,8 +461,6 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
 
 #: A magazine issue's date after its name: 2026年10月号, 2024年5月號 No.277.
 _ISSUE_DATE = zh_re(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[号]?(?:\s*No\.\s*\d+)?$")
-_BR = re.compile(r"<br\s*/?>", re.I)
-_TAGS = re.compile(r"<[^>]+>")
 #: A speaker's name and office on a release's heading line: 詹姆斯·R·霍尔顿国务卿.
 _SPEAKER = zh_re(r"^(?P<v>[\u4e00-\u9fff·A-Z.]{2,14}?)(?:副?国务卿|大使|总领事|发言人|部长|秘书长|总统|副总统)$")
 
@@ -480,8 +477,7 @@ def _release_header(paras: list[Paragraph]) -> tuple[list[Paragraph], str | None
             continue
         if len({q.element for q in head}) >= 3:
             break
-        parts = [normalise_space(html_lib.unescape(_TAGS.sub("", part))) for part in _BR.split(etree.tostring(p.element, encoding=str, with_tail=False))]
-        parts = [t for t in parts if t]
+        parts = lines_of(p.element)  # (its lines as a reader sees them, one per <br>)
         if len(parts) < 2 or any(len(t) > 16 or re.search(r"[。，！？；]", t) for t in parts):
             break
         head.append(p)
@@ -612,8 +608,8 @@ def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
                closing: list[str] = (), host: str = "", served: datetime | None = None):
-    tz = dates.parse_tz(profile.timezone) if profile else (
-        dates.zone_shown(root) or dates.zone_of_host(host) or dates.parse_tz("+08:00"))
+    known = dates.parse_tz(profile.timezone) if profile else (dates.zone_shown(root) or dates.zone_of_host(host))
+    tz = known or dates.parse_tz("+08:00")
     text = f.profile_text("published")
     if text:
         return dates.parse_text(text, tz) or dates.parse_iso(text, tz), ""
@@ -633,10 +629,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             break
     if (shown is None or "T" not in shown) and url_date:  # (央视网's "05-11-25 14:20": the URL says which is the day)
         shown = next((v for line in dated if (v := dates.on_url_day(line, url_date, tz))), shown)
-    guessed = not profile and not dates.zone_shown(root) and not dates.zone_of_host(host)
     if shown and "T" in shown and not profile and (
         stamped := dates.zone_stamped(shown, [dates.from_meta(root), dates.from_microdata(root), dates.from_json_ld(root)])
-        or (guessed and dates.zone_written([meta_content(root, "article:modified_time", "og:updated_time"), jsonld.text(root, "dateModified")]))
+        or (known is None and dates.zone_written([meta_content(root, "article:modified_time", "og:updated_time"), jsonld.text(root, "dateModified")]))
     ):  # the zone was only guessed; the metadata's stamp of the same minute names it, or the zone its other stamps are written in
         tz = stamped
         shown = datetime.fromisoformat(shown).replace(tzinfo=tz).isoformat(timespec="seconds")
