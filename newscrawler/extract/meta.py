@@ -56,9 +56,9 @@ _AGENCY_DATELINE = zh_re(
 #: A paper's reporter in brackets after the dateline (大纪元's "【大纪元2024年06月18日讯】（大纪元记者林安综合报导）",
 #: "（大纪元记者张婷编译）"), or with the place reported from (…记者周思宁澳洲悉尼报导): a three-character name
 #: first, then two (a name's length is not written down; 林安台北 reads as 林安 in 台北).
-_PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]"
-                         # (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
-                         r"|【(?P<src2>[\u4e00-\u9fff]{2,6}?)记者(?P<v2>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
+_PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]")
+#: (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
+_PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
 _SOURCE_ALONE = zh_re(r"^\s*(?:资料)?来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
@@ -79,7 +79,7 @@ _BRACKETED_DESK = zh_re(r"^【(?P<src>[^】\d\s]{2,12}?(?:新闻台|电视台|�
 #: A reporter named in brackets closing the headline: Now新聞's "…送院(陳嘉欣報道)".
 HEADLINE_REPORTER = zh_re(r"[（(](?P<v>[\u4e00-\u9fff·]{2,4})报道[）)]$")
 #: A newsroom's flash desk and its writer across a slash (上報's "上報快訊／林語彤 2024年03月19日 13:42:00").
-_FLASH_SLASH = zh_re(r"^(?P<media>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s|$|\d)")
+_FLASH_SLASH = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s|$|\d)")
 #: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
@@ -98,7 +98,7 @@ _ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
-    r"(?:^|\s)(?P<media>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
+    r"(?:^|\s)(?P<src>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
     r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$)"  # (台灣英文新聞／記者林佩君 台北報導)
     r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
 )
@@ -1003,20 +1003,17 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     for line in lines:
         if source is None and _AGENCY_LINE.match(line.strip()):  # an agency's name on a line of its own (ABC's 路透社)
             source = line.strip()
-        if (m := _PAPER_SLASH.search(line)) and (source is None or author is None):
-            source, author = source or m["media"], author or m["v"]
-        if (m := _AGENCY_DATELINE.match(line)) and (source is None or author is None):
-            source, author = source or m["src"], author or m["v"]
-        if source is None and (m := _BRACKETED_DESK.match(line.strip())):
-            source = m["src"]  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
-        if source is None and (m := WIRE_DATELINE.match(line.strip())):
-            source = m["src"]  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
-        if (m := _FLASH_SLASH.match(line.strip())) and (source is None or author is None):
-            source, author = source or m["media"], author or m["v"]
-        if (m := _PAPER_DATELINE.match(line.strip())) and (source is None or author is None):
-            source, author = source or m["src"], author or m["v"]
-        if (m := _PAPER_REPORTER.search(line[:60]) or _PAPER_REPORTER_AT.search(line[:60])) and (source is None or author is None):
-            source, author = source or m["src"] or m.groupdict().get("src2"), author or m["v"] or m.groupdict().get("v2")
+        stripped, head = line.strip(), line[:60]
+        # a paper or an agency with the writer it names, if any, in its byline or dateline (named groups src, v)
+        for m in (
+            _PAPER_SLASH.search(line), _AGENCY_DATELINE.match(line),
+            _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
+            WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
+            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped),
+            _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
+        ):
+            if m and (source is None or author is None):
+                source, author = source or m["src"], author or m.groupdict().get("v")
         if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
             source = m["v"].strip()
