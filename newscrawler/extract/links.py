@@ -15,7 +15,7 @@ from newscrawler.extract import dates
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract.text import (
     FURNITURE_TAGS, css_labels, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
-    SECTIONING, is_hidden, normalise_space, text_before, tokens, weight, within,
+    entry_header, is_hidden, normalise_space, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_domain, same_site
 
@@ -228,18 +228,12 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     """Inside page furniture or a side column: one walk up, both questions. ``wrappers``:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
-        ((anc.tag in FURNITURE_TAGS and not _entry_header(anc)) or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
+        ((anc.tag in FURNITURE_TAGS and not entry_header(anc)) or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
                                        and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc)))
          or _side_column(anc))
         and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
         for anc in iter_ancestors(el)
     ) or _side_names(tokens(el))
-
-
-def _entry_header(el: etree._Element) -> bool:
-    """An article's own <header> (HTML5): WordPress's archive entries, <article><header class="entry-header">
-    <h2 class="entry-title"><a>…</a></h2>, hold their headline links there."""
-    return el.tag == "header" and any(a.tag in SECTIONING for a in iter_ancestors(el))
 
 
 #: A pager's names; a list of headlines named for the pager it has (ABC's PaginationList) is no pager.
@@ -832,10 +826,11 @@ def page_key(url: str) -> tuple[str, int]:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")), int(match[1])
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
-        if name.lower().strip("_") in (*_PAGE_PARAMS, "start") and value.isdigit():  # (國語日報's Page_=2)
+        key = name.lower().strip("_")  # (國語日報's Page_=2)
+        if key in (*_PAGE_PARAMS, "start") and value.isdigit():
             rest = urlencode([(k, v) for k, v in query if k != name])
             # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
-            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (name.lower().strip("_") == "start")
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
     match = _PAGE_DIR.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
@@ -873,14 +868,17 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
                 tied = True
     # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
     stem = urlsplit(base).path.rsplit(".", 1)[0]
+    base_key = _order_free(base)
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
         url = clean_url(link.url)
         link_base, n = page_key(url)
-        if _order_free(link_base) == _order_free(base) and _order_free(url) == _order_free(base) and own != base:
+        if _order_free(link_base) != base_key:
+            continue
+        if _order_free(url) == base_key and own != base:
             number, tied = max(number, 2), True  # its pager links back to page 1: a later page
-        elif _order_free(link_base) == _order_free(base) and _order_free(url) != _order_free(base):
+        elif _order_free(url) != base_key:
             pages.setdefault(n, url)
             tied = tied or url != own
     # A suffixed page no pager ties to page 1 is a page of its own: 共同网's …/e84d3b0c7f15-5.html

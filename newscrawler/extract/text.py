@@ -111,7 +111,7 @@ def tokens(el: etree._Element) -> frozenset[str]:
 #: Words that make a "header" the article's own (``article-header``, ``story-header``): it
 #: holds the headline and byline, not the site's logo and menu.
 _ARTICLE_PARTS = frozenset({"article", "story", "post", "entry", "news", "content", "detail", "main", "note"})  # (豆瓣日记's div.note-header-container)
-SECTIONING = frozenset({"article", "main"})
+_SECTIONING = frozenset({"article", "main"})
 
 
 @lru_cache(maxsize=4096)
@@ -122,13 +122,17 @@ def furniture_names(names: frozenset[str]) -> bool:
     return bool(found) and not (found == {"header"} and not names.isdisjoint(_ARTICLE_PARTS))
 
 
+def entry_header(el: etree._Element) -> bool:
+    """HTML5: a <header> inside <article>/<main> is that article's header (headline, byline), not
+    the page's: WordPress's archive entries hold their headline links there."""
+    return el.tag == "header" and any(a.tag in _SECTIONING for a in iter_ancestors(el))
+
+
 def is_furniture(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     if el.tag in ("body", "html"):
         return False  # the page itself, whatever its classes say (WordPress's <body class="… has-sidebar">)
-    if el.tag in FURNITURE_TAGS:
-        # HTML5: a <header> inside <article>/<main> is that article's header (headline, byline).
-        if el.tag != "header" or not any(a.tag in SECTIONING for a in iter_ancestors(el)):
-            return el not in wrappers
+    if el.tag in FURNITURE_TAGS and not entry_header(el):
+        return el not in wrappers
     return furniture_names(tokens(el)) and el not in wrappers
 
 
