@@ -182,13 +182,13 @@ def test_page_numbers_staff_credits_bracketed_editors_and_a_logo_after_the_last_
 
 
 def test_a_feature_opening_a_spaced_author_line_a_translator_credit_and_a_video_caption():
-    # 中新社 features open with the dateline and the headline (题：…) and a bare 作者 line.
+    # 中新社 features open with the dateline and the headline (题：…), a dateline the text keeps, and a bare 作者 line.
     zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
     result = extract_page(html(page(f"""<p>中新社北京6月3日电 题：一个足够长的标题</p><p>作者 刘洋</p>
         <p>{PROSE}</p><p>{zh}</p><div class="video_area"><p class="video_caption">视频：社区辅导作业现场 来源：中新网浙江</p></div>
         <p>（英文翻译：李悦 审校：Mark Henderson）</p>""")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]
-    assert result.fields["paragraphs_zh"] == [zh]
+    assert result.fields["paragraphs_zh"] == ["中新社北京6月3日电 题：一个足够长的标题", zh]
 
 
 def test_an_abstract_and_a_bare_glossary_of_terms_after_the_translation_are_not_text():

@@ -1207,6 +1207,17 @@ def test_the_reporters_in_brackets_after_a_dateline_ending_in_dian_or_xiaoxi():
         assert extract_page(html(body, url="https://news.cnr.cn/native/gd/20250312/t20250312_527101234.shtml")).fields["author"] == author, dateline
 
 
+def test_a_wire_features_opening_line_names_its_reporters_after_the_headline():
+    # 中通社: "香港中通社北京3月11日電 題：<headline> 香港中通社記者 何卓賢 陳思穎", a line of its own the text keeps
+    opening = "香港中通社北京3月11日電 題：港區委員熱議新質生產力 冀香港發揮超級聯繫人角色 香港中通社記者 何卓賢 陳思穎"
+    rest = "全國政協十四屆四次會議11日在北京繼續舉行小組討論，多名港區全國政協委員圍繞發展新質生產力建言獻策。"
+    zh = f"<p>{opening}</p>" + "".join(f"<p>{rest}{i}</p>" for i in range(3))
+    body = f"<html><head><title>港區委員熱議新質生產力 - 香港中通社</title></head><body><h1>港區委員熱議新質生產力 冀香港發揮超級聯繫人角色</h1><div class='content'>{zh}</div></body></html>"
+    fields = extract_page(html(body, url="https://www.hkcna.hk/docDetail.jsp?id=101412097&channel=2803")).fields
+    assert (fields["author"], fields["source"]) == ("何卓賢 陳思穎", "香港中通社")
+    assert fields["paragraphs_zh"][0] == opening
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

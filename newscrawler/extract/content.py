@@ -102,8 +102,6 @@ _NOISE_START = zh_re(
     r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
     r"|[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導
-    # a 中新社 feature's opening: "中新社北京6月3日电 题：<the headline>"
-    r"|[\u4e00-\u9fff]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"

@@ -87,6 +87,11 @@ _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2
 _DATELINE_BRACKET_REPORTER = zh_re(
     r"^[^（(]{2,30}?(?:电|消息)\s*[（(][^）)记]{0,12}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*[）)]"
 )
+#: A wire feature's opening line, its headline and then its reporters: 中通社's
+#: "香港中通社北京3月11日電 題：港區委員熱議… 香港中通社記者 何卓賢 陳思穎".
+_FEATURE_REPORTERS = zh_re(
+    r"^\S{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{2,80}?\s[\u4e00-\u9fff]{0,8}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
+)
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
 _ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -1028,7 +1033,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
