@@ -64,6 +64,21 @@ def test_pages_of_an_article_in_a_pageN_folder():
     assert page_key("https://www.hjenglish.com/new/p1307958/") == ("https://www.hjenglish.com/new/p1307958/", 1)
 
 
+def test_a_forum_threads_page_is_its_middle_number_and_its_first_poster_is_named():
+    from lxml import html as lxml_html
+
+    from newscrawler.extract.links import page_key, thread_poster
+    # Discuz's thread-TID-PAGE-FROM.html: FROM is the board page the thread was reached from
+    assert page_key("https://www.enfamily.cn/thread-1083169-2-1.html") == ("https://www.enfamily.cn/thread-1083169-1-1.html", 2)
+    assert page_key("https://www.enfamily.cn/thread-1083169-1-3.html") == ("https://www.enfamily.cn/thread-1083169-1-3.html", 1)
+    post = '<table class="plhin"><tr><td class="pls"><div class="pi"><div class="authi"><a href="{}" class="xw1">{}</a></div></div></td></tr></table>'
+    page = lxml_html.fromstring('<html><body><div class="authi"><a href="space-uid-9.html">访客</a></div><div id="postlist">'
+                                + post.format("home.php?mod=space&amp;uid=2", "家园小编") + post.format("space-uid-33233.html", "梦想起航")
+                                + "</div></body></html>")
+    assert thread_poster(page) == "2"
+    assert thread_poster(lxml_html.fromstring("<html><body><div class='authi'><a href='space-uid-9.html'>x</a></div></body></html>")) is None
+
+
 def test_a_related_list_inside_the_text_keeps_the_page_an_article():
     related = "".join(f'<li><a href="/new/p130{i}/">北京实体书店数量三年增长近四成之{i}</a></li>' for i in range(3))
     body = f"""<html><head><title>A headline long enough to count</title></head><body>

@@ -101,6 +101,28 @@ def test_a_truncated_page_marks_the_whole_multi_page_article():
     assert follow_ups[0].meta[TRUNCATED] == "gzip stream ended early"
 
 
+def test_a_threads_later_page_another_member_opens_holds_replies_and_ends_the_article():
+    from scrapy.http import Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.replay import Snapshot
+    from newscrawler.spiders.news import NewsSpider
+    from tests.conftest import response_for
+
+    crawler = get_crawler(NewsSpider)
+    spider = NewsSpider.from_crawler(crawler, start_urls="https://www.ecocn.org/")
+    crawler.stats.open_spider(spider)
+    snapshot = Snapshot(FIXTURES / "ecocn")
+    page1 = response_for(snapshot, "https://www.ecocn.org/thread-302118-1-1.html")
+    follow_ups = [r for r in spider.parse(page1) if isinstance(r, Request) and r.callback == spider.parse_more]
+    assert [r.url for r in follow_ups] == ["https://www.ecocn.org/thread-302118-2-1.html"]
+    page2 = response_for(snapshot, follow_ups[0].url)
+    page2.request.cb_kwargs.update(follow_ups[0].cb_kwargs)
+    (article,) = [r for r in spider.parse_more(page2, **follow_ups[0].cb_kwargs) if not isinstance(r, Request)]
+    assert article["pages"] == 1 and "利兹那家我去过" not in article["body_zh"]
+    assert crawler.stats.get_value("newscrawler/page/replies_only") == 1
+
+
 def test_a_soft_404_is_remembered_as_gone_by_the_article_state(tmp_path):
     import subprocess
     import sys

@@ -816,6 +816,9 @@ def in_pager(el: etree._Element) -> bool:
 #: 知乎's /people/a-cheng-du-wai-ka.
 PERSON_PATH = re.compile(r"/(?:(?:author|profile|user)s?|u|people)(?:/|$)", re.I)
 _BARE_PAGE_QUERY = re.compile(r"^p(\d{1,3})$")
+#: A Discuz thread's rewritten page, thread-TID-PAGE-FROM.html: the page is the middle number
+#: (FROM is the board page it was reached from).
+_THREAD_PAGE = re.compile(r"^(?P<head>.*/thread-\d+-)(?P<n>\d{1,3})(?P<tail>-\d+\.html)$")
 
 
 def page_key(url: str) -> tuple[str, int]:
@@ -831,6 +834,8 @@ def page_key(url: str) -> tuple[str, int]:
             rest = urlencode([(k, v) for k, v in query if k != name])
             # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
+    if match := _THREAD_PAGE.match(parts.path):
+        return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
     match = _PAGE_DIR.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
@@ -843,6 +848,19 @@ def page_key(url: str) -> tuple[str, int]:
         path = f"{head}/{match['stem']}{match['ext'] or ''}"
         return urlunsplit((parts.scheme, parts.netloc, path, parts.query, "")), int(match["n"])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")), 1
+
+
+_POSTER = re.compile(r"uid[-=](\d+)")
+
+
+def thread_poster(root: etree._Element) -> str | None:
+    """The member (their uid) who wrote a forum page's first post: Discuz's #postlist, the first
+    .authi link to a member's space. A thread's later page carries on its article only when the
+    same member opens it; otherwise it holds replies."""
+    for href in root.xpath("//*[@id='postlist']//*[contains(concat(' ', normalize-space(@class), ' '), ' authi ')]/a/@href"):
+        if match := _POSTER.search(href):
+            return match[1]
+    return None
 
 
 def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]]:
@@ -868,6 +886,8 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
                 tied = True
     # Every page of the article shares page 1's path up to its extension: a cheap first sieve.
     stem = urlsplit(base).path.rsplit(".", 1)[0]
+    if thread := _THREAD_PAGE.match(urlsplit(base).path):  # (thread-TID-1-1.html's page 2 is thread-TID-2-1.html)
+        stem = thread["head"]
     base_key = _order_free(base)
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):

@@ -17,7 +17,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    COLUMN_BAR, article_links, article_pages, companion_links, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
+    COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
 )
 from newscrawler.extract.pagelets import inline_pagelets
@@ -46,6 +46,7 @@ class PageResult:
     rules: dict[str, str] = field(default_factory=dict)
     page_number: int = 1
     more_pages: list[str] = field(default_factory=list)  # pages 2..n, when this is page 1
+    poster: str | None = None  # a forum thread's: the member who wrote this page's first post
     #: list pages: pagination and articles; an article: its pages in the other language
     follow: list[str] = field(default_factory=list)
     fallbacks: list[str] = field(default_factory=list)  # profile fields that found nothing
@@ -209,6 +210,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if alias[1] == 1 and alias[2] and page_key(alias[2][0])[1] == 2:
             base, number, more = alias
     result.page_number = number
+    result.poster = thread_poster(root)
     result.more_pages = more if number == 1 else []
     if number > 1:  # a later page: the article's URL is its first page's
         result.url = base

@@ -100,13 +100,19 @@ class NewsSpider(scrapy.Spider):
             yield self.follow(result.url)
             return
         if result.more_pages:
-            yield self._next_page([result.fields], result.more_pages, response)
+            yield self._next_page([result.fields], result.more_pages, response, poster=result.poster)
             return
         yield load_article([result.fields])
 
-    def parse_more(self, response: Response, collected: list[dict], remaining: list[str]) -> Any:
+    def parse_more(self, response: Response, collected: list[dict], remaining: list[str], poster: str | None = None) -> Any:
         """Pages 2..n of an article, fetched in order and merged into one item."""
         result = extract_page(response, self.profiles.for_url(response.url))
+        if poster and result.poster and result.poster != poster:
+            # a forum thread's later page another member opens holds replies: the article ended before it
+            self.crawler.stats.inc_value("newscrawler/page/replies_only")
+            logger.debug("Later page of a thread holds replies only: %s", response.url)
+            yield load_article(collected)
+            return
         if result.kind == "article":
             collected = [*collected, result.fields]
             yield from self._from_article_page(result)
@@ -114,7 +120,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawler/page/continuation_missing")
             logger.warning("Page of a multi-page article is not an article: %s", response.url)
         if remaining:
-            yield self._next_page(collected, remaining, response)
+            yield self._next_page(collected, remaining, response, poster=poster)
         else:
             yield load_article(collected)
 
@@ -128,7 +134,8 @@ class NewsSpider(scrapy.Spider):
         for url in result.follow if self.follow_links else []:  # the story in its other language
             yield self.follow(url)
 
-    def _next_page(self, collected: list[dict], remaining: list[str], previous: Response | None = None) -> scrapy.Request:
+    def _next_page(self, collected: list[dict], remaining: list[str], previous: Response | None = None,
+                   poster: str | None = None) -> scrapy.Request:
         # dont_filter: the chain must reach every page even if a link elsewhere already
         # scheduled one of them (that copy is sent back to page 1 and filtered there).
         meta = {}
@@ -138,7 +145,7 @@ class NewsSpider(scrapy.Spider):
             meta[TRUNCATED] = previous.meta[TRUNCATED]
         return scrapy.Request(
             remaining[0], callback=self.parse_more, dont_filter=True, meta=meta,
-            cb_kwargs={"collected": collected, "remaining": remaining[1:]},
+            cb_kwargs={"collected": collected, "remaining": remaining[1:], "poster": poster},
             errback=self._page_failed,
         )
 
@@ -151,7 +158,7 @@ class NewsSpider(scrapy.Spider):
                        request.url, failure.value, len(collected))
         remaining = request.cb_kwargs["remaining"]
         if remaining:
-            yield self._next_page(collected, remaining, failure.request)
+            yield self._next_page(collected, remaining, failure.request, poster=request.cb_kwargs.get("poster"))
         else:
             yield load_article(collected)
 
