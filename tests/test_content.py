@@ -473,6 +473,14 @@ def test_an_editor_and_proofreader_line_without_colons_is_not_text():
     assert fields["paragraphs_zh"] == [zh, zh]
 
 
+def test_a_lone_editor_line_without_a_colon_and_a_this_articles_editor_line_are_not_text():
+    # 封面新闻's closing "编辑 刘浩", 东方网's "本文编辑：顾晓雯"
+    zh = "北京公交集团发布消息，自5月25日起，将对12条公交线路进行优化调整，重点加强与轨道交通站点的接驳，方便乘客换乘。"
+    for credit in ("编辑 刘浩", "本文编辑：顾晓雯"):
+        fields = extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>{credit}</p>"))).fields
+        assert fields["paragraphs_zh"] == [zh, zh], credit
+
+
 def test_an_english_headline_under_an_ad_banner_is_no_caption():
     # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
     # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one

@@ -42,6 +42,16 @@ def test_a_related_links_own_section_label():
         ("中国农民借助直播销售农产品", "中国"), ("南极冰架断裂，科学家密切关注", "国际新闻")]
 
 
+def test_a_related_links_short_date_in_an_element_of_its_own_is_no_part_of_its_title():
+    # 171英语网: <li><span class="lb">双语新闻</span><a href="…"><span class="d">06-14</span> Hangzhou libraries…</a></li>
+    related = """<div class="xgwz"><h3>相关文章</h3><ul>
+    <li><span class="lb">双语新闻</span><a href="/news/2018/june/387514.html"><span class="d">06-14</span> Hangzhou libraries let readers borrow books</a></li>
+    <li><span class="lb">科技英语新闻</span><a href="/news/2018/june/387533.html">Scientists build robot <span class="d">06-13</span></a></li></ul></div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related_fields] == [
+        ("Hangzhou libraries let readers borrow books", "双语新闻"), ("Scientists build robot", "科技英语新闻")]
+
+
 def test_a_bare_related_label_and_http_links_to_the_https_site():
     related = """<div class="media-block-wrap"><h2>相关</h2><ul>
     <li><a href="http://www.example.com/a/7051234.html">Young Honeybees Learn Their Dance</a></li>

@@ -65,7 +65,7 @@ TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -138,7 +138,7 @@ _NOISE_START = zh_re(
     r"|文\s*[‧・·]\s*\S|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,3}\s*/\s*photos? by\b"
     # a reporter's line of its own: "記者 陳怡安 / 攝影 李明哲 報導", "聯合報／記者張雅婷／台北即時報導"
     r"|(?:[\u4e00-\u9fff]{2,8}\s*[／/]?\s*)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s*[／/]\s*摄影\s*[\u4e00-\u9fff·]{2,4})?\s*[／/]?\s*[\u4e00-\u9fff]{0,6}报[道导]\s*$"
-    r"|(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4})+\s*$"  # 新京报's "编辑 赵然 校对 柳宝庆"
+    r"|(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:编辑|责编|责任编辑|校对|审核|审校)\s+[\u4e00-\u9fff·]{2,4})*\s*$"  # 新京报's "编辑 赵然 校对 柳宝庆", 封面新闻's "编辑 刘浩"
     r"|[\u4e00-\u9fff]{2,10}\s*[·•｜|/]\s*[A-Za-z][A-Za-z ]{2,30}$"  # a study text's bilingual label: 对话练习 · Practice dialogue
     r"|(?:Font size|字号)\s*[:：]?\s*(?:A\+\s*A-|大\s*中\s*小)"  # a font-size tool: "Font size:A+A-"
     r"|\*\s*(?:作者[为系是]|本文(?:由|经|经授权)?)"  # its closing notes: *作者為…, *本文由風傳媒編譯自…

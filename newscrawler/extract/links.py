@@ -791,6 +791,10 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
         title = title[len(label):].strip()
+    if part is None:  # a short date in an element of its own at either end (<a><span class="d">06-14</span> …</a>)
+        for day in (normalise_space(c.text_content()) for c in a.iter() if c is not a and len(c) == 0):
+            if day and _CARD_DAY.match(day):
+                title = title[len(day):].strip() if title.startswith(day) else title[: -len(day)].strip() if title.endswith(day) else title
     if not label and part is not None and part.tag in _HEADINGS and (before := part.getprevious()) is not None and len(before) == 0:
         # a bare word set right before the card's heading (報導者's <span>環境永續</span><h3>…</h3>), not its date
         word = normalise_space(before.text_content())
