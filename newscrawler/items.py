@@ -64,8 +64,9 @@ class Article(scrapy.Item):
     body_zh = _field(
         "Chinese text, paragraphs joined by a blank line, or null, a crosshead a paragraph of its own, a "
         "dateline opening the text (新京报讯（记者 王晓蕾）, 中新社深圳11月15日電) part of it, on its own line or "
-        "run into the first sentence, a wire feature's opening line too (中新社北京6月3日电 题：<headline>); not the standfirst (导读) set apart under the headline, nor a pull quote "
-        "repeating the text.",
+        "run into the first sentence, a wire feature's opening line too (中新社北京6月3日电 题：<headline>); "
+        "a byline on a line of its own (記者林冠廷／台北報導, 北京日报客户端 | 记者 孙云柯) is no text; not the "
+        "standfirst (导读) set apart under the headline, nor a pull quote repeating the text.",
         kind="str|null",
     )
     pairs = _field(
