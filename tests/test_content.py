@@ -481,6 +481,45 @@ def test_a_lone_editor_line_without_a_colon_and_a_this_articles_editor_line_are_
         assert fields["paragraphs_zh"] == [zh, zh], credit
 
 
+def test_wordpress_page_links_a_vocabulary_heading_a_news_source_line_and_a_readers_level_are_not_text():
+    # Journeying HK: "英文點講好?" over a ul.vocab, "頁數： 1 2", "新聞來源：RTHK"; Chinese Reading Practice's "Level: HSK 4"
+    zh = "逾四萬八千名歌迷周六晚擠滿啟德體育園主場館，欣賞場館首場大型演唱會，結束了多年來香港欠缺現代化戶外場地的抱怨。"
+    fields = extract_page(html(page(f"""<p><em>Level: HSK 4</em></p><p>{zh}</p><p>{zh}</p><p>新聞來源：RTHK</p>
+        <h3>英文點講好?</h3><ul class="vocab"><li><strong>packed / sold-out</strong> 座無虛席</li></ul>
+        <div class="page-links">頁數： <span>1</span> <a href="/x/2/">2</a></div>"""))).fields
+    assert fields["paragraphs_zh"] == [zh, zh] and fields["paragraphs_en"] == []
+
+
+def test_a_papers_byline_across_a_bar_a_byline_with_its_editor_a_leader_writer_and_an_accounts_plug_are_not_text():
+    # 北京日报's "北京日报客户端 | 记者 孙云柯"; 每经's "每经记者 王一鸣 李思琪 每经编辑 陈俊杰", "每经评论员 许涵",
+    # and its closing "每经头条（nbdtoutiao）——<another story's headline>"
+    zh = "北京公交集团发布消息，自5月25日起，将对12条公交线路进行优化调整，重点加强与轨道交通站点的接驳，方便乘客换乘。"
+    for credit in ("北京日报客户端 | 记者 孙云柯", "每经记者 王一鸣 李思琪 每经编辑 陈俊杰", "每经评论员 许涵"):
+        assert extract_page(html(page(f"<p>{credit}</p><p>{zh}</p><p>{zh}</p>"))).fields["paragraphs_zh"] == [zh, zh], credit
+    plug = "<p><strong>每经头条（nbdtoutiao）——6月楼市“新政”密集落地，多城首付比例下调后售楼处来电量明显增加</strong></p>"
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{plug}"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_an_article_introduction_box_with_its_label_is_a_standfirst():
+    # 15Mins: <div class="post-intro"><p class="intro-label">文章導讀</p><p>…</p></div> opening the text
+    zh = "京都市政府宣布，自七月起限制大型觀光巴士在旺季駛入東山寺廟區，並增設接駁車路線，希望紓緩居民通勤壓力。"
+    fields = extract_page(html(page(f"""<div class="post-intro"><p class="intro-label">文章導讀</p>
+        <p>京都東山一帶的寺廟每到旺季就被觀光巴士塞滿，居民連搭公車都擠不上去。</p></div><p>{zh}</p><p>{zh}</p>"""))).fields
+    assert fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_translation_shown_on_demand_after_the_vocabulary_ends_the_glossary():
+    # Chinese Reading Practice: the Chinese text, "Vocabulary", then a spoiler "Show English Translation" holding the English
+    zh = ["马来西亚槟城州乔治市的周五夜市，上周五晚上在停办四年后重新开张，吸引了大批市民和游客前来。",
+          "夜市设在牛干冬街一带，全长大约六百米，共有一百二十多个摊位，卖的有炒粿条、煎蕊和椰浆饭。"]
+    en = ["The Friday night market in George Town, in the Malaysian state of Penang, reopened last Friday after a four-year break.",
+          "The market runs along Lebuh Chulia for about 600 metres and has more than 120 stalls selling local food."]
+    fields = extract_page(html(page(f"""<p>{zh[0]}</p><p>{zh[1]}</p><h3>Vocabulary</h3><p>夜市 – yè shì – night market<br>摊位 – tān wèi – stall</p>
+        <div class="su-spoiler su-spoiler-closed"><div class="su-spoiler-title">Show English Translation</div>
+        <div class="su-spoiler-content"><p>{en[0]}</p><p>{en[1]}</p></div></div>"""))).fields
+    assert fields["paragraphs_zh"] == zh and fields["paragraphs_en"] == en
+
+
 def test_an_english_headline_under_an_ad_banner_is_no_caption():
     # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
     # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one

@@ -111,6 +111,20 @@ def test_a_time_element_showing_its_utc_stamp_as_local_time_gives_the_pages_zone
     assert extract_page(html(body, url="https://www.rfi.fr/cn/a/20240520-x")).fields["published"] == "2024-05-20T15:30:00+02:00"
 
 
+def test_an_english_sites_times_shown_as_their_utc_stamps_are_utc():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    # Chinese Reading Practice: lang="en-US", the day shown, comments "May 14, 2024 at 3:41 pm" stamped 15:41+00:00
+    zh = "".join(f"<p>马来西亚槟城州乔治市的周五夜市，上周五晚上在停办四年后重新开张，吸引了大批市民和游客{i}。</p>" for i in range(4))
+    body = f"""<html lang="en-US"><head><title>Penang night market returns</title>
+    <meta property="article:published_time" content="2024-05-14T09:12:40+00:00"></head><body><article>
+    <h1>Penang night market returns</h1><div class="post-meta">May 14, 2024</div><div class="entry-content">{zh}</div></article>
+    <div class="comments"><time datetime="2024-05-14T15:41:00+00:00">May 14, 2024 at 3:41 pm</time><p>好文章！</p></div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-05-14T09:12:40+00:00"
+    # the same page declared Chinese: a CMS labelling local times UTC says nothing of the zone
+    assert extract_page(html(body.replace('lang="en-US"', 'lang="zh-CN"'))).fields["published"] == "2024-05-14T17:12:40+08:00"
+
+
 def test_a_date_only_line_over_a_noon_utc_placeholder_and_a_stamp_giving_the_shown_time_to_the_second():
     from newscrawler.extract import extract_page
     from tests.conftest import html

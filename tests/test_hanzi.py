@@ -26,6 +26,10 @@ def test_a_traditional_page_has_its_noise_bylines_and_related_block_read():
     assert [r["title"] for r in fields["related"]] == ["機場快綫增加班次應付暑假需求"]
 
 
+def test_shu_has_its_traditional_form():
+    assert zh_re(r"^页数[:：]").match("頁數：") and zh_re(r"(?<!数据)来源").search("數據来源") is None
+
+
 def test_plain_phrases_are_matched_in_either_form_too():
     from newscrawler.extract.content import is_noise_line
     from newscrawler.extract.hanzi import both_forms

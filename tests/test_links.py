@@ -52,6 +52,19 @@ def test_a_related_links_short_date_in_an_element_of_its_own_is_no_part_of_its_t
         ("Hangzhou libraries let readers borrow books", "双语新闻"), ("Scientists build robot", "科技英语新闻")]
 
 
+def test_a_labels_dash_a_card_title_named_like_a_label_and_a_column_bar_beside_a_trail():
+    # YARPP: <a><span class="yarpp-cat">時事</span> – 天文台檢討風球機制</a>; 三立: <a class="gt"><img><div class="tagNewsTitle">…</div></a>;
+    # 每经: a related "每经热评丨…" on a page with a trail is that story's headline, not its column
+    related = """<div class="related"><h3>相關文章：</h3><ol>
+    <li><a href="/%E5%85%AB%E8%99%9F-250226/"><span class="yarpp-cat">時事</span> – 天文台檢討風球機制</a></li>
+    <li><a href="/News.aspx?NewsID=1489150"><img src="/s.jpg"><div class="tagNewsTitle">日本九州豪雨釀土石流 外交部：暫無國人受困</div></a></li>
+    <li><a href="/articles/2024-06-10/3421873.html">每经热评丨以旧换新要让消费者“换得起、愿意换”</a></li></ol></div>"""
+    trail = '<div class="crumbs"><a href="/">首页</a> &gt; <a href="/columns/3/">要闻</a></div>'
+    body = page(related).replace('<div class="main">', f'<div class="main">{trail}')
+    assert [(r["title"], r["category"]) for r in extract_page(html(body)).fields["related"]] == [
+        ("天文台檢討風球機制", "時事"), ("日本九州豪雨釀土石流 外交部：暫無國人受困", None), ("每经热评丨以旧换新要让消费者“换得起、愿意换”", None)]
+
+
 def test_a_bare_related_label_and_http_links_to_the_https_site():
     related = """<div class="media-block-wrap"><h2>相关</h2><ul>
     <li><a href="http://www.example.com/a/7051234.html">Young Honeybees Learn Their Dance</a></li>

@@ -1218,6 +1218,41 @@ def test_a_wire_features_opening_line_names_its_reporters_after_the_headline():
     assert fields["paragraphs_zh"][0] == opening
 
 
+def test_a_papers_byline_across_a_bar_names_the_reporters_and_the_paper():
+    # 新頭殼's div.content_reporter "新頭殼newtalk | 許書瑋、吳宗翰 台北報導"; 北京日报's "北京日报客户端 | 记者 孙云柯" opening the text
+    rest = "立法院今日院會三讀通過修正案，明定中央政府每年編列專款，補助離島居民緊急後送台灣本島就醫的交通費用。"
+    zh = "".join(f"<p>{rest}{i}</p>" for i in range(3))
+    cases = (("<div class='content_reporter'>新頭殼newtalk | <a href='/reporter/view/288'>許書瑋</a>、<a href='/reporter/view/301'>吳宗翰</a> 台北報導</div>", "", ("許書瑋、吳宗翰", "新頭殼newtalk")),
+             ("", "<p>北京日报客户端 | 记者 孙云柯</p>", ("孙云柯", "北京日报客户端")))
+    for info, opening, expected in cases:
+        body = f"<html><head><title>離島醫療補助條例三讀</title></head><body><h1>離島醫療補助條例三讀</h1>{info}<div class='content'>{opening}{zh}</div></body></html>"
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"]) == expected
+
+
+def test_a_programmes_episode_and_the_section_lead_the_headline():
+    # 15Mins: h1 "每日英語跟讀 Ep.K512: About Japan - Kyoto caps…", the trail's last link About Japan, h2.zh-title under it
+    en = "".join(f"<p>Kyoto will stop large tour buses from entering the temple district during the busy season, officials said {i}.</p><p>京都市政府表示，旺季期間將禁止大型觀光巴士駛入寺廟區{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>每日英語跟讀 Ep.K512: About Japan - Kyoto caps tour buses - 通勤學英語</title></head><body>
+    <nav class="ast-breadcrumbs"><span><a href="/">首頁</a></span> &raquo; <span><a href="/category/daily-shadowing/">每日英語跟讀</a></span> &raquo;
+    <span><a href="/tag/about-japan/">About Japan</a></span> &raquo; <span>Ep.K512</span></nav>
+    <h1 class="entry-title">每日英語跟讀 Ep.K512: About Japan - Kyoto caps tour buses</h1><h2 class="zh-title">京都限制觀光巴士駛入寺廟區</h2>
+    <div class="entry-content">{en}</div></body></html>"""
+    fields = extract_page(html(body, url="https://www.15mins.today/2024/05/13/ep-k512-kyoto-tour-buses/")).fields
+    assert (fields["title"], fields["title_zh"], fields["category"]) == ("Kyoto caps tour buses", "京都限制觀光巴士駛入寺廟區", "About Japan")
+
+
+def test_a_trail_with_its_location_label_and_separators_in_spans_and_a_leader_writer():
+    # 每经: <div class="g-article-nav"><span class="u-location">当前位置：</span><a>每经网首页</a><span class="u-gt">&gt;</span><a>评论</a></div>;
+    # the headline's column before a bar stays the headline's beside a trail; "每经评论员 许涵" names the writer
+    zh = "".join(f"<p>家电以旧换新政策落地后，各地补贴细则陆续出台，如何让消费者真正得到实惠，是政策能否见效的关键{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>每经热评丨以旧换新要让消费者换得起 | 每经网</title></head><body>
+    <div class="g-article-nav"><span class="u-location">当前位置：</span><a href="https://www.nbd.com.cn/">每经网首页</a><span class="u-gt">&gt;</span><a class="u-column" href="https://www.nbd.com.cn/columns/4/">评论</a></div>
+    <h1>每经热评丨以旧换新要让消费者换得起</h1><div class="g-articl-text"><p>每经评论员 许涵</p>{zh}</div></body></html>"""
+    fields = extract_page(html(body, url="https://www.nbd.com.cn/articles/2024-06-10/3421873.html")).fields
+    assert (fields["title"], fields["category"], fields["author"]) == ("每经热评丨以旧换新要让消费者换得起", "评论", "许涵")
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

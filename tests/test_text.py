@@ -8,6 +8,16 @@ PROSE = ("The quick development of the region's transport network has changed ho
          "work and travel, officials said on Thursday at a press conference in the capital. ")
 
 
+def test_a_form_wrapping_the_page_or_its_text_is_read_and_a_search_form_is_not():
+    # ASP.NET's <form id="form1"> around the whole page (三立); VSB's <form name="_newscontent_fromname"> around the text
+    zh = "".join(f"<p>立法院今日院會三讀通過修正案，明定中央政府每年編列專款，補助離島居民緊急後送就醫的交通費用{i}。</p>" for i in range(4))
+    for wrapped in (f"<form id='form1'><h1>離島醫療補助條例三讀</h1><div id='Content1'>{zh}</div></form>",
+                    f"<h1>離島醫療補助條例三讀</h1><form name='_newscontent_fromname'><div class='v_news_content'>{zh}</div></form>"):
+        body = f"<html><head><title>離島醫療補助條例三讀</title></head><body><form class='search'><p>搜尋本站的新聞與專題報導內容，輸入關鍵字後按下搜尋按鈕即可查詢</p></form>{wrapped}</body></html>"
+        fields = extract_page(html(body)).fields
+        assert len(fields["paragraphs_zh"]) == 4 and "搜尋" not in "".join(fields["paragraphs_zh"])
+
+
 def test_a_wrapper_named_after_its_side_column_is_layout_not_a_sidebar():
     # FT中文网: both columns sit in "block-container has-side side-right".
     body = f"""<html><head><title>Central banks weigh the cost</title></head><body>

@@ -36,7 +36,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"English|Chinese|English Version|Chinese Version|Original|Translation|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
+    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -60,12 +60,12 @@ LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报道[^�
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version)[】\]]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -101,7 +101,14 @@ _NOISE_START = zh_re(
     r"|[（(]?单词翻译\s*[:：]|下载\s*(?:MP3|mp3|音频|LRC|lrc)|.{0,20}右键.{0,12}另存为"
     r"|(?:Write to|Contact|Email|(?:Send )?Comments to)\b.{0,80}@|Copy ?edited by\b|Proofread by\b|(?:Chinese )?translation by\b|Translated by\b"
     r"|[+＋]\d{1,6}\s*$|(?:https?:)?//\S+\s*$|\d{1,3}\s*$"  # a like counter; a bare link; a page number
-    r"|[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·]{2,6}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導
+    r"|(?:页数|Pages?)\s*[:：]\s*(?:\d{1,3}\s*)+$"  # WordPress's page links (頁數： 1 2)
+    # a paper's byline with its editor (每经's "每经记者 王一鸣 李思琪 每经编辑 陈俊杰"), its leader writer ("每经评论员 许涵")
+    r"|[\u4e00-\u9fff]{0,8}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s+[\u4e00-\u9fff]{0,8}编辑(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
+    r"|[\u4e00-\u9fff]{0,8}评论员\s+[\u4e00-\u9fff·]{2,4}\s*$"
+    # a WeChat account's headline plugged at the end (每经's "每经头条（nbdtoutiao）——…")
+    r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
+    r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"
@@ -252,7 +259,7 @@ def is_noise_line(text: str) -> bool:
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|字汇|字彙|詞彙|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|(?:英文|英语)(?:点|怎么|怎样)(?:讲|说)好?\s*[?？]|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|字汇|字彙|詞彙|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
     r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
@@ -398,7 +405,7 @@ _TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 #: The label of a box set apart from the text: a summary (导读, ABC's Key points) or a box of
 #: facts (星洲's div.info-box 小知识, 報導者's 名詞解釋).
-_ASIDE_LABEL = zh_re(r"^[【\[]?(?:导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识)[】\]]?\s*[:：]?$", re.I)
+_ASIDE_LABEL = zh_re(r"^[【\[]?(?:(?:文章|本文)?导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识)[】\]]?\s*[:：]?$", re.I)
 
 
 def _bold_heading(block: Block) -> bool:

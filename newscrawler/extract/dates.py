@@ -91,7 +91,9 @@ def zone_shown(root: etree._Element) -> timezone | None:
     """The zone a page shows its times in, told by its first ``<time>`` that gives both: the
     stamp in ``datetime`` and the clock in its text (RFI's ``datetime="…13:30:00+00:00"`` shown
     as "20/05/2024 - 15:30": Paris summer time, +02:00). None when the two agree on UTC, since a
-    CMS that labels local times ``Z`` says nothing of the zone."""
+    CMS that labels local times ``Z`` says nothing of the zone, unless the page is declared an
+    English one (Chinese Reading Practice's ``lang="en-US"``, comments "at 3:41 pm" stamped
+    15:41+00:00): a Chinese portal's UTC label is a habit, an English site's is its clock."""
     for el in root.iter("time"):
         stamp, text = (el.get("datetime") or "").strip(), el.text_content()
         if "T" not in stamp or not (clock := _CLOCK.search(text)):
@@ -109,6 +111,8 @@ def zone_shown(root: etree._Element) -> timezone | None:
         minutes -= 1440 if minutes > 14 * 60 else 0
         if minutes and minutes % 15 == 0 and minutes >= -12 * 60:
             return timezone(timedelta(minutes=minutes))
+        if not minutes and (root.getroottree().getroot().get("lang") or "").lower().startswith("en"):
+            return timezone.utc
         return None
     return None
 

@@ -104,7 +104,7 @@ _ARTICLE_URL = re.compile(
 )
 _CJK_START = re.compile(r"\d*[\u4e00-\u9fff]")  # (a headline may open with a year: "全球变暖：2023年为何…")
 _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
-_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)\s*[:：丨｜|》])\s*(?P<rest>\S.*)$")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …")
 
 
 #: A column's name before a bar opening a Chinese headline: "36氪首发 | …", "8点1氪丨…".
@@ -575,8 +575,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = label, (rest if split_off else text)
         else:
             category, title = split_prefix(text, sections)
-            if category is None and not topic_bars and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
-                category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics)
+            if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
+                category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)
@@ -784,13 +784,14 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     """(title, label) of a link that wraps a card: its title element's text when it has one
     (``<a><em class="tag">双语</em><span class="title">…</span><span class="time">…</span></a>``)
     or heading (``<a><span>2024/03/13</span><h3>…</h3></a>``), else the link text without its date; the label from a child named like one."""
-    label = next((found for c in a.iter() if c is not a and (found := _card_label(c))), None)
+    whole = normalise_space(a.text_content())  # (a "label" holding the card's whole text is its title: 三立's div.tagNewsTitle)
+    label = next((found for c in a.iter() if c is not a and (found := _card_label(c)) and found != whole), None)
     part = next((c for c in a.iter() if c is not a and c.tag in _HEADINGS), None)
     if part is None:  # (a heading first; 立場's span.category-title is the card's label, not its title)
         part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART and not tokens(c) & SECTION_LABEL_TOKENS), None)
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
-        title = title[len(label):].strip()
+        title = title[len(label):].lstrip(" :：|｜丨–—")  # (YARPP's <span class="yarpp-cat">時事</span> – …)
     if part is None:  # a short date in an element of its own at either end (<a><span class="d">06-14</span> …</a>)
         for day in (normalise_space(c.text_content()) for c in a.iter() if c is not a and len(c) == 0):
             if day and _CARD_DAY.match(day):

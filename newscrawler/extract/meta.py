@@ -92,6 +92,13 @@ _DATELINE_BRACKET_REPORTER = zh_re(
 _FEATURE_REPORTERS = zh_re(
     r"^\S{2,24}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{2,80}?\s[\u4e00-\u9fff]{0,8}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
 )
+#: A paper's byline across a bar, its reporters after 记者 or before where they report from:
+#: 北京日报's "北京日报客户端 | 记者 孙云柯", 新頭殼's "新頭殼newtalk | 許書瑋、吳宗翰 台北報導".
+_PAPER_BAR = zh_re(
+    r"^(?!作者|编辑|责编|撰文|来源)(?P<src>[\w\u4e00-\u9fff]{2,16}?)\s*[|｜]\s*"
+    r"(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
+    r"|(?P<v2>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s+[\u4e00-\u9fff]{2,4}报[道导]\s*$)"
+)
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
 _ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -310,6 +317,8 @@ def headlines(
     parts: list[str] = []
     for line in lines:
         line = _LEADING_DATE.sub("", line) or line  # (VOA Story's "2024-05-14 联合国警告… UN Warns…": the date is no headline)
+        if shown := _section_before(line, sections):
+            category, line = category or shown[0], shown[1]
         prefix, rest = split_prefix(line)
         # "国内英语新闻:China, US..." is a section label; "世卫组织：加工肉制品致癌" is a headline.
         # (a label before a headline in both languages, "[China] Teahouses go to work 茶馆变身办公室",
@@ -335,6 +344,20 @@ def headlines(
     if en is None and zh is not None:  # only a Chinese headline: it is both
         return zh, zh, category, rule, lines
     return en, zh, category, rule, lines
+
+
+def _section_before(line: str, sections: frozenset[str]) -> tuple[str, str] | None:
+    """(section, headline) of a headline led by the section the breadcrumb names, after a
+    programme's episode marker: 15Mins's "每日英語跟讀 Ep.K512: About Japan - Kyoto caps…"."""
+    for section in sections:
+        at = line.find(section)
+        if at < 0 or at > 30:
+            continue
+        pre, after = line[:at], line[at + len(section):]
+        m = re.match(r"\s*(?:[:：|｜]|\s[-–—])\s*(?=\S)", after)
+        if m and (re.search(r"[:：]\s*$", pre) or (not pre.strip() and m.group().strip() in (":", "：", "|", "｜"))):
+            return section, after[m.end():]
+    return None
 
 
 _LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?=\S{4})")
@@ -393,6 +416,7 @@ def _is_breadcrumb(el: etree._Element) -> bool:
     rest = normalise_space(el.text_content())
     for a in anchors:
         rest = rest.replace(normalise_space(a.text_content()), " ", 1)
+    rest = _BREADCRUMB_TEXT.sub("", rest)  # (每经's <span class="u-location">当前位置：</span> before the trail)
     return bool(rest.strip()) and bool(re.fullmatch(r"[\s/>»›＞→]+(?:[^\s/>»›＞→]{1,12}\s*)?", rest))
 
 
@@ -404,6 +428,7 @@ _CRUMB_CANDIDATES = etree.XPath(
     " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or em[contains(., '›') or contains(., '»') or contains(., '>')]"
+    " or span[contains(., '位置') or normalize-space() = '>' or normalize-space() = '›' or normalize-space() = '»']"  # (每经's span.u-location, span.u-gt)
     " or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
     " or contains(@class, 'dqwz') or contains(@class, 'daohang') or contains(@id, 'position')))]"
@@ -836,7 +861,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -1014,11 +1039,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _PAPER_SLASH.search(line), _AGENCY_DATELINE.match(line),
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
-            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped),
+            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _PAPER_BAR.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
-                source, author = source or m["src"], author or m.groupdict().get("v")
+                source, author = source or m["src"], author or m.groupdict().get("v") or m.groupdict().get("v2")
         if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
             source = m["v"].strip()

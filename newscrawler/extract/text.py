@@ -343,7 +343,7 @@ class BlockReader:
             if not isinstance(tag, str):  # comment or processing instruction
                 self._text(child.tail, in_link)
                 continue
-            if tag in SKIP_TAGS or (tag == "sup" and _is_footnote_marker(child)):
+            if (tag in SKIP_TAGS and not (tag == "form" and _wraps_page(child))) or (tag == "sup" and _is_footnote_marker(child)):
                 pass
             elif tag == "br":
                 self._flush(owner)
@@ -466,6 +466,13 @@ def _media_box(el: etree._Element) -> bool:
     if el.find("audio") is None and el.find("video") is None:  # direct children, searched in C
         return False
     return len(el.text_content()) < 300
+
+
+def _wraps_page(form: etree._Element) -> bool:
+    """A form that holds the page rather than sits in it: ASP.NET WebForms wraps a whole page in
+    ``<form id="form1">`` (三立新聞網), headline and text inside; the VSB CMS its text in
+    ``<form name="_newscontent_fromname">`` (universities' news sites)."""
+    return bool(form.xpath("boolean(.//h1 | .//article) or count(.//p[string-length(normalize-space()) > 40]) >= 3"))
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
