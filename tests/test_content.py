@@ -520,6 +520,18 @@ def test_a_translation_shown_on_demand_after_the_vocabulary_ends_the_glossary():
     assert fields["paragraphs_zh"] == zh and fields["paragraphs_en"] == en
 
 
+def test_a_pull_quote_ending_its_sentence_where_the_text_runs_on_and_a_follow_us_promo_are_not_text():
+    # The China Post: <blockquote class="td_quote_box">“…eat more healthily.”</blockquote> of "…healthily,” she said.";
+    # 港人講地's "請Follow我們的YouTube頻道:https://bit.ly/… 下載我們的手機應用程式…"
+    said = "Ms. Lin said she prepares five days' worth of dishes every Sunday night. “I save about NT$3,000 a month, and I eat more healthily,” she said."
+    fields = extract_page(html(page(f"""<p>{PROSE}</p><p>{said}</p><blockquote class="td_quote_box"><p>“I save about NT$3,000 a month, and I eat more healthily.”</p></blockquote>
+        <p>{PROSE}again.</p>"""))).fields
+    assert fields["paragraphs_en"] == [PROSE.strip(), said, PROSE + "again."]
+    zh = "政府宣布調低部分物業交易印花稅的新措施下月一日生效，有地產代理預計二手住宅成交量在首個月可回升約一成。"
+    promo = "請Follow我們的YouTube頻道:https://bit.ly/2kgU8qg 下載我們的手機應用程式,收看第一手精彩內容:https://www.speakout.hk/app 瀏覽我們的IG:https://www.instagram.com/speakouthk/"
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>{promo}</p>"))).fields["paragraphs_zh"] == [zh, zh]
+
+
 def test_an_english_headline_under_an_ad_banner_is_no_caption():
     # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
     # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one

@@ -1253,6 +1253,49 @@ def test_a_trail_with_its_location_label_and_separators_in_spans_and_a_leader_wr
     assert (fields["title"], fields["category"], fields["author"]) == ("每经热评丨以旧换新要让消费者换得起", "评论", "许涵")
 
 
+def test_info_spans_a_line_break_apart_an_empty_author_before_share_links_and_a_source_named_fabu():
+    # 齐鲁网: <span>来源：…</span>\n<span id="author_baidu">作者：李娜 刘洋</span>\n<span class="share-box"><a>微信</a><a>微博</a>…;
+    # 上观's 来源：浦东发布 (an account, not the 发布 of 发布时间)
+    zh = "".join(f"<p>　　6月上旬，烟台栖霞市的苹果园里，果农们正忙着给幼果套袋，为它们遮挡风雨和病虫害{i}。</p>" for i in range(3))
+    def info(author: str, source: str = "大众日报") -> str:
+        return f"""<html><head><title>栖霞苹果套袋忙</title></head><body><h1>栖霞苹果套袋忙</h1><div class="info">
+        <span class="time">2025-06-10 16:05:31</span>
+        <span id="source_baidu">来源：<a href="javascript:;">{source}</a></span>
+        <span id="author_baidu">作者：{author}</span>
+        <span class="share-box"><a href="javascript:;">微信</a><a href="javascript:;">微博</a><a href="javascript:;">QQ空间</a></span>
+        </div><div class="article-main">{zh}</div></body></html>"""
+    assert extract_page(html(info("李娜 刘洋"))).fields["author"] == "李娜 刘洋"
+    assert extract_page(html(info(""))).fields["author"] is None
+    assert extract_page(html(info("", "浦东发布"))).fields["source"] == "浦东发布"
+
+
+def test_a_wire_or_the_paper_itself_as_the_byline_and_a_newsroom_mark_matching_it_are_the_source():
+    # The China Post: <div class="td-post-author-name">By <a href="/author/cna/">CNA</a></div>, og:site_name The China Post;
+    # i-CABLE: <span class="post-author">有線新聞</span> and the text opening 【有線新聞】
+    en = "".join(f"<p>Taiwan's exports rose for a sixth straight month in April on strong demand for servers and chips, the finance ministry said {i}.</p><p>財政部表示，受伺服器與晶片需求強勁帶動，台灣四月出口連續第六個月成長{i}。</p>" for i in range(3))
+    for name, expected in (("CNA", "CNA"), ("The China Post", "The China Post")):
+        body = f"""<html><head><title>Exports rise - The China Post</title><meta property="og:site_name" content="The China Post"></head><body>
+        <h1>Exports rise for sixth month</h1><div class="td-post-author-name"><div class="td-author-by">By</div> <a href="https://chinapost.nownews.com/author/x/">{name}</a></div>
+        <div class="td-post-content">{en}</div></body></html>"""
+        fields = extract_page(html(body, url="https://chinapost.nownews.com/20240510-4531877")).fields
+        assert (fields["author"], fields["source"]) == (None, expected)
+    zh = "".join(f"<p>政府宣布調低部分物業交易印花稅的新措施下月一日生效，有地產代理預計二手住宅成交量可回升{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>印花稅新措施下月生效 - 有線寬頻 i-CABLE</title></head><body><h1>印花稅新措施下月生效</h1>
+    <div class="entry-meta"><span class="post-author">有線新聞</span> <span class="post-date">2025年09月20日</span></div>
+    <div class="entry-content"><p>【有線新聞】政府宣布調低部分物業交易印花稅。</p>{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == (None, "有線新聞")
+
+
+def test_a_reporter_of_a_named_newsroom_after_a_role():
+    # 港人講地's "撰文：港人講地記者 林家晴": the newsroom is the source, whatever its name ends in
+    zh = "".join(f"<p>政府公布新一輪土地供應計劃，未來五年將推出多幅產業用地，以配合北部都會區的發展{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>產業用地供應 | 港人講地</title></head><body><h1>政府公布產業用地供應計劃</h1>
+    <div class="byline">撰文：港人講地記者 林家晴</div><div class="content">{zh}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("林家晴", "港人講地")
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

@@ -107,6 +107,7 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,8}评论员\s+[\u4e00-\u9fff·]{2,4}\s*$"
     # a WeChat account's headline plugged at the end (每经's "每经头条（nbdtoutiao）——…")
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
+    r"|请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike)\s*我们的(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…"
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
     r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
@@ -498,6 +499,7 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
     for i, p in enumerate(out):
         quote = next((a for a in (p.element, *iter_ancestors(p.element)) if a.tag == "blockquote" or "quote" in tokens(a)), None)
         core = p.text.strip("“”\"「」『』‘’' ")  # (網易公開課's <blockquote>“一座回收工厂就是…矿山。”</blockquote>: the sentence in quotes)
+        core = core.rstrip(".,;!?。，；！？").rstrip("“”\"「」『』‘’' ")  # (the China Post's "…healthily.” quoting "…healthily,” she said")
         if quote is None or p in pulled or len(core) < 10 or not any(core in q.text for q in out if q is not p and q.element is not p.element):
             continue
         pulled.append(p)

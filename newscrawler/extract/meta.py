@@ -29,16 +29,16 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布|更新|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
-_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：])"
+_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
-_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
+_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
 _AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
@@ -866,7 +866,7 @@ _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
 _ROLE_STAFF = zh_re(r"(?:撰文|作者|(?<![\u4e00-\u9fff])文(?:\s*[／/]\s*图)?)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
-                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自|阅读|点击|浏览|评论|分享|收藏)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
+                    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自|发布|更新|时间|来源|阅读|点击|浏览|评论|分享|收藏)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
                     r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：]|发布于|发表于)")  # (新民网's spans run together: "…叶薇编辑：周雅"; 微博's "…苏明远发布于 …")
 _STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
 #: "【环球网报道 记者 王晨】": the reporter a lead-in names.
@@ -1063,7 +1063,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
         source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
-    staff_media = next((m["media"] for line in lines if (m := _STAFF.match(line) or _ROLE_STAFF.search(line)) and _MEDIA_NAME.search(m["media"])), None)
+    staff_media = next(filter(None, map(_staff_paper, lines)), None)
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = staff_media
     elif staff_media and staff_media != source and source in (root.findtext(".//title") or ""):
@@ -1100,11 +1100,35 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author, source = None, source or m["desk"] or m["paper"]
     if author and any((m := _STAFF_LINE.match(line)) and m["paper"] == author for line in lines):
         author, source = None, source or author  # "By Taiwan News staff": the paper's newsroom
+    if source is None and (mark := next((m["v"] for line in lines[:8] if (m := _MARK.match(line.strip()))), None)) \
+            and mark in (author_element(root), meta_content(root, "author")):
+        author, source = (None if author == mark else author), mark  # 有線新聞's byline and its 【有線新聞】 opening the text: the newsroom
     if source and source.startswith(("《", "〈")) and source.endswith(("》", "〉")):
         source = source[1:-1] or None  # (a title's brackets: 編譯自《太平洋觀察》)
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: Who a role's reporter works for, when that names no paper: 本报, 特约, 实习 (a reporter's rank).
+_NO_EMPLOYER = zh_re(r"^(?:本|特约|实习|见习|驻|资深|首席|专职|全媒体|融媒体|摄影|文字)")
+
+
+def _staff_paper(line: str) -> str | None:
+    """The paper a reporter's byline names: "日经中文网 记者 林晓岚"; after a role, any name that is
+    no rank ("撰文：港人講地記者 林家晴")."""
+    if (m := _STAFF.match(line)) and _MEDIA_NAME.search(m["media"]):
+        return m["media"]
+    if (m := _ROLE_STAFF.search(line)) and (_MEDIA_NAME.search(m["media"]) or not _NO_EMPLOYER.match(m["media"])):
+        return m["media"]
+    return None
+
+
+def newsroom_byline(author: str, root: etree._Element) -> bool:
+    """A byline naming a wire or the paper itself, not a writer: The China Post's "By CNA", "By The China Post"."""
+    return author in _WIRES or author == meta_content(root, "og:site_name")
+
+
+#: A name in 【】 opening a line of the text (i-CABLE's 【有線新聞】政府宣布…).
+_MARK = re.compile(r"^【(?P<v>[^】\d\s]{2,12})】")
 #: The desk that made the story, credited above its writer: 虎嗅's "出品｜虎嗅科技组".
 _PRODUCED_BY = zh_re(r"^\s*出品\s*[|｜:：]\s*(?P<v>[\u4e00-\u9fff\w]{2,16})(?=\s|$)")
 #: The print issue the story ran in, named in the head (天下's a.article__magazine "天下雜誌 798期"): its paper.

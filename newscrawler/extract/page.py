@@ -23,7 +23,7 @@ from newscrawler.extract.links import (
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, labelled_section, original_source, profile_link, rel_category, source_element,
+    album_section, bare_source, labelled_section, newsroom_byline, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.urls import same_site
@@ -312,6 +312,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         author = listed[0]
         paras = [p for p in paras if not within(p.element, listed[1])]
     author = author or profile_link(info_owners)
+    if author and newsroom_byline(author, root):
+        author, source = None, source or author
     if author and author == source:
         author = None  # (微博's account link names the paper its byline gave as the source)
     if author is None and title and (m := HEADLINE_REPORTER.search(title)):

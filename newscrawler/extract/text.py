@@ -372,7 +372,10 @@ class BlockReader:
                 self._walk(child, in_link or tag == "a", owner)
             elif _hidden_translation(child, self._current.parts):  # ...unless it translates the sentence
                 self._current.translation.append(child.text_content())
-            self._text(child.tail, in_link)
+            tail = child.tail
+            if tail and "\n" in tail and tail.isspace() and child.getnext() is not None:
+                tail = " "  # a line break between two elements parts them (齐鲁网's <span>作者：…</span>\n<span>微信…</span>)
+            self._text(tail, in_link)
 
 
 def _hidden_translation(span: etree._Element, visible: list[str]) -> bool:
