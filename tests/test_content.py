@@ -532,6 +532,20 @@ def test_a_pull_quote_ending_its_sentence_where_the_text_runs_on_and_a_follow_us
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p><p>{promo}</p>"))).fields["paragraphs_zh"] == [zh, zh]
 
 
+def test_a_sentences_study_note_and_a_reporters_line_with_spaced_names_are_not_text():
+    # FUNDAY: <div class="sentence"><p class="en">…</p><p class="zh">…</p><p class="vocab">switch off關掉</p></div>;
+    # 央视网's "记者　刘晓晨　王浩" opening the text
+    en = ["Governments have asked businesses to lower their cooling and to switch off lights in empty offices.",
+          "Scientists warn that heat waves in Europe are arriving earlier and lasting longer than they did before."]
+    zh = ["各國政府要求企業調降冷氣強度,並關閉無人辦公室的燈光，以減輕電網負擔。", "科學家警告,歐洲熱浪比30年前來得更早、持續得更久，影響也更廣。"]
+    sentences = "".join(f'<div class="sentence"><p class="en">{e}</p><p class="zh">{z}</p><p class="vocab">{v}</p></div>'
+                        for e, z, v in zip(en, zh, ("switch off關掉", "warn(v.)警告last(v.)持續")))
+    fields = extract_page(html(page(sentences))).fields
+    assert fields["paragraphs_en"] == en and fields["paragraphs_zh"] == zh
+    line = "　　北京市今年将新建改建口袋公园和小微绿地50处，让市民出门就能见到绿色，享受更多休闲空间。"
+    assert extract_page(html(page(f"<p>　　记者　刘晓晨　王浩</p><p>{line}</p><p>{line}</p>"))).fields["paragraphs_zh"] == [line.strip()] * 2
+
+
 def test_an_english_headline_under_an_ad_banner_is_no_caption():
     # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
     # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one

@@ -125,6 +125,13 @@ def test_an_english_sites_times_shown_as_their_utc_stamps_are_utc():
     assert extract_page(html(body.replace('lang="en-US"', 'lang="zh-CN"'))).fields["published"] == "2024-05-14T17:12:40+08:00"
 
 
+def test_a_day_first_slashed_date_with_its_time():
+    from newscrawler.extract.dates import parse_tz, parse_text
+    tz = parse_tz("+08:00")
+    assert parse_text("14/05/2025 17:12", tz) == "2025-05-14T17:12:00+08:00"  # 經濟通's p.date
+    assert parse_text("05/14/2025", tz) == "2025-05-14" and parse_text("03/04/2024 10:00", tz) is None
+
+
 def test_a_date_only_line_over_a_noon_utc_placeholder_and_a_stamp_giving_the_shown_time_to_the_second():
     from newscrawler.extract import extract_page
     from tests.conftest import html

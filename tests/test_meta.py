@@ -1296,6 +1296,48 @@ def test_a_reporter_of_a_named_newsroom_after_a_role():
     assert (fields["author"], fields["source"]) == ("林家晴", "港人講地")
 
 
+def test_a_long_english_headline_under_the_chinese_one_and_a_signed_articles_byline_and_first_venue():
+    # 译聚网: h2.entitle of 121 characters; an embassy's "By Zhao Minghui, Chinese Ambassador to New Zealand" and
+    # "(This article was first published in The Dominion Post on 28 February 2024.)": the venue is the source, not the date
+    en_title = "Ambassador Zheng Liheng's Signed Article in The New Zealand Herald: Meeting a Shared Future with Openness and Cooperation"
+    pairs = "".join(f"<p>China and New Zealand have long worked together on trade, education and climate research, the ambassador wrote {i}.</p><p>大使写道，中新两国长期在贸易、教育和气候研究方面开展合作{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>郑立衡大使发表署名文章 英中对照_译聚网</title><meta name="PubDate" content="2024-02-29 11:12:45"></head><body>
+    <h1>郑立衡大使发表署名文章</h1><span class="dual-tag">英中对照</span><h2 class="entitle">{en_title}</h2>
+    <div class="time"><span>2024-02-29 11:12</span></div><div class="content">{pairs}
+    <p style="text-align: right;"><em>By Zhao Minghui, Chinese Ambassador to New Zealand</em></p>
+    <p><em>(This article was first published in The Dominion Post on 28 February 2024.)</em></p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["title"] == en_title
+    assert (fields["author"], fields["source"], fields["published"]) == ("Zhao Minghui", "The Dominion Post", "2024-02-29T11:12:45+08:00")
+    assert not any("Zhao Minghui" in p for p in fields["paragraphs_en"])
+
+
+def test_a_magazines_issue_note_a_stringers_rank_and_a_wire_or_paper_in_title_marks_name_the_source():
+    # 亞洲週刊's "本文刊於《亞洲週刊》2024年第23期" and "亞洲週刊特約記者 馬浩然 吉隆坡報道"; 經濟通's
+    # "《經濟通通訊社１４日專訊》…" opening the text and "《香港經濟日報》" closing a carried story
+    zh = "".join(f"<p>柔佛州近年吸引大批數據中心投資，當地電網與水資源面對前所未有的壓力，州政府正研究新的審批標準{i}。</p>" for i in range(3))
+    cases = ((f"{zh}<p>本文刊於《亞洲週刊》2024年第23期</p>", (None, "亞洲週刊")),
+             (f"<p>亞洲週刊特約記者 馬浩然 吉隆坡報道</p>{zh}", ("馬浩然", "亞洲週刊")),
+             (f"<p>《經濟通通訊社１４日專訊》歐盟統計局公布，歐元區今年首季國內生產總值按季增長。</p>{zh}", (None, "經濟通通訊社")),
+             (f"{zh}</div><p class='source'>《香港經濟日報》</p><div>", (None, "香港經濟日報")))  # (after the text, as 經濟通 sets it)
+    for text, expected in cases:
+        body = f"<html><head><title>柔佛數據中心熱潮</title></head><body><h1>柔佛數據中心熱潮背後的電力困局</h1><div class='content'>{text}</div></body></html>"
+        fields = extract_page(html(body)).fields
+        assert (fields["author"], fields["source"]) == expected, text[-40:]
+        assert not any(p.startswith(("本文刊於", "亞洲週刊特約", "《香港經濟日報》")) for p in fields["paragraphs_zh"])
+
+
+def test_a_columns_name_in_title_marks_is_the_section_the_trail_names():
+    # 經濟通: h1-less p.ArticleHdr "《午市前瞻》恒指半日升287點…" under a trail ending 午市前瞻; 《人民日报》 elsewhere is a paper
+    zh = "".join(f"<p>恒指今早高開後升幅擴大，半日收報19,856點，科指表現跑贏大市，內銀股續受資金追捧{i}。</p>" for i in range(3))
+    def body(title: str, crumb: str) -> str:
+        return f"""<html><head><title>{title} - 經濟通</title></head><body><div class="breadcrumb"><a href="/">首頁</a> &gt; <a href="/news/">{crumb}</a></div>
+        <h1>{title}</h1><div class="content">{zh}</div></body></html>"""
+    fields = extract_page(html(body("《午市前瞻》恒指半日升287點，科指跑贏大市", "午市前瞻"))).fields
+    assert (fields["title"], fields["category"]) == ("恒指半日升287點，科指跑贏大市", "午市前瞻")
+    assert extract_page(html(body("《人民日报》评论员文章：推动高质量发展", "评论"))).fields["title"] == "《人民日报》评论员文章：推动高质量发展"
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

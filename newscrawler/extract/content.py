@@ -109,10 +109,12 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
     r"|请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike)\s*我们的(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…"
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
-    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"
+    # a signed article's byline with the writer's office (an embassy's "By Zhao Minghui, Chinese Ambassador to New Zealand")
+    r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w '’-]{0,40}\b(?:Ambassador|Consul(?: General)?|Correspondent|Reporter|Editor|Writer|Minister|President|Professor|Director|Chairman|Spokes(?:person|man|woman))\b[\w '’-]{0,40}$"
     # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
     r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
@@ -121,7 +123,7 @@ _NOISE_START = zh_re(
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
     # a forum's edit note, the print issue, a reprint's original, a translator's note
-    r"|本帖最后由|本文发表于|本文原(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
+    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
     r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
@@ -409,6 +411,11 @@ _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译
 _ASIDE_LABEL = zh_re(r"^[【\[]?(?:(?:文章|本文)?导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识)[】\]]?\s*[:：]?$", re.I)
 
 
+#: Class words of a note set under a sentence to teach its words.
+_STUDY_NOTE = frozenset({"vocab", "vocabulary", "glossary", "wordnote"})
+_TITLE_WORDS = frozenset({"title", "heading", "head", "hd"})
+
+
 def _bold_heading(block: Block) -> bool:
     """A short bold line without a sentence end: a headline, where a caption would be plain."""
     text = block.text
@@ -449,6 +456,8 @@ def paragraphs(
         if _ASIDE_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
             lead_box = box  # WeChat's 导读 box above the text: a summary, not the article; a facts box beside it
             continue
+        if not glossary and (names := tokens(block.owner)) & _STUDY_NOTE and not names & _TITLE_WORDS:
+            continue  # a sentence's own study note (FUNDAY's <p class="vocab">switch off關掉</p>), not a glossary's p.vocab-title
         if not glossary and GLOSSARY.match(text):
             glossary = True
             scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES), None)

@@ -44,7 +44,8 @@ _DAY_DOTTED = re.compile(
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
 #: A day and a month slashed before the year (力報's "16/11/2024"): read only where one of them must be the day.
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+                      r"(?:\s*[-–,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))?")  # (經濟通's "14/05/2025 17:12")
 #: WordPress in its Chinese locale: "一月 12, 2021" (the month's name, the day, a comma, the year: 星暹日报).
 _ZH_MONTH_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<m>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 _ZH_MONTHS = {name: i for i, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), 1)}
@@ -318,7 +319,10 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
         a, b = int(match["a"]), int(match["b"])
         if (a > 12) != (b > 12):
             try:
-                return date(int(match["y"]), b if a > 12 else a, a if a > 12 else b).isoformat()
+                day = date(int(match["y"]), b if a > 12 else a, a if a > 12 else b)
+                if match["H"] is None:
+                    return day.isoformat()
+                return iso(datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=tz), True, tz)
             except ValueError:
                 pass
     if match := _DAY_DOTTED.search(text):

@@ -104,7 +104,7 @@ _ARTICLE_URL = re.compile(
 )
 _CJK_START = re.compile(r"\d*[\u4e00-\u9fff]")  # (a headline may open with a year: "全球变暖：2023年为何…")
 _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
-_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|《(?P<k>[^》]{2,8})》(?=\S)|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …")
 
 
 #: A column's name before a bar opening a Chinese headline: "36氪首发 | …", "8点1氪丨…".
@@ -134,7 +134,9 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
     match = _PREFIX.match(text)
     if not match:
         return None, text
-    label, rest = (match["b"] or match["s"] or match["p"]).strip(), match["rest"].strip()
+    label, rest = (match["b"] or match["s"] or match["k"] or match["p"]).strip(), match["rest"].strip()
+    if match["k"] and sections is not None and label not in sections:
+        return None, text  # 《…》 names a work or a paper; only the page's own section named so is a label (經濟通's 《午市前瞻》)
     if sections is not None and not match["b"] and not is_section(label, sections) and _CJK_START.match(rest):
         return None, text  # (a label in 【】 is set apart as one: 中国数字时代's 【404文库】, 【网络民议】)
     return label, rest

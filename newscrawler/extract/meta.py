@@ -99,6 +99,10 @@ _PAPER_BAR = zh_re(
     r"(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
     r"|(?P<v2>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s+[\u4e00-\u9fff]{2,4}报[道导]\s*$)"
 )
+#: 經濟通's wire dateline in title marks: "《經濟通通訊社１４日專訊》" (full-width digits).
+_WIRE_IN_TITLE_MARKS = zh_re(r"^《(?P<src>[\u4e00-\u9fff]{2,10}社)[０-９0-9]{1,2}日(?:专讯|电|讯)》")
+#: A paper's name alone in title marks closing a story it carried: 經濟通's "《香港經濟日報》".
+_PAPER_IN_TITLE_MARKS = zh_re(r"^《(?P<v>[\u4e00-\u9fff]{2,10}(?:报|周刊|杂志))》$")
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
 _ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -292,7 +296,8 @@ def headlines(
                 # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
-                if text and len(text) <= 120 and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
+                # (an English headline may run long: 译聚网's 121-character "Ambassador …'s Signed Article in …: …")
+                if text and len(text) <= (160 if language_of(text) == "en" else 120) and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     other = language_of(text)
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
                         lines.append(text)
@@ -890,8 +895,12 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 _ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
-    r"|^本文(?:原(?:刊|载|刊登|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
+    r"|^本文(?:原?(?:刊|载|刊登|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
+
+
+#: A signed article's note on where it ran first: "(This article was first published in The Dominion Post on 28 February 2024.)".
+_FIRST_PUBLISHED = re.compile(r"^[（(]?(?:This (?:article|story|piece|op-ed) was )?first published (?:in|by) (?P<v>(?:the |The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4})")
 
 
 _SOURCE_TOKENS = frozenset({"source", "media", "origin", "publisher", "dept", "department"})  # (澳門新聞局's div.dept: the issuing bureau)
@@ -1039,13 +1048,13 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _PAPER_SLASH.search(line), _AGENCY_DATELINE.match(line),
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
-            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _PAPER_BAR.match(stripped),
+            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _PAPER_BAR.match(stripped), _WIRE_IN_TITLE_MARKS.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
                 source, author = source or m["src"], author or m.groupdict().get("v") or m.groupdict().get("v2")
         if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
-                               or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line)):
+                               or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
             if m["v"] in _WIRES:
@@ -1112,11 +1121,14 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 _NO_EMPLOYER = zh_re(r"^(?:本|特约|实习|见习|驻|资深|首席|专职|全媒体|融媒体|摄影|文字)")
 
 
+_RANK = zh_re(r"(?:特约|实习|见习|首席|资深|驻地)$")
+
+
 def _staff_paper(line: str) -> str | None:
     """The paper a reporter's byline names: "日经中文网 记者 林晓岚"; after a role, any name that is
     no rank ("撰文：港人講地記者 林家晴")."""
-    if (m := _STAFF.match(line)) and _MEDIA_NAME.search(m["media"]):
-        return m["media"]
+    if (m := _STAFF.match(line)) and _MEDIA_NAME.search(media := _RANK.sub("", m["media"])):
+        return media  # (亞洲週刊特約記者 X: the magazine, not its stringer's rank)
     if (m := _ROLE_STAFF.search(line)) and (_MEDIA_NAME.search(m["media"]) or not _NO_EMPLOYER.match(m["media"])):
         return m["media"]
     return None

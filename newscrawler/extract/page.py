@@ -562,7 +562,7 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
 
 
 _UPDATE_LABEL = zh_re(r"更新|修改|编辑于|Updated|Modified", re.I)
-_POSTED = zh_re(r"发表于|发布于|发布时间|发布日期|输入\s*[:：]|Published|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023")
+_POSTED = zh_re(r"发表于|发布于|发布时间|发布日期|输入\s*[:：]|(?<!first )(?<!originally )Published(?! in\b)|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023"; not a reprint's "first published in The Dominion Post on …")
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
