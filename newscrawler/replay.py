@@ -119,6 +119,7 @@ class ReplayAddon:
             "DOWNLOAD_DELAY": 0,
             "AUTOTHROTTLE_ENABLED": False,
             "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+            "NEWSCRAWLER_CRAWL_DELAY_ENABLED": False,  # (a saved robots.txt's Crawl-delay: 10 would idle the replay)
         }.items():
             settings.set(name, value, priority="spider")
 

@@ -178,6 +178,9 @@ NEWSCRAWLER_MAX_PAGES_PER_HOST = 20000
 #: Seconds: the longest robots.txt Crawl-delay and Retry-After pause honoured (longer ones
 #: are capped, logged and counted).
 NEWSCRAWLER_MAX_CRAWL_DELAY = 30
+#: Whether a robots.txt Crawl-delay slows the host's slot (REPLAY_DIR turns it off: a saved page
+#: answers instantly, and 港人講地's Crawl-delay: 10 made a replay of it take five minutes).
+NEWSCRAWLER_CRAWL_DELAY_ENABLED = True
 NEWSCRAWLER_MAX_RETRY_AFTER = 300
 #: Pathological HTML: pages nested deeper, with more links or with a longer text node
 #: (characters) are dropped before extraction (each costs the extractor seconds, or a crash).

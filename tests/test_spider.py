@@ -50,6 +50,13 @@ def test_a_later_page_as_start_url_yields_the_whole_article_once(crawl):
     assert merged[0]["body_en"] == truth["body_en"]
 
 
+def test_a_replay_does_not_wait_out_a_saved_robots_crawl_delay(crawl):
+    # 港人講地's robots.txt says Crawl-delay: 10; honoured, its replay took five minutes
+    items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'speakout'}")
+    assert len(items) == 4
+    assert stat(proc, "newscrawler/robots/crawl_delay_not_applied") == 1 and stat(proc, "newscrawler/robots/crawl_delay") == 0
+
+
 def test_error_pages_and_list_pages_emit_nothing(crawl):
     soft404 = "https://language.chinadaily.com.cn/a/202104/22/WS60813d76a31024ad0babaa8d.html"
     items, proc = crawl("-s", f"REPLAY_DIR={FIXTURES / 'chinadaily'}", "-s", "DEPTH_LIMIT=0",

@@ -71,6 +71,7 @@ class RobotsPolicyMiddleware(_SlotControl):
         self.crawler = crawler
         self.stats = crawler.stats
         self.max_delay = crawler.settings.getfloat("NEWSCRAWLER_MAX_CRAWL_DELAY")
+        self.delay_enabled = crawler.settings.getbool("NEWSCRAWLER_CRAWL_DELAY_ENABLED", True)
         self.useragent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get("USER_AGENT")
         self.delayed_hosts: set[str] = set()
         self.disallowed: dict[str, str] = {}  # netloc -> why its robots.txt means "disallow"
@@ -129,6 +130,9 @@ class RobotsPolicyMiddleware(_SlotControl):
     def robots_parsed(self, robotparser: Any, request: Request) -> None:
         delay = robotparser.crawl_delay(self.useragent)
         if not delay:
+            return
+        if not self.delay_enabled:  # (a replay: nothing to be polite to)
+            self.stats.inc_value("newscrawler/robots/crawl_delay_not_applied")
             return
         host = urlsplit(request.url).hostname or ""
         applied = min(float(delay), self.max_delay) if self.max_delay else float(delay)
