@@ -546,6 +546,16 @@ def test_a_sentences_study_note_and_a_reporters_line_with_spaced_names_are_not_t
     assert extract_page(html(page(f"<p>　　记者　刘晓晨　王浩</p><p>{line}</p><p>{line}</p>"))).fields["paragraphs_zh"] == [line.strip()] * 2
 
 
+def test_a_hidden_tab_repeating_the_shown_text_is_read_once():
+    # VOA英语网: #tab_fanyi_con1 (English and Chinese), #tab_fanyi_con2 style="display:none" (the English again)
+    en = [PROSE.strip(), PROSE + "again."]
+    zh = ["该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四说。", "官员们表示，新的铁路线将在明年年底前全部投入运营。"]
+    shown = "".join(f"<p>{e}</p><p>{z}</p>" for e, z in zip(en, zh))
+    hidden = "".join(f"<p>{e}</p>" for e in en)
+    fields = extract_page(html(page(f'<div id="tab_fanyi_con1">{shown}</div><div id="tab_fanyi_con2" style="display:none">{hidden}</div>'))).fields
+    assert fields["paragraphs_en"] == en and fields["paragraphs_zh"] == zh
+
+
 def test_an_english_headline_under_an_ad_banner_is_no_caption():
     # 英文巴士: <div class="a_af"><a href="/catti/"><img …></a></div> then the bold, centred English headline
     # (44 characters: a headline counted in words, not in Chinese characters) over the Chinese one

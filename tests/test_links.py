@@ -65,6 +65,18 @@ def test_a_labels_dash_a_card_title_named_like_a_label_and_a_column_bar_beside_a
         ("天文台檢討風球機制", "時事"), ("日本九州豪雨釀土石流 外交部：暫無國人受困", None), ("每经热评丨以旧换新要让消费者“换得起、愿意换”", None)]
 
 
+def test_a_related_items_bare_label_before_a_bracketed_date_and_an_http_link_to_the_canonical_host():
+    # 中山大學: <li><span class="rcat">研究成果</span> <a>…</a> <span class="rdate">（2024-05-01）</span></li>;
+    # 荆楚网 reached on www. with its canonical on news.: an http:// link to news. is the https story
+    related = """<div class="module-related"><h3>相關新聞</h3><ul>
+    <li class="mli"><span class="rcat">研究成果</span> <a href="/p/406-1120-318302,r1281.php">電機系研發低功耗AI晶片 邊緣裝置耗電降四成</a> <span class="rdate">（2024-05-01）</span></li>
+    <li class="mli"><span class="rcat">榮譽榜</span> <a href="http://news.example.com/p/406-1120-318411,r1285.php">中山校友獲國際青年海洋保育獎</a> <span class="rdate">（2024-05-03）</span></li></ul></div>"""
+    body = page(related).replace("<title>", '<link rel="canonical" href="https://news.example.com/news/2015-11-13/1.html"><title>')
+    fields = extract_page(html(body, url="https://www.example.com/news/2015-11-13/1.html")).fields
+    assert [(r["url"], r["category"]) for r in fields["related"]] == [
+        ("https://news.example.com/p/406-1120-318302,r1281.php", "研究成果"), ("https://news.example.com/p/406-1120-318411,r1285.php", "榮譽榜")]
+
+
 def test_a_bare_related_label_and_http_links_to_the_https_site():
     related = """<div class="media-block-wrap"><h2>相关</h2><ul>
     <li><a href="http://www.example.com/a/7051234.html">Young Honeybees Learn Their Dance</a></li>

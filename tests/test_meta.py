@@ -1338,6 +1338,18 @@ def test_a_columns_name_in_title_marks_is_the_section_the_trail_names():
     assert extract_page(html(body("《人民日报》评论员文章：推动高质量发展", "评论"))).fields["title"] == "《人民日报》评论员文章：推动高质量发展"
 
 
+def test_a_trail_whose_links_carry_their_separators_a_papers_alias_in_its_dateline_and_an_original_print_venue():
+    # 荆楚网: <div class="lmy_dw"><a>荆楚网</a><a> &gt; 新闻</a><a> &gt; 湖北新闻</a></div>, "荆楚网（湖北日报网）讯（记者 周倩）…";
+    # 中山大學's closing "本文原刊載於《中山大學校刊》第52期"
+    zh = "".join(f"<p>“汉江夜游”新航线自5月6日开通以来，累计接待游客超过两万人次，带动沿江夜间消费明显增长{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>汉江夜游新航线开通</title></head><body><div class="lmy_dw"><a href="https://www.cnhubei.com/">荆楚网</a>
+    <a href="https://news.cnhubei.com/"> &gt; 新闻</a><a href="https://www.cnhubei.com/sz/"> &gt; 市州</a></div><h1>汉江夜游新航线开通</h1>
+    <div class="article_w"><p>荆楚网（湖北日报网）讯（记者 周倩）5月13日，记者从襄阳市文化和旅游局获悉。</p>{zh}<p>本文原刊載於《中山大學校刊》第52期</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["category"], fields["author"]) == ("市州", "周倩")
+    assert not any(p.startswith("本文原刊載於") for p in fields["paragraphs_zh"])
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

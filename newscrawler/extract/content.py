@@ -123,7 +123,7 @@ _NOISE_START = zh_re(
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
     # a forum's edit note, the print issue, a reprint's original, a translator's note
-    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
+    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
     r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
@@ -498,7 +498,7 @@ def paragraphs(
             credits.append(out.pop().text)
         else:
             out.pop()
-    return _without_pull_quotes(out)
+    return _without_repeats(_without_pull_quotes(out))
 
 
 def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
@@ -520,6 +520,21 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
         if after is not None and cite is not None and cite.tag in ("cite", "figcaption") and after.text == normalise_space(cite.text_content()):
             pulled.append(after)  # who said it
     return [p for p in out if p not in pulled] if pulled else out
+
+
+def _without_repeats(out: list[Paragraph]) -> list[Paragraph]:
+    """A hidden tab repeating paragraphs the page already shows (VOA英语网's display:none
+    "English only" tab under the bilingual text) adds nothing: its repeats are dropped."""
+    shown = {p.text for p in out if not _in_hidden_tab(p.element)}
+    repeats = [p for p in out if _in_hidden_tab(p.element) and p.text in shown]
+    return [p for p in out if p not in repeats] if repeats else out
+
+
+def _in_hidden_tab(el: etree._Element) -> bool:
+    return any(_DISPLAY_NONE.search(a.get("style") or "") for a in (el, *iter_ancestors(el)))
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def _wholly_italic(p: Paragraph) -> bool:

@@ -560,7 +560,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             or (not parts.query and _SHORT_SLUG.search(parts.path))  # (a page named by its query is a page's view: RTHK's /news-feature-detail?nfid=512)
         ):  # (in a related block a shorter slug is a story too: 立場新聞's /culture/紙本書會死嗎, 希平方's /how-volcanoes-form)
             continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
-        url = _page_scheme(clean_url(link.url), page_url)
+        url = _page_scheme(_page_scheme(clean_url(link.url), page_url), canonical_url or page_url)  # (a page reached on www. whose canonical is news.)
         if url in seen:
             if label := _card_parts(link.element, link.text)[1] or _item_label(link.element):
                 for item in out:  # the block's item names the section the inline link did not
@@ -666,7 +666,7 @@ def _leads_a_dated_item(el: etree._Element, a: etree._Element, item: etree._Elem
     children = [c for c in item if isinstance(c.tag, str)]
     return (
         len(children) >= 3 and children[0] is el and el.getnext() is a and _bare_word(el, text)
-        and (children[-1].tag == "time" or bool(_CARD_DAY.match(normalise_space(children[-1].text_content()))))
+        and (children[-1].tag == "time" or bool(_CARD_DAY.match(normalise_space(children[-1].text_content()).strip("（）()[]【】 "))))  # (中山's span.rdate "（2024-05-01）")
     )
 
 

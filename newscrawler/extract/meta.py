@@ -67,7 +67,7 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)讯】?\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?讯】?\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
     r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?|综合报[道导])\s*[）)]"
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
@@ -416,6 +416,8 @@ def _is_breadcrumb(el: etree._Element) -> bool:
     between = [a.tail or "" for a in anchors[:-1]]
     if all(">" in t or "»" in t or "›" in t or "＞" in t or "/" in t or "→" in t for t in between):
         return True
+    if all(normalise_space(a.text_content())[:1] in (">", "›", "»", "＞") for a in anchors[1:]):
+        return True  # the separator inside each link after the first (荆楚网's <a> &gt; 新闻</a>)
     # separators in elements of their own: SCMP's <a>中国</a><span> / </span><a>科学</a>, Discuz's
     # <a>门户</a> <em>›</em> <a>双语新闻</a> <em>›</em> 查看内容 (the page itself named last, unlinked)
     rest = normalise_space(el.text_content())
@@ -433,7 +435,8 @@ _CRUMB_CANDIDATES = etree.XPath(
     " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or em[contains(., '›') or contains(., '»') or contains(., '>')]"
-    " or span[contains(., '位置') or normalize-space() = '>' or normalize-space() = '›' or normalize-space() = '»']"  # (每经's span.u-location, span.u-gt)
+    " or span[contains(., '位置') or normalize-space() = '>' or normalize-space() = '›' or normalize-space() = '»']"
+    " or a[position() > 1 and (starts-with(normalize-space(), '>') or starts-with(normalize-space(), '›'))]"  # (荆楚网's <a> &gt; 湖北新闻</a>)  # (每经's span.u-location, span.u-gt)
     " or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
     " or contains(@class, 'dqwz') or contains(@class, 'daohang') or contains(@id, 'position')))]"
@@ -895,7 +898,7 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 _ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
-    r"|^本文(?:原?(?:刊|载|刊登|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
+    r"|^本文(?:原?(?:刊|载|刊登|刊载|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
