@@ -1350,6 +1350,16 @@ def test_a_trail_whose_links_carry_their_separators_a_papers_alias_in_its_dateli
     assert not any(p.startswith("本文原刊載於") for p in fields["paragraphs_zh"])
 
 
+def test_a_partner_papers_slash_byline_with_the_time_run_on():
+    # CTWANT: <span class="p-article-info__author"><a>中時新聞網／記者 李明家</a></span> then the time on the same line
+    zh = "".join(f"<p>台股今日開高走低，終場下跌逾百點，成交量較前一交易日明顯萎縮，電子股表現疲弱{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>台股開高走低 | CTWANT</title></head><body><h1>台股開高走低</h1><div class="p-article-info">
+    <span class="p-article-info__author"><a href="/author/partner/12">中時新聞網／記者 李明家</a></span> <time datetime="2025-03-18T18:47">2025-03-18 18:47</time></div>
+    <div class="p-article__content"><article>{zh}</article></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("李明家", "中時新聞網")
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

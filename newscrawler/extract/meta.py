@@ -115,7 +115,7 @@ _ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
     r"(?:^|\s)(?P<src>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
-    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$)"  # (台灣英文新聞／記者林佩君 台北報導)
+    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$|\s+(?:19|20)\d{2}[-/.])"  # (CTWANT's "中時新聞網／記者 李明家 2025-03-18 18:47")  # (台灣英文新聞／記者林佩君 台北報導)
     r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
