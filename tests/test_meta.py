@@ -1360,6 +1360,23 @@ def test_a_partner_papers_slash_byline_with_the_time_run_on():
     assert (fields["author"], fields["source"]) == ("李明家", "中時新聞網")
 
 
+def test_an_ad_scripts_text_under_the_headline_is_no_headline_and_a_paper_then_its_reporter_on_the_byline():
+    # 出国留学网: <h1>杭州亚运村变身人才公寓</h1>, the info line, <div class="gg"><script>lx.output.show_ad('content1');</script></div>,
+    # then the English headline bold opening the text; 工商時報's <li class="publish-author">工商時報 林佳蓉</li>
+    pairs = "".join(f"<p>Months after the Asian Games closed, the athletes' village is being turned into rental apartments for young professionals {i}.</p><p>亚运会闭幕数月后，运动员村正在被改造为面向青年人才的租赁公寓{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>杭州亚运村变身人才公寓_双语新闻_出国留学网</title></head><body><h1 class="main_title">杭州亚运村变身人才公寓</h1>
+    <div class="main_info"><span class="time">2024-05-14 10:26</span><span class="source">来源：中国日报网</span></div>
+    <div class="gg" data-id="content1"><script>lx.output.show_ad('content1');</script></div>
+    <div id="article-content"><p><strong>Hangzhou turns Asian Games village into talent apartments</strong></p>{pairs}</div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["title"], fields["title_zh"]) == ("Hangzhou turns Asian Games village into talent apartments", "杭州亚运村变身人才公寓")
+    zh = "".join(f"<p>台股今日開高走低，終場下跌逾百點，成交量較前一交易日明顯萎縮{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>台股開高走低 - 工商時報</title></head><body><h1>台股開高走低</h1><ul class="publish">
+    <li class="publish-date">2026.11.26</li><li class="publish-author">工商時報 林佳蓉</li></ul><article>{zh}</article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("林佳蓉", "工商時報")
+
+
 def test_a_name_a_bar_then_its_role_over_the_english_originals_author():
     # 哈佛商业评论: <span class="author">丽贝卡·霍兰德 | 文</span>\n<span class="translator">蒋荟蓉 | 译</span>, then
     # "英文原文作者：Rebecca Hollander"; the closing credit "时青靖 | 译　　蒋荟蓉 | 编辑" is no text

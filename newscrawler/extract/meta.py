@@ -103,6 +103,8 @@ _PAPER_BAR = zh_re(
 _WIRE_IN_TITLE_MARKS = zh_re(r"^《(?P<src>[\u4e00-\u9fff]{2,10}社)[０-９0-9]{1,2}日(?:专讯|电|讯)》")
 #: A paper's name alone in title marks closing a story it carried: 經濟通's "《香港經濟日報》".
 _PAPER_IN_TITLE_MARKS = zh_re(r"^《(?P<v>[\u4e00-\u9fff]{2,10}(?:报|周刊|杂志))》$")
+#: A paper's name, then its reporter's, alone on the byline (工商時報's li.publish-author "工商時報 林佳蓉").
+_PAPER_THEN_NAME = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|报|新闻网|网|社))\s+(?P<v>[\u4e00-\u9fff·]{2,4})$")
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
 _ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -281,7 +283,8 @@ def headlines(
             ):
                 # "原文：<a href=original>Bigger ships, thinner margins</a>" (yeeyan): the headline of
                 # the original, linked off-site, is the other language's headline.
-                text = _ORIGINAL_LABEL.sub("", normalise_space(sib.text_content()))
+                # (not a script's text: 出国留学网's ad slot <div class="gg"><script>lx.output.show_ad(…)</script></div>)
+                text = _ORIGINAL_LABEL.sub("", normalise_space("".join(sib.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))))
                 linked = [
                     a for a in sib.iter("a")
                     if page_url and (a.get("href") or "").startswith(("http", "//"))
@@ -1052,6 +1055,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _PAPER_BAR.match(stripped), _WIRE_IN_TITLE_MARKS.match(stripped),
+            _PAPER_THEN_NAME.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
