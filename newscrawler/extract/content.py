@@ -525,9 +525,10 @@ def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:
 def _without_repeats(out: list[Paragraph]) -> list[Paragraph]:
     """A hidden tab repeating paragraphs the page already shows (VOA英语网's display:none
     "English only" tab under the bilingual text) adds nothing: its repeats are dropped."""
-    shown = {p.text for p in out if not _in_hidden_tab(p.element)}
-    repeats = [p for p in out if _in_hidden_tab(p.element) and p.text in shown]
-    return [p for p in out if p not in repeats] if repeats else out
+    hidden = [_in_hidden_tab(p.element) for p in out]
+    shown = {p.text for p, h in zip(out, hidden) if not h}
+    kept = [p for p, h in zip(out, hidden) if not (h and p.text in shown)]
+    return kept if len(kept) < len(out) else out
 
 
 def _in_hidden_tab(el: etree._Element) -> bool:

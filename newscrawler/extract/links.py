@@ -796,8 +796,12 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
         title = title[len(label):].lstrip(" :：|｜丨–—")  # (YARPP's <span class="yarpp-cat">時事</span> – …)
     if part is None:  # a short date in an element of its own at either end (<a><span class="d">06-14</span> …</a>)
         for day in (normalise_space(c.text_content()) for c in a.iter() if c is not a and len(c) == 0):
-            if day and _CARD_DAY.match(day):
-                title = title[len(day):].strip() if title.startswith(day) else title[: -len(day)].strip() if title.endswith(day) else title
+            if not day or not _CARD_DAY.match(day):
+                continue
+            if title.startswith(day):
+                title = title[len(day):].strip()
+            elif title.endswith(day):
+                title = title[: -len(day)].strip()
     if not label and part is not None and part.tag in _HEADINGS and (before := part.getprevious()) is not None and len(before) == 0:
         # a bare word set right before the card's heading (報導者's <span>環境永續</span><h3>…</h3>), not its date
         word = normalise_space(before.text_content())
@@ -1013,7 +1017,7 @@ def _same_shape(url: str, page_url: str) -> bool:
 
 _QUERY_ID = re.compile(
     r"(?:^|&)(?:id|aid|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
-    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"  # (上報's news_info.php?Type=24&SerialNo=201877)  # (朝鲜日报's nNewsNumb=20240562101)
+    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"  # (朝鲜日报's nNewsNumb=20240562101, 上報's news_info.php?Type=24&SerialNo=201877)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[\w-]*\d)(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[\w-]{7,24})(?:&|$)"  # an opaque id, cased (英語島's stat=a_Q7kd2Rm)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[0-9A-Z]*\d{3})(?=[0-9A-Z]*[A-Z]{3})[0-9A-Z]{12,24})(?:&|$)",  # digits and capitals (國語日報's Link_String_=233B00000QWKPTR)
     re.I,

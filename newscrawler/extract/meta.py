@@ -117,7 +117,7 @@ _ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
     r"(?:^|\s)(?P<src>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
-    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$|\s+(?:19|20)\d{2}[-/.])"  # (CTWANT's "中時新聞網／記者 李明家 2025-03-18 18:47")  # (台灣英文新聞／記者林佩君 台北報導)
+    r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$|\s+(?:19|20)\d{2}[-/.])"  # (台灣英文新聞／記者林佩君 台北報導; CTWANT's "中時新聞網／記者 李明家 2025-03-18 18:47")
     r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
 )
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
@@ -299,9 +299,9 @@ def headlines(
                 # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
+                other = language_of(text)
                 # (an English headline may run long: 译聚网's 121-character "Ambassador …'s Signed Article in …: …")
-                if text and len(text) <= (160 if language_of(text) == "en" else 120) and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
-                    other = language_of(text)
+                if text and len(text) <= (160 if other == "en" else 120) and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
                     if other in ("en", "zh") and all(language_of(l) != other for l in lines):
                         lines.append(text)
                         break
@@ -438,8 +438,8 @@ _CRUMB_CANDIDATES = etree.XPath(
     " or ((self::div or self::p or self::span or self::nav or self::ol or self::ul or self::td) and a"
     " and (text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞')"
     " or contains(., '→') or contains(., '位置')] or em[contains(., '›') or contains(., '»') or contains(., '>')]"
-    " or span[contains(., '位置') or normalize-space() = '>' or normalize-space() = '›' or normalize-space() = '»']"
-    " or a[position() > 1 and (starts-with(normalize-space(), '>') or starts-with(normalize-space(), '›'))]"  # (荆楚网's <a> &gt; 湖北新闻</a>)  # (每经's span.u-location, span.u-gt)
+    " or span[contains(., '位置') or normalize-space() = '>' or normalize-space() = '›' or normalize-space() = '»']"  # (每经's span.u-location, span.u-gt)
+    " or a[position() > 1 and (starts-with(normalize-space(), '>') or starts-with(normalize-space(), '›'))]"  # (荆楚网's <a> &gt; 湖北新闻</a>)
     " or contains(@class, 'position')"
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@class, 'path')"
     " or contains(@class, 'dqwz') or contains(@class, 'daohang') or contains(@id, 'position')))]"

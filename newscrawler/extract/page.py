@@ -46,7 +46,7 @@ class PageResult:
     rules: dict[str, str] = field(default_factory=dict)
     page_number: int = 1
     more_pages: list[str] = field(default_factory=list)  # pages 2..n, when this is page 1
-    poster: str | None = None  # a forum thread's: the member who wrote this page's first post
+    poster: str | None = None  # a paginated forum thread's: the member who wrote this page's first post
     #: list pages: pagination and articles; an article: its pages in the other language
     follow: list[str] = field(default_factory=list)
     fallbacks: list[str] = field(default_factory=list)  # profile fields that found nothing
@@ -210,7 +210,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         if alias[1] == 1 and alias[2] and page_key(alias[2][0])[1] == 2:
             base, number, more = alias
     result.page_number = number
-    result.poster = thread_poster(root)
+    if more or number > 1 or page_key(url)[1] > 1:  # (only a paginated page needs it: the spider checks a thread's later pages)
+        result.poster = thread_poster(root)
     result.more_pages = more if number == 1 else []
     if number > 1:  # a later page: the article's URL is its first page's
         result.url = base
