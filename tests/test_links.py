@@ -1194,3 +1194,17 @@ def test_a_top_bars_related_named_links_are_the_sites():
     topbar = '<ul class="topbar"><li class="topbar__related-article"><a href="https://reading8688.pixnet.net/blog/post/471288105">今日熱門：十本讓你愛上閱讀的小說</a></li></ul>'
     body = f"<html><head><title>Lisbon brings back a tram line</title></head><body>{topbar}<h2>Lisbon brings back a tram line</h2><div id='article-content-inner'>{zh}</div></body></html>"
     assert extract_page(html(body, url="https://engnews8.pixnet.net/blog/post/472318845")).fields["related"] == []
+
+
+def test_a_sites_column_tags_on_its_links_set_a_related_titles_tag_apart():
+    # 經濟通 tags headlines by column: 《午市前瞻》… in the related block, 《開市Ｇｏ》 and 《業績》 in the sidebar.
+    side = """<div class="hot"><h3>熱門新聞</h3><ul><li><a href="/news/news-article.php?newsid=20250514097">《開市Ｇｏ》美股三大指數個別發展</a></li>
+    <li><a href="/news/news-article.php?newsid=20250514305">《業績》新世界發展第三季度合約銷售約60億元</a></li></ul></div>"""
+    related = """<div class="DivRelatedNews"><div class="relatedHdr">相關新聞</div><ul>
+    <li><a href="/news/news-article.php?newsid=20250514158">《午市前瞻》恒指半日升287點，科指跑贏大市</a></li>
+    <li><a href="/news/news-article.php?newsid=20250515021">本港零售連跌14個月 業界盼五一黃金周後見底回穩</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related + side))).fields["related"]] == [
+        ("恒指半日升287點，科指跑贏大市", "午市前瞻"), ("本港零售連跌14個月 業界盼五一黃金周後見底回穩", None)]
+    # one work named in a headline is part of it
+    alone = related.replace("本港零售連跌14個月", "《哪吒2》票房破百億")
+    assert extract_page(html(page(alone))).fields["related"][0]["title"] == "《午市前瞻》恒指半日升287點，科指跑贏大市"

@@ -107,6 +107,17 @@ _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headl
 _PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|《(?P<k>[^》]{2,8})》(?=\S)|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …")
 
 
+_COLUMN_TAG = zh_re(r"^\s*《(?P<k>[^》]{2,8})》(?=[\u4e00-\u9fff\w])")
+
+
+def column_tags(links: list[Link]) -> frozenset[str]:
+    """Three or more different 《…》 tags opening the page's link texts are the site's columns
+    (經濟通's 《午市前瞻》, 《開市Ｇｏ》, 《業績》 headlines): the tags, which a related link's
+    title then sets apart as its category. One or two such links are works or papers named."""
+    tags = {m["k"] for link in links if (m := _COLUMN_TAG.match(link.text))}
+    return frozenset(tags) if len(tags) >= 3 else frozenset()
+
+
 #: A column's name before a bar opening a Chinese headline: "36氪首发 | …", "8点1氪丨…".
 COLUMN_BAR = re.compile(r"^(?P<p>[A-Za-z0-9]{0,5}[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,11})\s*[丨｜|]\s*(?P<rest>\S.*)$")
 
@@ -542,6 +553,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     prefixes = [m["p"] for link in titled if (m := _PREFIX.match(link.text)) and m["p"]]
     if len(titled) >= 3 and len(prefixes) == len(titled) and 2 * sum(is_section(p, sections) for p in prefixes) > len(prefixes):
         sections = sections | frozenset(prefixes)
+    sections = sections | column_tags(links)
     out: list[dict] = []
     seen: set[str] = set()
     for link in links:
