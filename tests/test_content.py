@@ -929,3 +929,31 @@ def test_a_dictionary_line_and_an_editors_teaser_in_brackets():
     teaser = "<p>【小編導讀】觀光客大量湧入，連神社的鈴聲都成了擾民問題。這篇的 disturb、curfew 都是常考單字！</p>"
     glossary = "<p>新聞辭典 curfew：名詞，宵禁、限制時段。 disturb：動詞，打擾。</p>"
     assert extract_page(html(page(f"{teaser}<p>{zh}</p><p>{zh}</p>{glossary}"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_transcripts_hard_wrapped_lines_are_one_paragraph_and_its_chinese_headline_line_is_title_zh():
+    # ICRT's 新聞便當: one div of <br> lines, English typed at a fixed width, each block followed by its translation.
+    lines = [
+        "________________________________", "黑面琵鷺數量創新高", "More Black-faced Spoonbills Than Ever",
+        "Black-faced spoonbills are birds with long, flat beaks that look like", "spoons. Every winter, many of them fly to Taiwan.",
+        "黑面琵鷺是一種鳥，長長扁扁的嘴巴看起來像湯匙。每年冬天，都有很多黑面琵鷺飛到臺灣。",
+        "For the first few weeks, the twins stayed in their den with their mother.", "Zookeepers watched them on cameras every day and every night.",
+        "最初幾週，雙胞胎和媽媽一起待在巢穴裡。保育員每天日夜都透過攝影機觀察牠們。",
+        "Not long ago, these birds were in big trouble. In the 1990s, there were only", "about three hundred of them left.",
+        "不久以前，這種鳥的處境非常危險。1990年代，全世界只剩下大約三百隻。",
+    ]
+    result = extract_page(html(page("<div class=\"txts\">" + "<br />\n".join(lines) + "<br /></div><div class=\"writer\">Written by Megan Tsai</div>",
+                                    title="More Black-faced Spoonbills Than Ever")))
+    f = result.fields
+    assert f["title_zh"] == "黑面琵鷺數量創新高"
+    assert f["author"] == "Megan Tsai"
+    assert f["paragraphs_en"] == [
+        "Black-faced spoonbills are birds with long, flat beaks that look like spoons. Every winter, many of them fly to Taiwan.",
+        "For the first few weeks, the twins stayed in their den with their mother. Zookeepers watched them on cameras every day and every night.",
+        "Not long ago, these birds were in big trouble. In the 1990s, there were only about three hundred of them left.",
+    ]
+    assert len(f["paragraphs_zh"]) == 3
+    # a verse's short lines, or lines of no fixed width, stay lines
+    verse = ["Twinkle, twinkle, little star", "How I wonder what you are", "Up above the world so high", "Like a diamond in the sky"]
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>" + "<br />".join(verse) + f"</p><p>{PROSE}</p>")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip(), *verse, PROSE.strip()]

@@ -1208,3 +1208,28 @@ def test_a_sites_column_tags_on_its_links_set_a_related_titles_tag_apart():
     # one work named in a headline is part of it
     alone = related.replace("本港零售連跌14個月", "《哪吒2》票房破百億")
     assert extract_page(html(page(alone))).fields["related"][0]["title"] == "《午市前瞻》恒指半日升287點，科指跑贏大市"
+
+
+def test_a_lists_own_query_with_a_day_added_is_its_days_item_and_the_item_links_its_siblings():
+    # ICRT's News Lunchbox: episodes are the list's own script and query for a day, under og:type article.
+    from newscrawler.extract.links import dated_view
+    base = "https://www.icrt.com.tw/news_lunchbox.php?mlevel1=7&mlevel2=96"
+    day = base + "&level1_id=1&searchDate=2025-03-13"
+    assert dated_view(day, base)
+    assert dated_view(base + "&level1_id=2&searchDate=2025-03-12", day)  # a sibling, from the item
+    assert dated_view(base + "&level1_id=2&searchDate=2025-03-12", day + "&page=2")  # ...from its page 2
+    assert not dated_view(base + "&level1_id=1", day) and not dated_view(base + "&level1_id=1", base)  # a filter, not a day
+    items = "".join(f"""<div class="item"><span class="lv">News for Kids（國小）</span> Posted on 2025-03-1{n}
+    <a href="news_lunchbox.php?mlevel1=7&amp;mlevel2=96&amp;level1_id=1&amp;searchDate=2025-03-1{n}">{t}</a></div>"""
+                    for n, t in ((3, "More Black-faced Spoonbills Than Ever"), (2, "Why Do We Yawn Every Morning?"), (1, "A Library on Two Wheels in Pingtung")))
+    listing = f"""<html><head><title>News Lunchbox 新聞便當 | ICRT</title><meta property="og:type" content="article" /></head>
+    <body><h1>News Lunchbox 新聞便當</h1><p>每天用簡單英文聽新聞。</p>{items}</body></html>"""
+    result = extract_page(html(listing, url=base))
+    assert result.kind == "list"
+    assert day in result.follow
+    related = """<div class="news_related"><h4>延伸閱讀 More Episodes</h4><ul>
+    <li><a href="news_lunchbox.php?mlevel1=7&amp;mlevel2=96&amp;level1_id=2&amp;searchDate=2025-03-12"><span class="lv">News Bites（國中）</span><span class="tt">Hualien Students Build a Robot That Counts Raindrops</span><span class="dt">2025-03-12</span></a></li></ul></div>"""
+    story = page(related).replace("<head>", '<head><meta property="og:type" content="article" />')
+    fields = extract_page(html(story, url=day)).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("Hualien Students Build a Robot That Counts Raindrops", "News Bites（國中）")]

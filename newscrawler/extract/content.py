@@ -442,7 +442,11 @@ def paragraphs(
     scope: etree._Element | None = None  # the box a glossary stands in, when it has one
     lead_box: etree._Element | None = None  # a 导读 box: its label and its summary
     caption_before = False
+    prior: Block | None = None  # the block read just before this one
+    last_kept: Block | None = None  # the block of the last paragraph kept
+    widths: dict[etree._Element, int] | None = None  # the fixed line width of a hard-wrapped element, read once needed
     for block in blocks:
+        before, prior = prior, block
         text = block.text
         if glossary and TRANSLATION_LABEL.match(text):
             glossary = False  # the translation follows the English text's glossary (51VOA)
@@ -491,7 +495,16 @@ def paragraphs(
             text = text[lead.end():]
             if not text:
                 continue
-        out.append(Paragraph(text=text, lang=language_of(text), element=block.owner))
+        lang = language_of(text)
+        if before is last_kept and out and out[-1].element is block.owner and out[-1].lang == lang == "en":
+            if widths is None:
+                widths = _wrap_widths(blocks)
+            if _wrapped_on(last_kept.text, text, widths.get(block.owner)):
+                out[-1] = Paragraph(text=f"{out[-1].text} {text}", lang="en", element=block.owner)
+                last_kept = block
+                continue
+        out.append(Paragraph(text=text, lang=lang, element=block.owner))
+        last_kept = block
     # the text's closing lines set wholly in italics are the site's notes (SBS's "SBS 中文以…提供…新闻与资讯")
     while len(out) > 2 and _wholly_italic(out[-1]):
         if credits is not None:
@@ -499,6 +512,35 @@ def paragraphs(
         else:
             out.pop()
     return _without_repeats(_without_pull_quotes(out))
+
+
+#: Where an English line may end a paragraph: a sentence's close, a quote's or a bracket's.
+_LINE_END = re.compile(r"[.!?;:\"'”’)\]…]\s*$")
+
+
+def _wrap_widths(blocks: list[Block]) -> dict[etree._Element, int]:
+    """The line width of each element whose English lines were cut by ``<br>`` at a fixed
+    width, as a typed transcript is (ICRT's, at 76): three or more lines within a word of the
+    longest, and that no longer than a terminal's line. Elements with no such width are absent."""
+    lines: dict[etree._Element, list[int]] = {}
+    for block in blocks:
+        if block.text.isascii() and " " in block.text:  # words, not a rule of dashes
+            lines.setdefault(block.owner, []).append(len(block.text))
+    out = {}
+    for owner, lengths in lines.items():
+        width = max(lengths)
+        if 50 <= width <= 100 and sum(1 for n in lengths if n >= width - 12) >= 3:
+            out[owner] = width
+    return out
+
+
+def _wrapped_on(line: str, text: str, width: int | None) -> bool:
+    """``text`` goes on the paragraph whose last line is ``line``: the line was cut at the
+    element's fixed width, mid-sentence or where the next word would not fit ("…beaks that look
+    like<br>spoons. Every…"). A short line, a verse, a headline, stays a line of its own."""
+    if width is None or len(line) < width - 24 or not (text[:1].isascii() and text[:1].isalnum()):
+        return False
+    return not _LINE_END.search(line) or len(line) + 1 + len(text.split(" ", 1)[0]) > width
 
 
 def _without_pull_quotes(out: list[Paragraph]) -> list[Paragraph]:

@@ -782,7 +782,7 @@ def _linked_section(label: etree._Element, text: str) -> str:
 _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"
 #: A card's date before or after its headline: "2024/03/13 05:30 中英對照讀新聞》…"
 _CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$")
-_TITLE_PART = frozenset({"title", "tit", "headline"})
+_TITLE_PART = frozenset({"title", "tit", "tt", "headline"})  # (ICRT's span.tt)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
 
@@ -814,8 +814,9 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
                 title = title[len(day):].strip()
             elif title.endswith(day):
                 title = title[: -len(day)].strip()
-    if not label and part is not None and part.tag in _HEADINGS and (before := part.getprevious()) is not None and len(before) == 0:
-        # a bare word set right before the card's heading (報導者's <span>環境永續</span><h3>…</h3>), not its date
+    if not label and part is not None and (before := part.getprevious()) is not None and len(before) == 0:
+        # a bare word set right before the card's heading or title (報導者's <span>環境永續</span><h3>…</h3>,
+        # ICRT's span.lv before span.tt), not its date
         word = normalise_space(before.text_content())
         if word and weight(word) <= _LABEL_WEIGHT and not re.search(r"\d", word):
             label = word
@@ -1010,11 +1011,32 @@ def story_like(url: str, page_url: str) -> bool:
     return is_article_url(url) or _same_shape(url, page_url)
 
 
+_DATE_VALUE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
+
+
+def dated_view(url: str, page_url: str) -> bool:
+    """This list's own script and query with a day added: the day's item (ICRT's News Lunchbox
+    episode ``news_lunchbox.php?mlevel1=7&mlevel2=96&level1_id=1&searchDate=2025-03-10`` on
+    ``news_lunchbox.php?mlevel1=7&mlevel2=96``); on such an item, the same query for another
+    day is a sibling item, from any of its pages. Judged only against the page that links it."""
+    link, page = urlsplit(url), urlsplit(page_key(page_url)[0])
+    if link.path != page.path or not link.query:
+        return False
+    params, own = parse_qsl(link.query), set(parse_qsl(page.query))
+    extra = [(k, v) for k, v in params if (k, v) not in own]
+    if own <= set(params):
+        return any(_DATE_VALUE.match(v) for _, v in extra)
+    dated = {k for k, v in own if _DATE_VALUE.match(v)}
+    return bool(dated) and {k for k, _ in params} == {k for k, _ in own} and any(k in dated for k, _ in extra)
+
+
 #: An id, not a slug of words (a sub-section's /read/news/culture-education/ is a list).
 _ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$")
 
 
 def _same_shape(url: str, page_url: str) -> bool:
+    if dated_view(url, page_url):
+        return True
     path, page = urlsplit(url).path, urlsplit(page_url).path.rstrip("/")
     if path.endswith("/"):
         return False  # a folder: a sub-section's list (/read/news/international/)

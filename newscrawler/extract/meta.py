@@ -597,7 +597,8 @@ _INFO_LABEL_TOKENS = _SECTION_WORDS | {"term", "column", "kicker", "eyebrow", "r
 def chinese_beside(root: etree._Element, title: str) -> str | None:
     """The Chinese headline set right after a copy of the English one: in an element of its own
     (每日英语听力's ``p.title`` + ``p.specialTitle``), or as bare text in the same wrapper
-    (爱语吧's ``<span class="title_cn"><h1>English</h1><br>中文</span>``)."""
+    (爱语吧's ``<span class="title_cn"><h1>English</h1><br>中文</span>``), or on the line just
+    before it among the text's ``<br>`` lines."""
     for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
         if not el.text or normalise_space(el.text) != title or len(el):
             continue
@@ -608,6 +609,13 @@ def chinese_beside(root: etree._Element, title: str) -> str | None:
         if nxt is None or not isinstance(nxt.tag, str) or not (nxt.tag in _HEADING_TAGS or "title" in " ".join(tokens(nxt))):
             continue  # (a heading, or named as one: not the info line under the headline)
         if _short_chinese_headline(text := normalise_space(nxt.text_content())) and nxt.find(".//a") is None:
+            return text
+    for br in root.iter("br"):  # a transcript's lines: the Chinese headline, then the English (ICRT's 新聞便當)
+        if normalise_space(br.tail or "") != title:
+            continue
+        before = br.getprevious()
+        line = (before.tail if before.tag == "br" else None) if before is not None else br.getparent().text
+        if _short_chinese_headline(text := normalise_space(line or "")):
             return text
     return None
 
@@ -860,7 +868,7 @@ def profile_link(info_owners: list[etree._Element]) -> str | None:
 _OTHER_ROLE = zh_re(r"(?:译者|翻译|编辑|责编|校对|审校|编译|Translator|Editor|Translated by)\s*[:：]?\s*$", re.I)
 
 
-_BY = zh_re(r"^(?:By\s+|作者[:：]?\s+|(?:作者|撰文|记者)\s*[:：]\s*)")  # (am730's div.article__head-author "撰文：林嘉欣")
+_BY = zh_re(r"^(?:By\s+|(?:Written|Reported)\s+by\s+|作者[:：]?\s+|(?:作者|撰文|记者)\s*[:：]\s*)")  # (am730's div.article__head-author "撰文：林嘉欣", ICRT's div.writer "Written by Megan Tsai")
 #: "文 | 周然": a self-media post's byline.
 _WEN = zh_re(
     r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"

@@ -17,7 +17,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
-    COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
+    COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
 )
 from newscrawler.extract.pagelets import inline_pagelets
@@ -183,7 +183,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         kind = "error"
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
-        and thin and (og_type != "article" or is_list_url(url)) and not titled  # (udn's og:type article on its lists)
+        and thin and (og_type != "article" or is_list_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
+        and not titled  # (udn's og:type article on its lists; ICRT's on the list of its days' episodes)
     ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
