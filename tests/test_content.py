@@ -957,3 +957,32 @@ def test_a_transcripts_hard_wrapped_lines_are_one_paragraph_and_its_chinese_head
     verse = ["Twinkle, twinkle, little star", "How I wonder what you are", "Up above the world so high", "Like a diamond in the sky"]
     result = extract_page(html(page(f"<p>{PROSE}</p><p>" + "<br />".join(verse) + f"</p><p>{PROSE}</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip(), *verse, PROSE.strip()]
+
+
+def test_the_sites_article_body_mark_over_the_densest_box_holds_the_whole_text():
+    # 民視: article[itemprop=articleBody] > div#preface (byline, lead), an ad, div#newscontent (the rest)
+    lead = "台北市公共運輸處今（15）日宣布，配合捷運環狀線北段施工及民眾搭乘需求變化，本月30日起將調整12條公車路線行駛路段，提醒通勤族提早規劃行程。"
+    rest = [f"公運處表示，這次調整主要集中在士林、北投及內湖地區，部分站位也會暫時遷移至鄰近路口，第{n}段說明相關的配套措施與時程安排。" for n in range(1, 5)]
+    text = (f'<article id="contentarea" itemprop="articleBody"><div id="preface"><p>即時中心／黃于庭報導</p><p>{lead}</p></div>'
+            '<div class="ad-box"><span class="ad-label">廣告</span></div><div id="newscontent">'
+            + "".join(f"<p>{p}</p>" for p in rest) + '<p class="editor">（責任編輯／林欣儀）</p><p>（民視新聞／陳怡安、王建中 花蓮報導）</p></div></article>')
+    f = extract_page(html(page(text, title="北市公車路網10月底調整　12條路線改道、3條停駛"))).fields
+    assert f["paragraphs_zh"] == [lead, *rest]
+    assert f["author"] == "黃于庭"  # the desk's reporter; the closing byline's names come second
+
+
+def test_a_stations_closing_byline_names_its_reporters_and_itself():
+    text = "".join(f"<p>{PROSE}</p>" for _ in range(3)) + "<p>（民視新聞／陳怡安、王建中 花蓮報導）</p>"
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert (f["author"], f["source"]) == ("陳怡安、王建中", "民視新聞")
+    assert all("報導" not in p for p in f["paragraphs_en"])
+
+
+def test_a_vocabulary_number_in_sup_is_not_text_and_the_issue_line_after_the_vocabulary_box_is_the_source():
+    # 空中美語: restored<sup class="voc-num">1</sup>; the 重點單字 box, then 本文出處：《4U活用英文》2024年5月號
+    text = (f'<div class="lang-block lang-en"><p>{PROSE}A group of young people has restored<sup class="voc-num">1</sup> them.</p><p>{PROSE}</p></div>'
+            '<div class="vocab-box"><h4>重點單字 Vocabulary</h4><ol><li>restore (v.) 修復</li><li>donate (v.) 捐贈</li><li>habit (n.) 習慣</li></ol></div>'
+            '<p class="blog-origin">本文出處：《4U活用英文》2024年5月號</p>')
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert f["paragraphs_en"][0].endswith("has restored them.")
+    assert f["source"] == "4U活用英文"

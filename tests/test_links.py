@@ -1233,3 +1233,10 @@ def test_a_lists_own_query_with_a_day_added_is_its_days_item_and_the_item_links_
     fields = extract_page(html(story, url=day)).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [
         ("Hualien Students Build a Robot That Counts Raindrops", "News Bites（國中）")]
+
+
+def test_a_section_before_a_fullwidth_slash_opens_a_headline_as_its_label():
+    # 民視's "快新聞／…": its breadcrumb's section, or a name shaped like one in a related block
+    assert split_prefix("快新聞／北市公車路網10月底調整 12條路線改道", frozenset({"快新聞"})) == ("快新聞", "北市公車路網10月底調整 12條路線改道")
+    assert split_prefix("快新聞／北市公車路網10月底調整", frozenset({"生活"})) == ("快新聞", "北市公車路網10月底調整")
+    assert split_prefix("柯文哲／我不會退出選舉", frozenset({"政治"})) == (None, "柯文哲／我不會退出選舉")  # a speaker, not a section

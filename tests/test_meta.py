@@ -1602,3 +1602,11 @@ def test_a_trails_last_link_naming_the_page_itself_is_no_section():
     body = f"""<html><head><title>Harbin Ice Festival opens early as cold snap arrives - 双语阅读 - 英语家园</title></head><body>{crumbs}
     <h1><span id="thread_subject">Harbin Ice Festival opens early as cold snap arrives</span></h1><div class="t_f">{en}</div></body></html>"""
     assert extract_page(html(body, url="https://www.enfamily.cn/thread-1083169-1-1.html")).fields["category"] == "双语阅读"
+
+
+def test_a_page_number_after_the_headline_is_not_part_of_it():
+    # 应届毕业生网's article over two pages: <h1>English 中文<span class="pg">（第1页）</span></h1>
+    page = article().replace("<h1>Young Honeybees Learn Their Dance From Older Bees</h1>",
+                             '<h1>Young Honeybees Learn Their Dance From Older Bees 年轻蜜蜂向老蜜蜂学跳舞<span class="pg">（第1页）</span></h1>')
+    f = extract_page(html(page)).fields
+    assert (f["title"], f["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向老蜜蜂学跳舞")

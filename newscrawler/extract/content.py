@@ -125,7 +125,10 @@ _NOISE_START = zh_re(
     # a forum's edit note, the print issue, a reprint's original, a translator's note
     r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
-    r"|[（(]\s*(?:记者|编译|编辑|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇)
+    r"|[（(]\s*(?:记者|编译|编辑|责任编辑|责编|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇), 民視's （責任編輯／林欣儀）
+    # a station's reporters and where from, closing the text (民視's "（民視新聞／陳怡安、王建中 花蓮報導）"), or a desk's opening it ("即時中心／黃于庭報導")
+    r"|[（(]?[\u4e00-\u9fff]{2,8}(?:新闻|网|社|报|台)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff－-]{2,12}报[道导]\s*[）)]?\s*$"
+    r"|[\u4e00-\u9fff]{2,6}(?:中心|组|部|室)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*(?:\s+[\u4e00-\u9fff]{2,6})?\s*报[道导]\s*$"
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
@@ -359,6 +362,11 @@ def find_container(body: etree._Element, page_blocks: list[Block],
         current = parent
     if current is body and total < SCATTERED_TEXT:
         return None  # a little prose spread over the whole page is furniture, not an article
+    # the site's own schema.org mark a step or two up names the whole text: the densest box
+    # may be its second part (民視's article[itemprop=articleBody] > #preface, ad, #newscontent)
+    for up, _ in zip(iter_ancestors(current), range(2)):
+        if up.get("itemprop") == "articleBody" and up.find(".//h1") is None:
+            return up
     return current
 
 

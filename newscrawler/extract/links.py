@@ -104,7 +104,7 @@ _ARTICLE_URL = re.compile(
 )
 _CJK_START = re.compile(r"\d*[\u4e00-\u9fff]")  # (a headline may open with a year: "全球变暖：2023年为何…")
 _CJK_OPENING = re.compile(r"[「『“《（\u4e00-\u9fff]")  # (a Chinese headline may open with its quote marks)
-_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|《(?P<k>[^》]{2,8})》(?=\S)|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …")
+_PREFIX = zh_re(r"^\s*(?:【(?P<b>[^】]{1,12})】|\[(?P<s>[^\]]{1,24})\]|《(?P<k>[^》]{2,8})》(?=\S)|(?P<p>(?:[A-Z]{2,5})?[\u4e00-\u9fff]{2,12}?)(?:\s*[:：丨｜|》／]|\s+[–—]\s+))\s*(?P<rest>\S.*)$")  # (WordPress's "時事 – …", 民視's "快新聞／…")
 
 
 _COLUMN_TAG = zh_re(r"^\s*《(?P<k>[^》]{2,8})》(?=[\u4e00-\u9fff\w])")

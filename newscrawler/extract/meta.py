@@ -60,6 +60,8 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
 #: (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
 _PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
+#: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
+_SOURCE_WORK = zh_re(r"(?:^|\s)(?:本文)?(?:出处|来源|选自|摘自)\s*[:：]\s*《(?P<v>[^》]{2,30})》(?=\s*(?:$|(?:19|20)\d{2}|第|No\.))")  # (not 《财富》中文版: a name that goes on)
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
 _SOURCE_ALONE = zh_re(r"^\s*(?:资料)?来源\s*[:：]\s*(?P<v>[^\s:：|｜/，。；]{2,20})\s*$")
 _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00-\u9fff]{2,12}(?:报道|报|网|社|新闻))记者\s*[\u4e00-\u9fff·]{2,4}(?:[,，、][\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$")
@@ -116,10 +118,13 @@ _ACCOUNT_SOURCE = zh_re(r"(?:本文|文章)来自(?:微信)?公众号\s*[:：]?\
 #: A paper's byline, its name before a slash: 聯合報／ 編譯林宜萱／即時報導, 中央社／ 東京20日電,
 #: 聯合新聞網／ 綜合報導 (after the time on its line): the paper is the source, a name after a role the author.
 _PAPER_SLASH = zh_re(
-    r"(?:^|\s)(?P<src>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
+    r"(?:^|\s|[（(])(?P<src>[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻))\s*[／/]\s*"
     r"(?:(?:编译|记者|撰文|特派员)\s*(?P<v>[\u4e00-\u9fff·]{2,4})(?=\s*[／/]|\s*$|\s+[\u4e00-\u9fff]{2,6}报[道导]\s*$|\s+(?:19|20)\d{2}[-/.])"  # (台灣英文新聞／記者林佩君 台北報導; CTWANT's "中時新聞網／記者 李明家 2025-03-18 18:47")
-    r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$)"  # (not a photo credit's 韩联社/首尔市政府供图)
+    r"|[\u4e00-\u9fff]{2,6}\d{1,2}日电|[\u4e00-\u9fff]{0,6}报[道导]\s*$"  # (not a photo credit's 韩联社/首尔市政府供图)
+    r"|(?P<v2>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s+[\u4e00-\u9fff－-]{2,12}报[道导]\s*[）)]\s*$)"  # 民視's "（民視新聞／陳怡安、王建中 花蓮報導）"
 )
+#: A newsroom desk's reporter across a slash, no paper named: 民視's "即時中心／黃于庭報導".
+_DESK_SLASH = zh_re(r"^[\u4e00-\u9fff]{2,6}(?:中心|组|部|室)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*)(?:\s+[\u4e00-\u9fff]{2,6})?\s*报[道导]\s*$")
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
 _BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
 #: "By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA": the agency the staff drew on.
@@ -213,6 +218,10 @@ _HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享"
 _ORIGINAL_LABEL = zh_re(r"^(?:原文标题|原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
+#: A page's number set after the headline of an article over several pages: （第2页）, (第1頁).
+_PAGE_MARK = zh_re(r"\s*[（(]\s*第\s*\d{1,3}\s*[页頁]\s*[）)]\s*$")
+
+
 def headline_lines(el: etree._Element) -> list[str]:
     """The headline's lines without the action links some sites set inside it (新浪博客's 转载▼)."""
     actions = [t for a in el.iter("a") if (t := normalise_space(a.text_content())) and (
@@ -220,6 +229,7 @@ def headline_lines(el: etree._Element) -> list[str]:
     )]  # (a button that opens a box on the page: 央廣's <a href="#podcastModal" data-toggle="modal">用Podcast訂閱本節目</a>)
     lines = []
     for line in language_lines(el):
+        line = _PAGE_MARK.sub("", line) or line  # (应届毕业生网's <span class="pg">（第1页）</span>: which page, not the headline)
         for action in actions:
             if line.endswith(action) and line != action:
                 line = line[: -len(action)].rstrip()
@@ -1068,7 +1078,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         ):
             if m and (source is None or author is None):
                 source, author = source or m["src"], author or m.groupdict().get("v") or m.groupdict().get("v2")
-        if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
@@ -1082,7 +1092,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")

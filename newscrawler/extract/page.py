@@ -15,7 +15,7 @@ from scrapy.utils.response import get_base_url
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
-from newscrawler.extract.content import WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
+from newscrawler.extract.content import GLOSSARY, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
@@ -600,12 +600,16 @@ def _seconds_after(a: str, b: str) -> float | None:
 
 def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
     """Short lines right after the text, with the tooltips set on them: where 知乎 puts
-    "编辑于 2024-05-30 08:26" over a tooltip "发布于 2024-05-28 21:10"."""
+    "编辑于 2024-05-30 08:26" over a tooltip "发布于 2024-05-28 21:10". A vocabulary box
+    between is passed over (空中美語's 重點單字 box, then "本文出處：…")."""
     last = max((i for i, b in enumerate(blocks) if b.owner in in_text_els), default=None)
     if last is None:
         return []
     lines = []
-    for block in [b for b in blocks[last + 1:] if b.text and not b.furniture][:3]:
+    after = [b for b in blocks[last + 1:] if b.text and not b.furniture]
+    if after and GLOSSARY.match(after[0].text) and (box := after[0].owner.getparent()) is not None:
+        after = [b for b in after if not within(b.owner, box)]
+    for block in after[:3]:
         if len(block.text) <= 80:
             tips = [v for el in block.owner.iter() for v in (el.get("data-tooltip"), el.get("title")) if v and len(v) <= 80]
             lines += [*tips, block.text]

@@ -54,6 +54,8 @@ SECTION_LABEL_TOKENS = frozenset({
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
 _FOOTNOTE = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?\s*$")
+#: Class words of a <sup> number that points to a note: a footnote's, a glossary word's.
+_NOTE_NUMBER = frozenset({"footnote", "fn", "note", "ref", "voc", "vocab", "vocabulary", "gloss", "glossary"})
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\b", re.I)
@@ -479,9 +481,12 @@ def _wraps_page(form: etree._Element) -> bool:
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
-    """A number in <sup> that links to a note or follows a link; m<sup>2</sup> stays text."""
+    """A number in <sup> that links to a note, follows a link or is named a note's
+    (空中美語's sup.voc-num numbering the words of its vocabulary box); m<sup>2</sup> stays text."""
     if not _FOOTNOTE.match(sup.text_content()):
         return False
+    if tokens(sup) & _NOTE_NUMBER:
+        return True
     prev = sup.getprevious()
     after_link = prev is not None and prev.tag == "a" and not (prev.tail or "").strip()
     return after_link or any((a.get("href") or "").startswith("#") for a in sup.iter("a"))
