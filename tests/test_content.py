@@ -986,3 +986,17 @@ def test_a_vocabulary_number_in_sup_is_not_text_and_the_issue_line_after_the_voc
     f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
     assert f["paragraphs_en"][0].endswith("has restored them.")
     assert f["source"] == "4U活用英文"
+
+
+def test_a_pinyin_line_is_a_reading_aid_and_an_excerpt_line_names_the_source():
+    # TutorMandarin's Readable Chinese: Chinese, its grey pinyin, then the English; "Excerpted from: 中央社"
+    zh = "目前台北捷运的末班车大约在午夜十二点发车，捷运公司表示，这次调整是为了配合越来越多的夜间活动。"
+    pinyin = "Mù qián tái běi jié yùn de mò bān chē dà yuē zài wǔ yè shí èr diǎn fā chē."
+    text = ('<p><strong>Excerpted from:</strong> <a href="https://www.cna.com.tw/news/1.aspx">中央社</a></p>'
+            + f'<p>{zh}</p><p><span style="color: #808080;">{pinyin}</span></p><p>{PROSE}</p>' * 2
+            + "<p>(Continued from page 1)</p>")
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert f["paragraphs_en"] == [PROSE.strip()] * 2
+    assert f["paragraphs_zh"] == [zh] * 2
+    assert f["source"] == "中央社"
+    assert extract_page(html(page(f"<p>{PROSE}</p><p>Café owners in São Paulo say the naïve plan to reopen the café district failed.</p>"))).fields["paragraphs_en"][1].startswith("Café")

@@ -66,7 +66,7 @@ WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source)\s*[】\])）]?\s*[:：])"
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -131,6 +131,7 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{2,6}(?:中心|组|部|室)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*(?:\s+[\u4e00-\u9fff]{2,6})?\s*报[道导]\s*$"
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
+    r"|[（(]\s*(?:Continued (?:from|on) (?:page|p\.)\s*\d{1,3}|接上页|(?:接|转)第?\s*\d{1,3}\s*页)\s*[）)]\s*$"  # a page's seam: (Continued from page 1), （接上页）
     r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
@@ -493,6 +494,8 @@ def paragraphs(
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue
+        if is_pinyin(text):
+            continue  # a reading aid under a Chinese line (TutorMandarin's grey pinyin), neither language's text
         text = _strip_boilerplate(text)
         if label := _TRANSLATION_PREFIX.match(text):  # 【译文】几十年来，…: the label, not the text
             text = text[label.end():]
@@ -520,6 +523,17 @@ def paragraphs(
         else:
             out.pop()
     return _without_repeats(_without_pull_quotes(out))
+
+
+_SYLLABLE = re.compile(r"[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]+")
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]")
+
+
+def is_pinyin(text: str) -> bool:
+    """Chinese written in pinyin: most of its syllables carry a tone mark ("tái běi jié yùn gōng
+    sī jīn tiān xuān bù"); an English line with a café in it does not."""
+    words = _SYLLABLE.findall(text)
+    return len(words) >= 4 and 5 * sum(1 for w in words if _TONE_MARK.search(w)) >= 2 * len(words)
 
 
 #: Where an English line may end a paragraph: a sentence's close, a quote's or a bracket's.
