@@ -1240,3 +1240,12 @@ def test_a_section_before_a_fullwidth_slash_opens_a_headline_as_its_label():
     assert split_prefix("快新聞／北市公車路網10月底調整 12條路線改道", frozenset({"快新聞"})) == ("快新聞", "北市公車路網10月底調整 12條路線改道")
     assert split_prefix("快新聞／北市公車路網10月底調整", frozenset({"生活"})) == ("快新聞", "北市公車路網10月底調整")
     assert split_prefix("柯文哲／我不會退出選舉", frozenset({"政治"})) == (None, "柯文哲／我不會退出選舉")  # a speaker, not a section
+
+
+def test_a_boxs_own_name_before_its_one_link_is_no_section():
+    # 中國報's in-text box: <span class="recommended-post-label">延伸阅读：</span><a>…</a>, then the 相关新闻 cards
+    inline = """<div class="recommended-post"><span class="recommended-post-label">延伸阅读：</span><a href="/20251117/dengue-checks/">卫生部：即起加强登革热巡查 违规屋主最高罚1万令吉</a></div>"""
+    cards = """<div class="article-page-related-posts"><div class="article-page-related-title">相关新闻</div>
+    <div class="related-post-item"><div class="cat-label"><a href="/category/guonei/">国内</a></div><a href="/20251117/dengue-checks/"><h3>卫生部：即起加强登革热巡查 违规屋主最高罚1万令吉</h3></a></div></div>"""
+    related = extract_page(html(page(inline + cards))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related] == [("卫生部：即起加强登革热巡查 违规屋主最高罚1万令吉", "国内")]

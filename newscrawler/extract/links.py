@@ -583,6 +583,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         shown = _shown_text(link.element, hidden) if hidden else link.text  # (BBC's visually hidden "视频, ")
         text, label = _card_parts(link.element, shown)
         label = label or _item_label(link.element)
+        if label and RELATED_LABEL.match(label):
+            label = None  # the box's own name before its one link (中國報's span.recommended-post-label 延伸阅读：), no section
         if label:  # the item's own label is its section; a prefix is then the headline's own
             prefix, rest = split_prefix(text, sections | {label})  # (参考消息's "外媒：…" under 国际财经; 学习啦's label 英语文摘 before "英语文摘：…")
             split_off = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
