@@ -1000,3 +1000,9 @@ def test_a_pinyin_line_is_a_reading_aid_and_an_excerpt_line_names_the_source():
     assert f["paragraphs_zh"] == [zh] * 2
     assert f["source"] == "中央社"
     assert extract_page(html(page(f"<p>{PROSE}</p><p>Café owners in São Paulo say the naïve plan to reopen the café district failed.</p>"))).fields["paragraphs_en"][1].startswith("Café")
+
+
+def test_a_photographers_credit_alone_is_not_text():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("攝：何泳琳") and is_noise_line("摄：王晓")  # 眾新聞's p.photo-credit under the text
+    assert not is_noise_line("摄影展：百年香港街头")  # a headline about photography

@@ -17,6 +17,7 @@ TZ = parse_tz("+08:00")
     ("Published: May 20, 2024 09:41 PM", "2024-05-20T21:41:00+08:00"),
     ("June 3, 2024, 10:12 a.m.", "2024-06-03T10:12:00+08:00"),
     ("12 May 2024 12:05 AM", "2024-05-12T00:05:00+08:00"),
+    ("03.11.21", "2021-11-03"),  # 眾新聞's day alone, dotted day-first with a two-digit year
 ])
 def test_dates_in_page_text(text, expected):
     assert parse_text(text, TZ) == expected
@@ -370,3 +371,7 @@ def test_a_slashed_date_read_only_where_one_number_must_be_the_day():
 def test_a_weekday_between_the_day_and_the_year():
     # PIXNET's li.publish: <span class="month">Feb </span><span class="date">27 </span><span class="day">Tue </span><span class="year">2024 </span><span class="time">20:30</span>
     assert parse_text("Feb 27 Tue 2024 20:30", parse_tz("+08:00")) == "2024-02-27T20:30:00+08:00"
+
+
+def test_a_dotted_number_inside_a_sentence_is_no_date():
+    assert parse_text("Version 03.11.21 fixes the bug", TZ) is None

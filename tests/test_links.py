@@ -1249,3 +1249,12 @@ def test_a_boxs_own_name_before_its_one_link_is_no_section():
     <div class="related-post-item"><div class="cat-label"><a href="/category/guonei/">国内</a></div><a href="/20251117/dengue-checks/"><h3>卫生部：即起加强登革热巡查 违规屋主最高罚1万令吉</h3></a></div></div>"""
     related = extract_page(html(page(inline + cards))).fields["related"]
     assert [(r["title"], r["category"]) for r in related] == [("卫生部：即起加强登革热巡查 违规屋主最高罚1万令吉", "国内")]
+
+
+def test_a_page_of_story_cards_with_no_headline_is_a_list_though_it_says_og_type_article():
+    # 眾新聞's section page: og:type article on every page, six cards, no headline of its own
+    cards = "".join(f'<div class="article-block"><a href="/article/4{n}231/tag-4{n}233/story-{n}"><p class="text-sm">屯門海濱長椅加裝扶手惹爭議　居民斥敵意建築第{n}則</p></a></div>' for n in range(6))
+    listing = f"""<html><head><title>社會 | 眾新聞</title><meta property="og:type" content="article" /></head>
+    <body><div class="nav"><a href="/">眾新聞</a></div><div class="list">{cards}</div></body></html>"""
+    result = extract_page(html(listing, url="https://www.hkcnews.com/news/15/%E7%A4%BE%E6%9C%83"))
+    assert result.kind == "list" and len(result.follow) == 6

@@ -1610,3 +1610,14 @@ def test_a_page_number_after_the_headline_is_not_part_of_it():
                              '<h1>Young Honeybees Learn Their Dance From Older Bees 年轻蜜蜂向老蜜蜂学跳舞<span class="pg">（第1页）</span></h1>')
     f = extract_page(html(page)).fields
     assert (f["title"], f["title_zh"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向老蜜蜂学跳舞")
+
+
+def test_a_section_before_a_bar_is_no_paper_and_the_papers_staff_unnamed_is_the_source():
+    # 眾新聞: "眾聞 | 實習記者何泳琳" under a nav that links 眾聞; "眾聞 | 眾新聞記者"
+    nav = '<div class="nav"><a href="/news/12">眾觀</a> <a href="/news/13">眾聞</a></div>'
+    named = article(before_h1=nav).replace('<div class="text">', '<div class="line">眾聞 | 實習記者何泳琳</div><div class="text">')
+    assert (extract_page(html(named)).fields["author"], extract_page(html(named)).fields["source"]) == ("何泳琳", None)
+    staff = article(before_h1=nav).replace('<div class="text">', '<div class="line">眾聞 | 眾新聞記者</div><div class="text">')
+    assert (extract_page(html(staff)).fields["author"], extract_page(html(staff)).fields["source"]) == (None, "眾新聞")
+    paper = article().replace('<div class="text">', '<div class="line">北京日报客户端 | 记者 孙云柯</div><div class="text">')
+    assert (extract_page(html(paper)).fields["author"], extract_page(html(paper)).fields["source"]) == ("孙云柯", "北京日报客户端")

@@ -241,6 +241,8 @@ def with_time_line(day: str, line: str, tz: timezone) -> str | None:
     return iso(moment, True, tz)
 
 
+#: 眾新聞's "03.11.21" alone on its line: the third of November 2021, as a dotted date is written in Hong Kong and Europe.
+_DOTTED_SHORT = re.compile(r"^\s*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{2})\s*$")
 _SHORT_DATE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{2})(?![\d-])\s+(?P<H>\d{1,2}):(?P<M>\d{2})")
 
 
@@ -331,6 +333,11 @@ def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str 
             if hh is None:
                 return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
             return iso(datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(hh), int(mm), tzinfo=tz), True, tz)
+        except ValueError:
+            pass
+    if match := _DOTTED_SHORT.match(text):  # a line that is only the day, dotted day-first with a two-digit year
+        try:
+            return date(2000 + int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
         except ValueError:
             pass
     if (month := _ISSUE_MONTH.match(text)) and 1 <= int(month["m"]) <= 12:

@@ -98,9 +98,11 @@ _FEATURE_REPORTERS = zh_re(
 #: 北京日报's "北京日报客户端 | 记者 孙云柯", 新頭殼's "新頭殼newtalk | 許書瑋、吳宗翰 台北報導".
 _PAPER_BAR = zh_re(
     r"^(?!作者|编辑|责编|撰文|来源)(?P<src>[\w\u4e00-\u9fff]{2,16}?)\s*[|｜]\s*"
-    r"(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
+    r"(?:(?:实习|特约|首席)?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*$"
     r"|(?P<v2>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s+[\u4e00-\u9fff]{2,4}报[道导]\s*$)"
 )
+#: The paper's staff unnamed after a section and a bar: 眾新聞's "眾聞 | 眾新聞記者".
+_BAR_STAFF = zh_re(r"[|｜]\s*(?P<src>[\u4e00-\u9fff]{2,8}?)记者\s*$")
 #: 經濟通's wire dateline in title marks: "《經濟通通訊社１４日專訊》" (full-width digits).
 _WIRE_IN_TITLE_MARKS = zh_re(r"^《(?P<src>[\u4e00-\u9fff]{2,10}社)[０-９0-9]{1,2}日(?:专讯|电|讯)》")
 #: A paper's name alone in title marks closing a story it carried: 經濟通's "《香港經濟日報》".
@@ -1059,6 +1061,18 @@ _SOFTWARE = re.compile(r"Discuz|Comsenz|DedeCMS|PHPCMS|EmpireCMS|WordPress|\bUI 
                        r"|\b(?:Editorial|Newsroom|News Desk|Blog)\b|编辑部", re.I)  # (and a desk: Reuters' meta author "Reuters Editorial"; a blog's name, "EF GO Blog")
 
 
+def _paper_bar(line: str, root: etree._Element) -> dict | None:
+    """A paper's byline across a bar (北京日报客户端 | 记者 孙云柯), unless what stands before the
+    bar is one of the site's own sections, linked as such on the page (眾新聞's 眾聞 | 記者李卓謙):
+    then only the reporter is named."""
+    if not (m := _PAPER_BAR.match(line)):
+        return None
+    found = m.groupdict()
+    if any(normalise_space(a.text_content()) == m["src"] for a in root.iter("a")):
+        found["src"] = None
+    return found
+
+
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags; a candidate
     author that is the source the page shows (``shown_source``) is not a person."""
@@ -1072,12 +1086,13 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _PAPER_SLASH.search(line), _AGENCY_DATELINE.match(line),
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
-            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _PAPER_BAR.match(stripped), _WIRE_IN_TITLE_MARKS.match(stripped),
+            _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
             _PAPER_THEN_NAME.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
-                source, author = source or m["src"], author or m.groupdict().get("v") or m.groupdict().get("v2")
+                found = m if isinstance(m, dict) else m.groupdict()
+                source, author = source or found["src"], author or found.get("v") or found.get("v2")
         if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
