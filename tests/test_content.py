@@ -1,5 +1,7 @@
 """Main text: container choice, noise, captions, glossary, hidden text."""
 
+import pytest
+
 from newscrawler.extract import extract_page
 from tests.conftest import html
 
@@ -1006,3 +1008,23 @@ def test_a_photographers_credit_alone_is_not_text():
     from newscrawler.extract.content import is_noise_line
     assert is_noise_line("攝：何泳琳") and is_noise_line("摄：王晓")  # 眾新聞's p.photo-credit under the text
     assert not is_noise_line("摄影展：百年香港街头")  # a headline about photography
+
+
+@pytest.mark.parametrize("line", [
+    "撰稿人：胡佳怡　院系：外国语学院　学号：201731130208",  # a student reporter's credit (长江大学)
+    "（原标题：8000公里农村公路今年开建）",  # a reprint's original headline in brackets (大河网)
+    "壹蘋新聞網／綜合報導",  # the paper's byline alone (壹蘋)
+    "Text: Jessica Leung | Photos: Keith Hui",  # 中大通訊's credits
+    "Abridged from CUHK Alumni Magazine No. 95 (September 2018)",
+])
+def test_credit_lines_of_blind119_and_120_are_not_text(line):
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line(line)
+
+
+def test_a_reprints_magazine_and_its_writer_come_from_the_credit_box():
+    text = "".join(f"<p>{PROSE}</p>" for _ in range(3)) + (
+        '<p class="credit">Text: Jessica Leung | Photos: Keith Hui<br>Abridged from CUHK Alumni Magazine No. 95 (September 2018)</p>')
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert (f["author"], f["source"]) == ("Jessica Leung", "CUHK Alumni Magazine")
+    assert f["paragraphs_en"] == [PROSE.strip()] * 3

@@ -1258,3 +1258,11 @@ def test_a_page_of_story_cards_with_no_headline_is_a_list_though_it_says_og_type
     <body><div class="nav"><a href="/">眾新聞</a></div><div class="list">{cards}</div></body></html>"""
     result = extract_page(html(listing, url="https://www.hkcnews.com/news/15/%E7%A4%BE%E6%9C%83"))
     assert result.kind == "list" and len(result.follow) == 6
+
+
+def test_a_related_items_date_is_neither_its_section_nor_part_of_its_title():
+    # 长江大学's <a>…</a><span class="date">[2019-04-03]</span>; 中大通訊's <a>… <span class="date">04.10.2018</span></a>
+    beside = """<div class="xgwz"><h3>相关文章</h3><ul><li><a href="/info/1107/5857.htm">English Corner Marks Its 500th Session</a><span class="date">[2019-04-03]</span></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(beside))).fields["related"]] == [("English Corner Marks Its 500th Session", None)]
+    inside = """<div class="related"><h3>Related Stories 相關文章</h3><ul><li><span class="tag">Campus News</span> <a href="/newsletter/article.aspx?articleid=61236">Library App Named Best Mobile Service at Asia Awards <span class="date">04.10.2018</span></a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(inside))).fields["related"]] == [("Library App Named Best Mobile Service at Asia Awards", "Campus News")]

@@ -1621,3 +1621,9 @@ def test_a_section_before_a_bar_is_no_paper_and_the_papers_staff_unnamed_is_the_
     assert (extract_page(html(staff)).fields["author"], extract_page(html(staff)).fields["source"]) == (None, "眾新聞")
     paper = article().replace('<div class="text">', '<div class="line">北京日报客户端 | 记者 孙云柯</div><div class="text">')
     assert (extract_page(html(paper)).fields["author"], extract_page(html(paper)).fields["source"]) == ("孙云柯", "北京日报客户端")
+
+
+def test_an_empty_source_label_before_the_reviewers_is_no_source():
+    # 长江大学's info line: "来源：    审核：李明"
+    info = article().replace('<div class="text">', '<div class="info">发布日期：2019年04月12日 作者：胡佳怡 来源：&nbsp;&nbsp;&nbsp;&nbsp;审核：李明 点击：[12]</div><div class="text">')
+    assert extract_page(html(info)).fields["source"] is None

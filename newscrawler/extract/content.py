@@ -66,7 +66,7 @@ WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor|Translator|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -118,6 +118,8 @@ _NOISE_START = zh_re(
     # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
     r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
+    r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
+    r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
@@ -128,11 +130,12 @@ _NOISE_START = zh_re(
     r"|[（(]\s*(?:记者|编译|编辑|责任编辑|责编|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇), 民視's （責任編輯／林欣儀）
     # a station's reporters and where from, closing the text (民視's "（民視新聞／陳怡安、王建中 花蓮報導）"), or a desk's opening it ("即時中心／黃于庭報導")
     r"|[（(]?[\u4e00-\u9fff]{2,8}(?:新闻|网|社|报|台)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*\s+[\u4e00-\u9fff－-]{2,12}报[道导]\s*[）)]?\s*$"
+    r"|[\u4e00-\u9fff]{2,8}(?:网|社|报|台|新闻)\s*[／/]\s*(?:综合|编译)报[道导]\s*$"  # 壹蘋's "壹蘋新聞網／綜合報導": the paper's byline alone
     r"|[\u4e00-\u9fff]{2,6}(?:中心|组|部|室)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*(?:\s+[\u4e00-\u9fff]{2,6})?\s*报[道导]\s*$"
     r"|[（(][\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,6}[）)]\s*$|[（(]原文为[\u4e00-\u9fff]{1,4}[）)]"  # （朝日新闻记者 佐藤美咲）, （原文为日文）
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|[（(]\s*(?:Continued (?:from|on) (?:page|p\.)\s*\d{1,3}|接上页|(?:接|转)第?\s*\d{1,3}\s*页)\s*[）)]\s*$"  # a page's seam: (Continued from page 1), （接上页）
-    r"|原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
+    r"|[（(]?\s*原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|[\u4e00-\u9fff]{0,6}提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
     # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
     r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编|责任编辑)\s*[|｜]"

@@ -583,8 +583,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         shown = _shown_text(link.element, hidden) if hidden else link.text  # (BBC's visually hidden "视频, ")
         text, label = _card_parts(link.element, shown)
         label = label or _item_label(link.element)
-        if label and RELATED_LABEL.match(label):
-            label = None  # the box's own name before its one link (中國報's span.recommended-post-label 延伸阅读：), no section
+        if label and (RELATED_LABEL.match(label) or _CARD_DAY.match(label.strip("[]()（）【】 "))):
+            label = None  # the box's own name before its one link (中國報's span.recommended-post-label 延伸阅读：), or the item's date ([2019-04-03]): no section
         if label:  # the item's own label is its section; a prefix is then the headline's own
             prefix, rest = split_prefix(text, sections | {label})  # (参考消息's "外媒：…" under 国际财经; 学习啦's label 英语文摘 before "英语文摘：…")
             split_off = prefix is not None and (prefix == label or prefix in sections or (is_section(prefix, sections) and not topic_bars))
@@ -651,7 +651,7 @@ def _item_label(a: etree._Element) -> str | None:
 
 _IN_QUOTES = re.compile(r"^In\s+[\"“](?P<v>[^\"”]{1,40})[\"”]$")
 #: A card's short date: "05-14", "2024-05-14", "5月14日", "05-14 10:20".
-_CARD_DAY = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$")
+_CARD_DAY = re.compile(r"^(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2})?$")  # (中大通訊's day-first 04.10.2018)
 
 
 #: Names of a card's element that holds who wrote it, not where it is filed.

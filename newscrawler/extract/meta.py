@@ -34,7 +34,7 @@ _NEXT_LABEL = (
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
-_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|字号|发布|日期|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
+_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布|日期|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
@@ -60,6 +60,10 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
 #: (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
 _PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
+#: A reprint's origin, the magazine without its issue: 中大通訊's "Abridged from CUHK Alumni Magazine No. 95 (September 2018)".
+_REPRINTED_FROM = re.compile(r"^(?:Abridged|Adapted|Excerpted|Reprinted) from\s+(?P<v>[A-Z][\w&'’ -]{2,60}?)(?:\s+(?:No\.|Issue|Vol\.)\s*\d+)?(?:\s*\([^)]{2,30}\))?\s*$")
+#: The writer on a credit line naming the photographer too: "Text: Jessica Leung | Photos: Keith Hui".
+_TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|$)")
 #: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
 _SOURCE_WORK = zh_re(r"(?:^|\s)(?:本文)?(?:出处|来源|选自|摘自)\s*[:：]\s*《(?P<v>[^》]{2,30})》(?=\s*(?:$|(?:19|20)\d{2}|第|No\.))")  # (not 《财富》中文版: a name that goes on)
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
@@ -1093,7 +1097,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             if m and (source is None or author is None):
                 found = m if isinstance(m, dict) else m.groupdict()
                 source, author = source or found["src"], author or found.get("v") or found.get("v2")
-        if source is None and (m := _SOURCE_ALONE.match(line) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
@@ -1107,7 +1111,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = m["v"].strip()
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
