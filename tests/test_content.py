@@ -1028,3 +1028,30 @@ def test_a_reprints_magazine_and_its_writer_come_from_the_credit_box():
     f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
     assert (f["author"], f["source"]) == ("Jessica Leung", "CUHK Alumni Magazine")
     assert f["paragraphs_en"] == [PROSE.strip()] * 3
+
+
+@pytest.mark.parametrize("line, author, source", [
+    ("新加坡双小记者之友　21世纪报　李沐阳", "李沐阳", "21世纪报"),
+    ("新加坡双小记者　陈思彤（南洋女中）", "陈思彤", None),
+    ("南华中学 中三 黄可欣", "黄可欣", None),
+    ("文／图：21世纪报 小记者 王诗涵", "王诗涵", "21世纪报"),
+])
+def test_a_student_reporters_credit_names_the_writer_and_the_paper_if_any(line, author, source):
+    # sjr.sg: the credit centred above the text
+    text = f'<p style="text-align: center;">{line}</p>' + "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert (f["author"], f["source"]) == (author, source)
+    assert f["paragraphs_en"] == [PROSE.strip()] * 3
+
+
+def test_a_related_list_inside_the_text_box_is_not_text_and_a_date_line_by_the_headline_is_no_headline():
+    # sjr.sg: <time> beside the Chinese h1 (with a hidden updated copy); YARPP's ol at the end of div.entry-content
+    doc = f"""<html><head><title>牛车水里的年味与人情 - SJR</title></head><body><div class="main">
+    <h1>牛车水里的年味与人情</h1><span class="date"><time datetime="2023-08-07T07:40:05+08:00">7 August 2023</time><time style="display:none">2023-08-07</time></span>
+    <div class="entry-content"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+    <div class="yarpp yarpp-related"><h3>相关文章 Related posts:</h3><ol>
+    <li><a href="https://www.example.com/2023/07/17/kampong-spirit-in-pulau-ubin/">乌敏岛上的甘榜精神</a> <small>2023-07-17</small></li></ol></div></div></div></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert f["title"] == "牛车水里的年味与人情"
+    assert f["paragraphs_zh"] == [] and f["paragraphs_en"] == [PROSE.strip()] * 3
+    assert [r["title"] for r in f["related"]] == ["乌敏岛上的甘榜精神"]

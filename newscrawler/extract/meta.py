@@ -112,7 +112,10 @@ _WIRE_IN_TITLE_MARKS = zh_re(r"^《(?P<src>[\u4e00-\u9fff]{2,10}社)[０-９0-9]
 #: A paper's name alone in title marks closing a story it carried: 經濟通's "《香港經濟日報》".
 _PAPER_IN_TITLE_MARKS = zh_re(r"^《(?P<v>[\u4e00-\u9fff]{2,10}(?:报|周刊|杂志))》$")
 #: A paper's name, then its reporter's, alone on the byline (工商時報's li.publish-author "工商時報 林佳蓉").
-_PAPER_THEN_NAME = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|报|新闻网|网|社))\s+(?P<v>[\u4e00-\u9fff·]{2,4})$")
+_PAPER_THEN_NAME = zh_re(r"^(?:[\u4e00-\u9fff]{2,12}之友\s+)?(?P<src>[0-9\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|报|新闻网|网|社))\s+(?P<v>[\u4e00-\u9fff·]{2,4})$")  # (sjr's "新加坡双小记者之友 21世纪报 李沐阳": the programme, the paper, the writer)
+#: A student reporter's school after the name, or before it with the class: "新加坡双小记者 陈思彤（南洋女中）", "南华中学 中三 黄可欣".
+_STUDENT = zh_re(r"^(?:[\u4e00-\u9fff]{0,10}记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*[（(][\u4e00-\u9fff]{2,12}[）)]"
+                 r"|[\u4e00-\u9fff]{2,10}(?:中学|小学|女中|学校|书院)\s+[初高中小][一二三四五六]\s+(?P<v2>[\u4e00-\u9fff·]{2,4}))\s*$")
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
 _ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
@@ -295,7 +298,7 @@ def headlines(
                 break
             if (
                 isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "h4", "h5", "p", "div", "span")
-                and not is_furniture(sib) and sib.find(".//li") is None
+                and not is_furniture(sib) and sib.find(".//li") is None and sib.find(".//time") is None  # (sjr's date line: <time>7 August 2023</time>)
             ):
                 # "原文：<a href=original>Bigger ships, thinner margins</a>" (yeeyan): the headline of
                 # the original, linked off-site, is the other language's headline.
@@ -900,7 +903,7 @@ _STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
-_ROLE_STAFF = zh_re(r"(?:撰文|作者|(?<![\u4e00-\u9fff])文(?:\s*[／/]\s*图)?)\s*[:：]\s*(?P<media>[\u4e00-\u9fff]{2,8}?)\s*记者\s*"
+_ROLE_STAFF = zh_re(r"(?:撰文|作者|(?<![\u4e00-\u9fff])文(?:\s*[／/]\s*图)?)\s*[:：]\s*(?P<media>[0-9\u4e00-\u9fff]{2,8}?)\s*(?:小|实习)?记者\s*"
                     r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+(?:(?P=media)\s*)?(?:记者|实习生|通讯员)?\s*(?!发自|发布|更新|时间|来源|阅读|点击|浏览|评论|分享|收藏)[\u4e00-\u9fff·]{2,4}(?<!报道))*)"
                     r"(?=\s|$|(?:编辑|责编|责任编辑|校对|来源|摄影)\s*[:：]|发布于|发表于)")  # (新民网's spans run together: "…叶薇编辑：周雅"; 微博's "…苏明远发布于 …")
 _STAFF_ROLE = zh_re(r"\s*(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|实习生|通讯员)\s*")
@@ -1111,9 +1114,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
-            author = m["v"].strip()
+            author = (m["v"] or m.groupdict().get("v2") or "").strip() or None
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
         source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
     staff_media = next(filter(None, map(_staff_paper, lines)), None)

@@ -221,6 +221,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     result.follow = language_versions(links, url)
     f.set("site", (urlsplit(result.url).hostname or "").lower(), "host of url")
 
+    inner = [r for r in related_els if containers and within(r, containers[0]) and r is not containers[0]]
+    if inner:  # a related list set inside the text box (YARPP's ol under the last paragraph) is no text
+        paras = [p for p in paras if not any(within(p.element, r) for r in inner)]
     leading = _leading_headline(paras, title, title_zh) if number == 1 else None  # (a later page opens with its text: 蛐蛐英语's crosshead)
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
