@@ -23,7 +23,7 @@ TRACKING_PARAMS = frozenset(
     {
         "from", "spm", "ref", "referer", "fr", "share", "share_token",
         "fbclid", "gclid", "yclid", "msclkid", "mc_cid", "mc_eid", "igshid", "isappinstalled",
-        "sid", "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
+        "sessionid", "session_id", "jsessionid", "phpsessid", "aspsessionid",
         "cfid", "cftoken", "_ga", "wt.mc_id", "ncid", "cmpid", "ocid",
         # WeChat's share and session parameters (mp.weixin.qq.com/s?__biz=…&sn=…&chksm=…)
         "chksm", "scene", "subscene", "clicktime", "enterid", "ascene", "devicetype", "nettype",
@@ -35,8 +35,15 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|wap|mobile)\.")
 
 
-def is_tracking_param(name: str) -> bool:
+#: ``sid`` is a session's only when its value is a token (phpBB's sid=3f2a…); sid=20 is a
+#: section's id (香港中華總商會's subcat.php?cid=2&sid=20), part of the page's address.
+_SESSION_TOKEN = re.compile(r"[0-9A-Za-z]{16,}")
+
+
+def is_tracking_param(name: str, value: str = "") -> bool:
     low = name.lower()
+    if low == "sid":
+        return bool(_SESSION_TOKEN.fullmatch(value))
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
@@ -45,7 +52,7 @@ def clean_url(url: str, site_params: Collection[str] = ()) -> str:
     ``site_params``: the site's own tracking names (a profile's, weibo's ``mod``)."""
     url = _PATH_SESSION.sub("", safe_url_string(url))
     parts = urlsplit(url)
-    names = {k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k) or k in site_params}
+    names = {k for k, v in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k, v) or k in site_params}
     if names:
         url = url_query_cleaner(url, names, remove=True, unique=False, keep_fragments=True)
         parts = urlsplit(url)
@@ -55,7 +62,7 @@ def clean_url(url: str, site_params: Collection[str] = ()) -> str:
 def tracking_params(url: str, site_params: Collection[str] = ()) -> list[str]:
     """Names of the tracking/session parameters ``clean_url`` would strip (for stats)."""
     query = urlsplit(url).query
-    found = [k for k, _ in parse_qsl(query, keep_blank_values=True) if is_tracking_param(k) or k in site_params]
+    found = [k for k, v in parse_qsl(query, keep_blank_values=True) if is_tracking_param(k, v) or k in site_params]
     if _PATH_SESSION.search(url):
         found.append("jsessionid")
     return found

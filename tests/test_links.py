@@ -1266,3 +1266,18 @@ def test_a_related_items_date_is_neither_its_section_nor_part_of_its_title():
     assert [(r["title"], r["category"]) for r in extract_page(html(page(beside))).fields["related"]] == [("English Corner Marks Its 500th Session", None)]
     inside = """<div class="related"><h3>Related Stories 相關文章</h3><ul><li><span class="tag">Campus News</span> <a href="/newsletter/article.aspx?articleid=61236">Library App Named Best Mobile Service at Asia Awards <span class="date">04.10.2018</span></a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(inside))).fields["related"]] == [("Library App Named Best Mobile Service at Asia Awards", "Campus News")]
+
+
+def test_a_list_at_a_list_address_is_a_list_though_it_says_og_type_article_and_no_is_a_storys_number():
+    # 淡江時報's lst.aspx?cls=e_bil, og:type article, stories at edtl.aspx?no=64217
+    cards = "".join(f'<li><a href="edtl.aspx?no=642{n}7">TKU Switches On Smart Campus Energy Dashboard Number {n}</a></li>' for n in range(5))
+    listing = f"""<html><head><title>雙語新聞 - 淡江時報</title><meta property="og:type" content="article" /></head>
+    <body><h1 class="logo"><a href="/">淡江時報</a></h1><h2 class="pageTitle">雙語新聞 Bilingual News</h2><ul class="list">{cards}</ul></body></html>"""
+    result = extract_page(html(listing, url="https://tkutimes.tku.edu.tw/lst.aspx?cls=e_bil"))
+    assert result.kind == "list" and "https://tkutimes.tku.edu.tw/edtl.aspx?no=64217" in result.follow
+
+
+def test_a_label_element_named_cls_before_a_related_link_is_its_section():
+    related = """<div class="related"><h3>相關新聞</h3><ul><li><em class="cls">國際交流</em><a href="/edtl.aspx?no=64208"><span class="rdate">[2024-05-06]</span> Exchange Students from Eight Countries Celebrate Spring Culture Day</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("Exchange Students from Eight Countries Celebrate Spring Culture Day", "國際交流")]

@@ -1627,3 +1627,27 @@ def test_an_empty_source_label_before_the_reviewers_is_no_source():
     # 长江大学's info line: "来源：    审核：李明"
     info = article().replace('<div class="text">', '<div class="info">发布日期：2019年04月12日 作者：胡佳怡 来源：&nbsp;&nbsp;&nbsp;&nbsp;审核：李明 点击：[12]</div><div class="text">')
     assert extract_page(html(info)).fields["source"] is None
+
+
+def test_a_signed_press_releases_writer_office_paper_and_section_prefix():
+    # 香港中華總商會: "Press Release - …" under the breadcrumb's Press Release; the writer and office; the reprint's note
+    crumb = '<div class="breadcrumb"><a href="/en/index.php">Home</a> &gt; <a href="/en/subcat.php?cid=2&amp;sid=20">Press Release</a></div>'
+    doc = article(before_h1=crumb).replace("<h1>Young Honeybees", "<h1>Press Release - Young Honeybees").replace(
+        '<div class="text">', '<div class="text"><p class="author"><strong>Dr. Raymond Lau 【Chairman】</strong></p>').replace(
+        "again.</p>", "again.</p><p><em>This article was published in Hong Kong Commercial Daily on 21 May 2024.</em></p>"
+        "<p>Media enquiries 傳媒查詢: Corporate Communications, Tel: 2525 6385</p>")
+    f = extract_page(html(doc)).fields
+    assert (f["title"], f["category"]) == ("Young Honeybees Learn Their Dance From Older Bees", "Press Release")
+    assert (f["author"], f["source"]) == ("Dr. Raymond Lau", "Hong Kong Commercial Daily")
+    assert len(f["paragraphs_en"]) == 2
+
+
+def test_a_reporters_credit_in_lenticular_brackets_names_the_paper_and_the_reporters():
+    doc = article().replace('<div class="text">', '<div class="text"><p>【淡江時報記者張家豪、蔡宜君淡水校園報導】</p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("張家豪、蔡宜君", "淡江時報") and len(f["paragraphs_en"]) == 2
+
+
+def test_a_meta_author_in_capitals_is_the_stations_acronym():
+    doc = article(head='<meta name="author" content="TTV">')
+    assert extract_page(html(doc)).fields["author"] is None

@@ -68,3 +68,9 @@ def test_url_key_fast_path_agrees_with_the_full_canonicalisation(url):
     host = _HOST_PREFIX.sub("", (parts.hostname or "").rstrip("."))
     netloc = host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"
     assert url_key(url) == canonicalize_url(urlunsplit(("https", netloc, parts.path, parts.query, "")))
+
+
+def test_sid_is_a_sessions_only_when_its_value_is_a_token():
+    # 香港中華總商會's subcat.php?cid=2&sid=20: a section's id, part of the address; phpBB's sid=<32 hex>: a session
+    assert clean_url("https://cgcc.org.hk/en/subcat.php?cid=2&sid=20") == "https://cgcc.org.hk/en/subcat.php?cid=2&sid=20"
+    assert clean_url("https://forum.example.com/viewtopic.php?t=5&sid=3f2a9c0d4b8e7f6a1c2d3e4f5a6b7c8d") == "https://forum.example.com/viewtopic.php?t=5"

@@ -35,8 +35,8 @@ SCATTERED_TEXT = 400
 PROSE_WEIGHT = 60
 
 _TAB = (
-    r"[【\[]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]]?"
+    r"[【\[（(]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
+    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版本|英文版本|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -56,11 +56,11 @@ def _strip_boilerplate(text: str) -> str:
 #: A bracketed credit before a report's first sentence: 【环球网报道 记者 王晨】, 【环球网综合报道】.
 #: (a dateline, 【共同社5月20日电】, 【欧洲时报10月23日林嘉禾报道】, opens the story's own first sentence and stays with it)
 #: (a paper's own 【本報消息】, like 【明報專訊】, names nobody: it stays with its sentence)
-LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报道[^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
+LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报[道导][^】]{0,12}|[^】]{0,30}消息[^】]{0,4}记者[^】]{1,12}|\s*(?:文|撰文|作者)\s*[/／|｜][^】]{1,60})】\s*")
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[]?(?:参考译文|中文翻译|中文译文|译文|中文版|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
@@ -119,7 +119,10 @@ _NOISE_START = zh_re(
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
     r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
-    r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
+    r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"
+    r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"  # a reprint's note (香港中華總商會's)
+    r"|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*【[^】]{2,30}】\s*$"  # a signed piece's writer and office: "Dr. Raymond Lau 【Chairman】"
+    r"|Media enquir(?:y|ies)\b|传媒查询\s*[:：]|媒体查询\s*[:：]"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"

@@ -59,9 +59,13 @@ _AGENCY_DATELINE = zh_re(
 _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)(?:综合报[导道]|编译|报[导道])[）)]")
 #: (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
 _PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
-_PAPER_REPORTER_AT = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{2,6}报[导道][）)]")
+_PAPER_REPORTER_AT = zh_re(r"[（(【](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})(?:、(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}))*)[\u4e00-\u9fff]{2,6}报[导道][）)】]")  # (淡江時報's 【淡江時報記者張家豪、蔡宜君淡水校園報導】)
 #: A reprint's origin, the magazine without its issue: 中大通訊's "Abridged from CUHK Alumni Magazine No. 95 (September 2018)".
 _REPRINTED_FROM = re.compile(r"^(?:Abridged|Adapted|Excerpted|Reprinted) from\s+(?P<v>[A-Z][\w&'’ -]{2,60}?)(?:\s+(?:No\.|Issue|Vol\.)\s*\d+)?(?:\s*\([^)]{2,30}\))?\s*$")
+#: A reprint's note naming the paper it ran in: "This article was published in Hong Kong Commercial Daily on 21 May 2024."
+_PUBLISHED_IN = re.compile(r"^This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in (?:the )?(?P<v>[A-Z][\w&'’ .-]{2,60}?)(?= on\b| in\b|[.,(]|$)")
+#: A signed piece's writer with the office held, in brackets: "Dr. Raymond Lau 【Chairman】".
+_OFFICE_BYLINE = re.compile(r"^(?P<v>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*【[^】]{2,30}】\s*$")
 #: The writer on a credit line naming the photographer too: "Text: Jessica Leung | Photos: Keith Hui".
 _TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|$)")
 #: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
@@ -382,11 +386,13 @@ def _section_before(line: str, sections: frozenset[str]) -> tuple[str, str] | No
             continue
         pre, after = line[:at], line[at + len(section):]
         m = re.match(r"\s*(?:[:：|｜]|\s[-–—])\s*(?=\S)", after)
-        if m and (re.search(r"[:：]\s*$", pre) or (not pre.strip() and m.group().strip() in (":", "：", "|", "｜"))):
+        if m and (re.search(r"[:：]\s*$", pre) or (not pre.strip() and (m.group().strip() in (":", "：", "|", "｜") or _NAMED_SECTION.match(section)))):
             return section, after[m.end():]
     return None
 
 
+#: A section named in words, not a place or a topic a headline may open with: "Press Release - …" (香港中華總商會).
+_NAMED_SECTION = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z&]+)+$")
 _LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?=\S{4})")
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
 _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
@@ -1100,7 +1106,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             if m and (source is None or author is None):
                 found = m if isinstance(m, dict) else m.groupdict()
                 source, author = source or found["src"], author or found.get("v") or found.get("v2")
-        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _PUBLISHED_IN.match(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
@@ -1114,7 +1120,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = (m["v"] or m.groupdict().get("v2") or "").strip() or None
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
@@ -1212,8 +1218,8 @@ _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
     credits (责任编辑：王珊), not a CMS user id (104983) or login (VOA Story's "voastory")."""
-    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or re.fullmatch(r"[a-z0-9_.-]+", author) or _PAPER_NAME.match(author):
-        return False  # (an organisation's name, 小站's meta author 小站教育)
+    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author):
+        return False  # (an organisation's name, 小站's meta author 小站教育, 台視's acronym TTV)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 

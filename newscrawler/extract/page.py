@@ -183,7 +183,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         kind = "error"
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
-        and thin and (og_type != "article" or is_list_url(url) or not h1s or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
+        and thin and (og_type != "article" or is_list_url(url) or not h1s or not is_article_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
         and not titled  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes)
     ):
         kind = "list"

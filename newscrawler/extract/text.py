@@ -49,7 +49,7 @@ SECTION_LABEL_TOKENS = frozenset({
     "category", "cat", "cate", "section", "channel", "column", "kicker", "eyebrow", "lanmu",
     "label", "lbl", "lab", "tag", "topic", "theme", "rubric", "lm",  # (lm: 栏目, as lanmu; 新京报's em.rel-lab)
     "topics", "categories", "genre",  # (Drupal's field--name-field-news-topics, 朝日's span.Genre)
-    "sort",  # (分类: Caixin Global's span.sort on a related item)
+    "sort", "cls",  # (分类: Caixin Global's span.sort on a related item, 淡江時報's em.cls)
     "flytitle",  # (The Economist's section line over a headline: 商论's span.related-articles_flytitle)
 })
 #: A footnote marker after a glossed word: ``furnished<sup><a href="#_w_1">1</a></sup>``.
