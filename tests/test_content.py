@@ -1055,3 +1055,10 @@ def test_a_related_list_inside_the_text_box_is_not_text_and_a_date_line_by_the_h
     assert f["title"] == "牛车水里的年味与人情"
     assert f["paragraphs_zh"] == [] and f["paragraphs_en"] == [PROSE.strip()] * 3
     assert [r["title"] for r in f["related"]] == ["乌敏岛上的甘榜精神"]
+
+
+def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are_credits():
+    text = ("<p>[Translated by Charles Wen. The original appeared in 中国青年报 on 2024-03-06.]</p><p>2024-03-06 08:34 来源：中国青年报</p>"
+            + "".join(f"<p>{PROSE}</p>" for _ in range(2)))
+    f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
+    assert f["paragraphs_en"] == [PROSE.strip()] * 2 and f["source"] == "中国青年报"

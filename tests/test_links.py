@@ -1281,3 +1281,14 @@ def test_a_label_element_named_cls_before_a_related_link_is_its_section():
     related = """<div class="related"><h3>相關新聞</h3><ul><li><em class="cls">國際交流</em><a href="/edtl.aspx?no=64208"><span class="rdate">[2024-05-06]</span> Exchange Students from Eight Countries Celebrate Spring Culture Day</a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("Exchange Students from Eight Countries Celebrate Spring Culture Day", "國際交流")]
+
+
+def test_wordpress_pagers_older_entries_and_a_posts_pages():
+    from newscrawler.extract.links import Link, article_pages, pagination_links
+    from lxml import etree
+    nav = etree.fromstring('<div id="pagenavi"><span class="older"><a href="https://b.example.org/category/t/page/2/">Older Entries</a></span></div>')
+    base = "https://b.example.org/category/t/"
+    assert pagination_links([Link("https://b.example.org/category/t/page/2/", "Older Entries", nav.find(".//a"))], base) == ["https://b.example.org/category/t/page/2/"]
+    post = "https://b.example.org/2024/03/08/rural-clinics/"
+    pages = etree.fromstring(f'<p class="post-nav-links">Pages: <span class="current">1</span> <a href="{post}2/" class="post-page-numbers">2</a></p>')
+    assert article_pages([Link(post + "2/", "2", pages.find("a"))], post) == (post, 1, [post + "2/"])

@@ -1651,3 +1651,20 @@ def test_a_reporters_credit_in_lenticular_brackets_names_the_paper_and_the_repor
 def test_a_meta_author_in_capitals_is_the_stations_acronym():
     doc = article(head='<meta name="author" content="TTV">')
     assert extract_page(html(doc)).fields["author"] is None
+
+
+def test_the_info_line_inside_the_headline_is_no_chinese_headline():
+    # 学英语报: <h1>English<br><span>2024-09-03 10:25:18 来源：中国日报网 评论：0</span></h1><div class="title-cn">中文</div>
+    doc = article().replace("<h1>Young Honeybees Learn Their Dance From Older Bees</h1>",
+                            "<h1>Young Honeybees Learn Their Dance From Older Bees<br /><span>2024-09-03 10:25:18&nbsp;&nbsp;来源：中国日报网&nbsp;&nbsp;评论：0&nbsp;点击：</span></h1>"
+                            '<div class="title-cn">年轻蜜蜂向老蜜蜂学跳舞</div>')
+    f = extract_page(html(doc)).fields
+    assert (f["title"], f["title_zh"], f["source"]) == ("Young Honeybees Learn Their Dance From Older Bees", "年轻蜜蜂向老蜜蜂学跳舞", "中国日报网")
+
+
+def test_a_papers_reporter_alone_in_the_byline_element_beside_the_date():
+    # 晴報: <div class="info"><span>發佈時間: 2025/03/11</span><span class="article-details-author">晴報記者 陳嘉欣</span></div>
+    doc = article().replace('<div class="text">', '<div class="info"><span class="publish-time">發佈時間: 2025/03/11</span> '
+                            '<span class="article-details-author">晴報記者 陳嘉欣</span></div><div class="text">')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("陳嘉欣", "晴報")

@@ -51,13 +51,15 @@ READ_MORE = zh_re(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更
 NEXT_TEXT = zh_re(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More|(?:加载|载入)更多|Load more)$", re.I)  # (am730's 載入更多 button with an href)
 PAGINATION_TEXT = zh_re(
     r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|【\d{1,4}】|第\d{1,4}页|Next|Prev(?:ious)?|Last|First|"
-    r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More)$",
+    r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More|[‹«<]?\s*(?:Older|Newer) (?:Entries|Posts)\s*[›»>]?)$",  # (WordPress's "« Older Entries")
     re.I,
 )
 _PAGER_TOKENS = frozenset({
     "pages", "pager", "pagination", "pagelist", "page", "dede_pages", "paging", "pagebox",
-    "page-nav", "pagenav", "pg", "fenye", "zdfy", "fy",
+    "pagenav", "pagenavi", "pg", "fenye", "zdfy", "fy",  # (WP-PageNavi's div#pagenavi)
 })
+#: WordPress's own pager of a post's pages (wp_link_pages' p.post-nav-links), whose words alone say nothing.
+_PAGER_CLASSES = ("post-nav-links",)
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
@@ -835,7 +837,7 @@ def _page_scheme(url: str, page_url: str) -> str:
 
 
 def in_pager(el: etree._Element) -> bool:
-    return any(tokens(a) & _PAGER_TOKENS for a in iter_ancestors(el))
+    return any(tokens(a) & _PAGER_TOKENS or (a.get("class") or "").startswith(_PAGER_CLASSES) for a in iter_ancestors(el))
 
 
 #: A writer's or an account's own page: /author/…, /user/…, /profile/…, 简书's /u/5c1e9a7d3b20,

@@ -231,6 +231,8 @@ _HEADLINE_ACTIONS = frozenset(both_forms(("举报", "收藏", "纠错", "分享"
 _ORIGINAL_LABEL = zh_re(r"^(?:原文标题|原文|原标题|英文标题|Original(?: title)?)\s*[:：]\s*", re.I)
 
 
+#: A date, then labels: the info line, not a headline's line.
+_INFO_IN_HEADLINE = zh_re(r"^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*?(?:来源|作者|点击|评论|浏览|阅读)\s*[:：]")
 #: A page's number set after the headline of an article over several pages: （第2页）, (第1頁).
 _PAGE_MARK = zh_re(r"\s*[（(]\s*第\s*\d{1,3}\s*[页頁]\s*[）)]\s*$")
 
@@ -243,6 +245,8 @@ def headline_lines(el: etree._Element) -> list[str]:
     lines = []
     for line in language_lines(el):
         line = _PAGE_MARK.sub("", line) or line  # (应届毕业生网's <span class="pg">（第1页）</span>: which page, not the headline)
+        if _INFO_IN_HEADLINE.match(line):
+            continue  # the info line set inside the h1 after a <br> (学英语报's "2024-09-03 10:25:18 来源：…")
         for action in actions:
             if line.endswith(action) and line != action:
                 line = line[: -len(action)].rstrip()
@@ -1090,6 +1094,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     """(author, source) from the info line(s) near the headline, then meta tags; a candidate
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
+    for el in _AUTHOR_ELEMENTS(root)[:1]:  # a paper's reporter in the byline element, run together with the date in the info line (晴報's span.article-details-author "晴報記者 陳嘉欣")
+        if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _PAPER_END.search(m["media"]) and text not in lines:
+            lines = [text, *lines]
     for line in lines:
         if source is None and _AGENCY_LINE.match(line.strip()):  # an agency's name on a line of its own (ABC's 路透社)
             source = line.strip()
@@ -1223,6 +1230,7 @@ def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 
+_PAPER_END = zh_re(r"(?:报|网|社|台|新闻)$")
 #: A paper's or a site's name (南方都市报 in a repost's meta author); not an account named like a club (英语晨读社).
 _PAPER_NAME = zh_re(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|新闻)$")
 #: How an organisation's name ends; a person's name never does.
