@@ -1292,3 +1292,13 @@ def test_wordpress_pagers_older_entries_and_a_posts_pages():
     post = "https://b.example.org/2024/03/08/rural-clinics/"
     pages = etree.fromstring(f'<p class="post-nav-links">Pages: <span class="current">1</span> <a href="{post}2/" class="post-page-numbers">2</a></p>')
     assert article_pages([Link(post + "2/", "2", pages.find("a"))], post) == (post, 1, [post + "2/"])
+
+
+def test_a_more_from_the_site_list_in_the_text_yields_to_the_related_block():
+    # 中天: "更多中天新聞網報導：" inside the text, then section.related-news 相關新聞
+    promo = """<div class="article-promote-items"><p class="promote-title">更多中天新聞網報導：</p><ul>
+    <li><a href="/news/items/Rj6DkV9qZt">國道一號五股段追撞　三車受損一人輕傷</a></li></ul></div>"""
+    related = """<section class="related-news"><h3>相關新聞</h3><div><div class="base-card"><a class="news-link" href="/news/items/Pb7XcN2rUe">
+    <span class="base-card__category">社會</span><div class="base-card__news-title">新北板橋公寓深夜火警　消防員破門救出受困母女</div></a></div></div></section>"""
+    doc = page(related).replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{promo}</div>", 1)
+    assert [r["url"].rsplit("/", 1)[1] for r in extract_page(html(doc)).fields["related"]] == ["Pb7XcN2rUe"]

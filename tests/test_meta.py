@@ -1668,3 +1668,36 @@ def test_a_papers_reporter_alone_in_the_byline_element_beside_the_date():
                             '<span class="article-details-author">晴報記者 陳嘉欣</span></div><div class="text">')
     f = extract_page(html(doc)).fields
     assert (f["author"], f["source"]) == ("陳嘉欣", "晴報")
+
+
+def test_user_area_links_in_the_info_line_name_nobody():
+    # 才華齋: <span class="time">2021-08-02</span> … <a href="/about/tousu.php">投訴</a> <a href="/user/tougao.php">投稿</a>
+    doc = article().replace('<div class="text">', '<div class="info"><span class="time">2021-08-02</span> <a class="tousu" href="/about/tousu.php">投訴</a> '
+                            '<a class="tougao" href="/user/tougao.php">投稿</a></div><div class="text">')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == (None, None)
+
+
+@pytest.mark.parametrize("line, author, source", [
+    ("文／Clara Hensley", "Clara Hensley", None),
+    ("演講者：Theodora Quinn", "Theodora Quinn", None),
+    ("（本文原載於《明報》觀點版，經作者授權轉載）", None, "明報"),
+])
+def test_credit_lines_of_blind125(line, author, source):
+    doc = article().replace('again.</p>', f'again.</p><p>{line}</p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == (author, source)
+    assert len(f["paragraphs_en"]) == 2
+
+
+def test_a_papers_name_may_open_with_digits():
+    doc = article().replace('<div class="text">', '<div class="entry-meta"><span class="byline">852郵報記者 <a href="/author/wingyan-kwan/" rel="author">關穎欣</a></span> '
+                            '<time>2017-03-15 18:25</time></div><div class="text">')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("關穎欣", "852郵報")
+
+
+def test_a_role_before_an_english_name_run_into_the_next_label_takes_the_whole_name():
+    doc = article().replace('<div class="text">', '<div class="byline"><span>文/</span><a class="author-link" href="/byline/nur">Nur Aisyah Kamal</a>'
+                            '<span class="article-source">来源：海峡时报</span></div><div class="text">')
+    assert extract_page(html(doc)).fields["author"] == "Nur Aisyah Kamal"

@@ -35,7 +35,7 @@ _MORE = zh_re(r"^(?:(?:查看)?更多\S{0,12}\s*[>»›]*|(?:More|See all|View a
 _DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·•—-]+|[\s▼▲▶►▷◆◇●○■□★☆←↓|·•—-]+$")
 _TRAILING_MORE = zh_re(r"(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
-WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|You (?:may|might) also like|Read more", re.I)
+WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|更多[\w]{2,16}报[道导]|You (?:may|might) also like|Read more", re.I)  # (中天's "更多中天新聞網報導：": the site's, beside its 相關新聞)
 _RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews"})
 #: 中時's section#recommended-article: this story's picks (a bare "recommend" is often the site's).
 _RECOMMENDED_ARTICLE = frozenset({"recommended", "article"})

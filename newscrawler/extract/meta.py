@@ -60,6 +60,8 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
 #: (侨报's 【侨报记者王若琳11月2日纽约报道】: the day and the place before 报道)
 _PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(【](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})(?:、(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}))*)[\u4e00-\u9fff]{2,6}报[导道][）)】]")  # (淡江時報's 【淡江時報記者張家豪、蔡宜君淡水校園報導】)
+#: A reprint's note naming the paper it first ran in: 852郵報's "（本文原載於《明報》觀點版，經作者授權轉載）".
+_REPRINT_ZH = zh_re(r"本文原?(?:载|刊|刊登|刊载|发表)(?:于|在)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*《(?P<v>[^》]{2,20})》")
 #: A reprint's origin, the magazine without its issue: 中大通訊's "Abridged from CUHK Alumni Magazine No. 95 (September 2018)".
 _REPRINTED_FROM = re.compile(r"^(?:Abridged|Adapted|Excerpted|Reprinted) from\s+(?P<v>[A-Z][\w&'’ -]{2,60}?)(?:\s+(?:No\.|Issue|Vol\.)\s*\d+)?(?:\s*\([^)]{2,30}\))?\s*$")
 #: A reprint's note naming the paper it ran in: "This article was published in Hong Kong Commercial Daily on 21 May 2024."
@@ -121,7 +123,7 @@ _PAPER_THEN_NAME = zh_re(r"^(?:[\u4e00-\u9fff]{2,12}之友\s+)?(?P<src>[0-9\u4e0
 _STUDENT = zh_re(r"^(?:[\u4e00-\u9fff]{0,10}记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*[（(][\u4e00-\u9fff]{2,12}[）)]"
                  r"|[\u4e00-\u9fff]{2,10}(?:中学|小学|女中|学校|书院)\s+[初高中小][一二三四五六]\s+(?P<v2>[\u4e00-\u9fff·]{2,4}))\s*$")
 #: A writer's role and name across a slash: 國語日報's "英文撰稿／Dale Whitfield", "撰文／林佳穎".
-_ROLE_SLASH = zh_re(r"^(?:英文|中文)?(?:撰稿|撰文|作者)\s*[／/]\s*(?P<v>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(])")
+_ROLE_SLASH = zh_re(r"^(?:(?:英文|中文)?(?:撰稿|撰文|作者)|文|演讲者)\s*[／/:：]\s*(?:(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})(?![A-Za-z.'-])|(?P<v2>[\u4e00-\u9fff·]{2,4})(?=\s|$|[（(]))")
 #: 關鍵評論網's "文：Rachel Moreno（新加坡國立大學建築系講師）": the writer, then their affiliation.
 _WEN_COLON = zh_re(r"^文\s*[:：]\s*(?P<v>[^（(\s][^（(]{1,29}?)\s*[（(][^）)]{2,40}[）)]\s*$")
 #: 36氪's "作者 | 沈知遥" opening the text (not Discuz's "只看该作者 | 倒序浏览").
@@ -885,7 +887,7 @@ def profile_link(info_owners: list[etree._Element]) -> str | None:
             text = normalise_space(a.text_content())
             href = urlsplit(a.get("href") or "")
             writer_page = PERSON_PATH.search(href.path) or (href.hostname or "").startswith("author.")
-            if text and writer_page and (
+            if text and writer_page and not _SITE_ACTION.match(text) and (
                 _NAME_ZH.match(text) or _NAME.match(text) or _ACCOUNT.match(text)
             ):
                 if not _OTHER_ROLE.search(text_before(a)):  # (译者：<a>…</a> names the translator)
@@ -893,6 +895,8 @@ def profile_link(info_owners: list[etree._Element]) -> str | None:
     return None
 
 
+#: A user-area link's action, not a name: 才華齋's <a href="/user/tougao.php">投稿</a>.
+_SITE_ACTION = zh_re(r"^(?:投稿|投诉|举报|登录|注册|收藏|关注|订阅|我的|个人中心|会员中心|Login|Sign in|Sign up|Register)$", re.I)
 #: A label naming someone other than the writer just before their linked name.
 _OTHER_ROLE = zh_re(r"(?:译者|翻译|编辑|责编|校对|审校|编译|Translator|Editor|Translated by)\s*[:：]?\s*$", re.I)
 
@@ -909,7 +913,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -971,7 +975,8 @@ def bare_source(owners: list[etree._Element]) -> str | None:
                     return text
                 continue
             text = normalise_space(nxt.text_content())
-            if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and nxt.find(".//a") is None and not _REGION.match(text)
+            if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and not _SITE_ACTION.match(text)
+                    and nxt.find(".//a") is None and not _REGION.match(text)
                     and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
     return None
@@ -1067,7 +1072,7 @@ _TAKEN_FROM = zh_re(r"本文[^。，]{0,12}?(?:转载自|编译自|译自|摘自
 _CLOSING_SOURCE = zh_re(r"^(?:来源|Source(?:s|\(s\))?)\s*[:：]", re.I)
 
 
-_MEDIA_NAME = zh_re(r"^(?!本(?:报|网|台|社|刊)$)[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊, 力報; 本报 names none)
+_MEDIA_NAME = zh_re(r"^(?!本(?:报|网|台|社|刊)$)(?:\d{2,4})?[\u4e00-\u9fff]{1,8}(?:网|社|报|台|新闻|周末|周刊|杂志)$")  # (南方周末, 新民周刊, 力報; 本报 names none)
 #: A news agency named in meta[name=author] (共同社, 新华社, 中央社): the source, not a writer.
 _AGENCY = zh_re(r"^[\u4e00-\u9fff]{1,6}社$")
 _AGENCY_LINE = re.compile(_AGENCY_NAME)
@@ -1113,7 +1118,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             if m and (source is None or author is None):
                 found = m if isinstance(m, dict) else m.groupdict()
                 source, author = source or found["src"], author or found.get("v") or found.get("v2")
-        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _PUBLISHED_IN.match(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _PUBLISHED_IN.match(stripped) or _REPRINT_ZH.search(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"
