@@ -375,3 +375,9 @@ def test_a_weekday_between_the_day_and_the_year():
 
 def test_a_dotted_number_inside_a_sentence_is_no_date():
     assert parse_text("Version 03.11.21 fixes the bug", TZ) is None
+
+
+def test_a_hong_kong_hosts_zone_is_known_so_a_utc_stamp_an_hour_off_names_no_other_zone():
+    from newscrawler.extract.dates import zone_of_host
+    assert zone_of_host("www.metroradio.com.hk").utcoffset(None).total_seconds() == 8 * 3600
+    assert zone_of_host("www.example.com") is None

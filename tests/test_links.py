@@ -1302,3 +1302,23 @@ def test_a_more_from_the_site_list_in_the_text_yields_to_the_related_block():
     <span class="base-card__category">社會</span><div class="base-card__news-title">新北板橋公寓深夜火警　消防員破門救出受困母女</div></a></div></div></section>"""
     doc = page(related).replace(f"<p>{PROSE}</p></div>", f"<p>{PROSE}</p>{promo}</div>", 1)
     assert [r["url"].rsplit("/", 1)[1] for r in extract_page(html(doc)).fields["related"]] == ["Pb7XcN2rUe"]
+
+
+def test_story_addresses_a_list_may_hold():
+    from newscrawler.extract.links import is_article_url, story_like
+    assert is_article_url("https://www.businesstoday.com.tw/article/category/183015/post/202405140018/")  # a post's dated number under its category
+    assert not is_article_url("https://www.businesstoday.com.tw/catalog/183015/list/page/2")
+    assert story_like("https://www.mftgu.com/episodes/s03-e05", "https://www.mftgu.com/episodes")  # an episode's id under its list
+    assert not story_like("https://www.example.com/read/news/culture-education", "https://www.example.com/read/news")
+
+
+def test_a_section_heading_over_no_prose_heads_a_list_and_an_epapers_title_nav_holds_its_headlines():
+    items = "".join(f'<li><h3><a href="https://www.eyeshenzhen.com/content/2025-04/1{n}/content_3151{n}734.htm">Metro Line 13 northern extension opens number {n}</a></h3></li>' for n in range(4))
+    doc = f"""<html><head><title>Bilingual - EyeShenzhen</title></head><body><div class="leftbox"><div class="col-head"><h2>Bilingual 双语深圳</h2></div>
+    <ul class="news-list">{items}</ul></div></body></html>"""
+    result = extract_page(html(doc, url="https://www.eyeshenzhen.com/node_346512.htm"))
+    assert result.kind == "list" and len([u for u in result.follow if "/content/" in u]) == 4
+    nav = "".join(f'<div class="title_item"><a href="content_815_90123{n}.htm">广州地铁暑期开行夜间专线第{n}篇报道</a></div>' for n in range(3))
+    epaper = f"""<html><head><title>第A14版：双语·湾区</title></head><body><div class="right"><div class="title_nav"><h3>本版标题导航</h3>{nav}</div></div></body></html>"""
+    result = extract_page(html(epaper, url="https://gzdaily.dayoo.com/pc/html/2025-06/12/node_815.htm"))
+    assert result.kind == "list" and len([u for u in result.follow if "content_815" in u]) == 3

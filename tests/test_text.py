@@ -156,3 +156,14 @@ def test_camel_case_words_count_but_a_hashs_letters_do_not():
     assert not is_furniture(el("sc-bvyOVC OyAdTr"))
     # real camelCase and PascalCase names still count by their words
     assert {"account", "category", "related", "articles"} <= tokens(el("index_ppAccount__R5mXz cg-newsCategory RelatedArticles-SectionLabel"))
+
+
+def test_a_webforms_page_form_is_read_though_it_holds_no_h1_nor_paragraphs():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    lines = "<br /><br />".join(f"日本央行結束兩日議息會議，一如市場預期，將短期政策利率維持在0.5厘不變，第{n}段。" for n in range(4))
+    doc = f"""<html><head><title>日本央行維持利率不變 - 新城知訊台</title></head><body><form method="post" id="form1">
+    <input type="hidden" name="__VIEWSTATE" value="abc" /><h4>日本央行維持利率不變 指會密切留意貿易政策影響</h4>
+    <div class="newsContent"><span id="lblContent_0">{lines}</span></div></form></body></html>"""
+    f = extract_page(html(doc, url="https://www.metroradio.com.hk/news/live.aspx?NewsId=20250627180519")).fields
+    assert len(f["paragraphs_zh"]) == 4

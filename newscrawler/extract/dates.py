@@ -71,7 +71,8 @@ _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(
 
 #: Country-code domains whose one zone has no summer time: a Japanese or Korean site's times are
 #: +09:00, a Chinese-speaking one's +08:00 (the default) unless a profile says otherwise.
-_ZONE_OF_TLD = {"jp": "+09:00", "kr": "+09:00", "th": "+07:00", "vn": "+07:00", "id": "+07:00"}
+_ZONE_OF_TLD = {"jp": "+09:00", "kr": "+09:00", "th": "+07:00", "vn": "+07:00", "id": "+07:00",
+                "cn": "+08:00", "hk": "+08:00", "mo": "+08:00", "tw": "+08:00", "sg": "+08:00", "my": "+08:00", "ph": "+08:00"}
 
 
 def zone_of_host(host: str) -> timezone | None:

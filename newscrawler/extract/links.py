@@ -244,7 +244,8 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     furniture-named layout elements (text.layout_wrappers) that are neither."""
     return any(
         ((anc.tag in FURNITURE_TAGS and not entry_header(anc)) or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
-                                       and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc)))
+                                       and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc))
+                                       and not (names & _FURNITURE <= _NAV and "title" in names and _holds_headlines(anc, 24)))  # (广州日报's div.title_nav: the page's headlines)
          or _side_column(anc))
         and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
         for anc in iter_ancestors(el)
@@ -255,11 +256,15 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
 _PAGER = frozenset({"pager", "pagination", "pagelist", "pages"})
 
 
-def _holds_headlines(el: etree._Element) -> bool:
+def _holds_headlines(el: etree._Element, heavy: int = 20) -> bool:
     """The outermost of the pager-named elements around ``el`` holds three headline links."""
     while (parent := el.getparent()) is not None and tokens(parent) & _PAGER:
         el = parent
-    return sum(weight(normalise_space(a.text_content())) >= 20 for a in el.iter("a")) >= 3
+    return sum(weight(normalise_space(a.text_content())) >= heavy for a in el.iter("a")) >= 3
+
+
+#: A box named only as navigation, for titles: its links are a page's headlines (an e-paper's 本版标题导航).
+_NAV = frozenset({"nav"})
 
 
 _PAGE_ROOTS = frozenset({"body", "html"})
@@ -995,6 +1000,7 @@ def _list_page(path: str) -> bool:
 
 _STORY_FILE = re.compile(
     r"/[A-Za-z]{0,4}\d{10,}[^/]*\.s?html?$"
+    r"|/post/\d{8,}/?$"  # a post's dated number under its category (今周刊's /article/category/183015/post/202405140018/)
     r"|/\d{5,}/[^/]*[^\W\d_][^/]*-[^/]+$"  # an id and the headline's slug (The Standard's /section-news/section/4/242187/Elderly-homes-…)
 )
 
@@ -1035,7 +1041,7 @@ def dated_view(url: str, page_url: str) -> bool:
 
 
 #: An id, not a slug of words (a sub-section's /read/news/culture-education/ is a list).
-_ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$")
+_ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$|^(?=[^-]*\d)[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+){1,2}$")  # (an episode's s03-e05; not a sub-section's culture-education)
 
 
 def _same_shape(url: str, page_url: str) -> bool:

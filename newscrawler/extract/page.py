@@ -184,7 +184,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
         and thin and (og_type != "article" or is_list_url(url) or not h1s or not is_article_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
-        and not titled  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes)
+        and (not titled or not text_weight)  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes;
+        # a section's heading over no prose at all heads a list: EyeShenzhen's h2 "Bilingual 双语深圳" at node_346512.htm)
     ):
         kind = "list"
     elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
@@ -656,7 +657,7 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     for getter, rule in ((dates.from_meta, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
                          (in_zone, "script state")):
         raw = getter(root)
-        if raw and shown and "T" in shown and getter is not in_zone and dates.is_utc(raw) and (zone := dates.shown_zone(shown, raw)):
+        if raw and shown and "T" in shown and getter is not in_zone and known is None and dates.is_utc(raw) and (zone := dates.shown_zone(shown, raw)):
             if zone.utcoffset(None) != tz.utcoffset(None):  # the page's own zone, read off the UTC stamp of the time it shows
                 return dates.parse_iso(raw, zone), f"generic: {rule} in the zone the date line shows"
         if raw and (value := dates.parse_iso(raw, tz)):

@@ -477,7 +477,9 @@ def _wraps_page(form: etree._Element) -> bool:
     """A form that holds the page rather than sits in it: ASP.NET WebForms wraps a whole page in
     ``<form id="form1">`` (三立新聞網), headline and text inside; the VSB CMS its text in
     ``<form name="_newscontent_fromname">`` (universities' news sites)."""
-    return bool(form.xpath("boolean(.//h1 | .//article) or count(.//p[string-length(normalize-space()) > 40]) >= 3"))
+    return bool(form.xpath(
+        "boolean(.//h1 | .//article | .//input[@name='__VIEWSTATE']) or count(.//p[string-length(normalize-space()) > 40]) >= 3"
+    ))  # (WebForms' own __VIEWSTATE field marks its page form: 新城's form1, text in <br> lines under an h4)
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
