@@ -1062,3 +1062,21 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
             + "".join(f"<p>{PROSE}</p>" for _ in range(2)))
     f = extract_page(html(page(text).replace(" 来源:Xinhua", ""))).fields
     assert f["paragraphs_en"] == [PROSE.strip()] * 2 and f["source"] == "中国青年报"
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("律师提醒：保留好证据", False),  # a crosshead (极目新闻), not the site's reminder
+    ("警方提醒：接到陌生来电要先核实", False),
+    ("温馨提醒：本文仅供参考", True),
+    ("【记者】张晓岚", True), ("【校对】梁飞飞", True),  # 南方网's closing credits
+    ("林晓洁 供稿", True),  # 外教社's credit
+])
+def test_reminders_and_bracketed_credits(line, noise):
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line(line) is noise
+
+
+def test_a_shown_time_to_the_second_stands_over_a_scripts_minute():
+    doc = page("".join(f"<p>{PROSE}</p>" for _ in range(2)) + '<script>var pubtime = "2021-04-30 10:15";</script>').replace(
+        "时间:2021-04-30 10:15", "时间:2021-04-30 10:15:21")
+    assert extract_page(html(doc)).fields["published"] == "2021-04-30T10:15:21+08:00"

@@ -1322,3 +1322,10 @@ def test_a_section_heading_over_no_prose_heads_a_list_and_an_epapers_title_nav_h
     epaper = f"""<html><head><title>第A14版：双语·湾区</title></head><body><div class="right"><div class="title_nav"><h3>本版标题导航</h3>{nav}</div></div></body></html>"""
     result = extract_page(html(epaper, url="https://gzdaily.dayoo.com/pc/html/2025-06/12/node_815.htm"))
     assert result.kind == "list" and len([u for u in result.follow if "content_815" in u]) == 3
+
+
+def test_a_short_date_in_brackets_closing_a_related_link_and_a_reading_column_before_a_bar():
+    related = """<div class="related"><h3>相關新聞</h3><ul><li><a href="/news/view/id/680412">路環石排灣新建長者日間中心下月投入服務 (11-12)</a></li>
+    <li><a href="/news/detail.aspx?id=2719">时文选读 | 北极海冰面积创同期新低</a></li></ul></div>"""
+    assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
+        ("路環石排灣新建長者日間中心下月投入服務", None), ("北极海冰面积创同期新低", "时文选读")]

@@ -1701,3 +1701,14 @@ def test_a_role_before_an_english_name_run_into_the_next_label_takes_the_whole_n
     doc = article().replace('<div class="text">', '<div class="byline"><span>文/</span><a class="author-link" href="/byline/nur">Nur Aisyah Kamal</a>'
                             '<span class="article-source">来源：海峡时报</span></div><div class="text">')
     assert extract_page(html(doc)).fields["author"] == "Nur Aisyah Kamal"
+
+
+@pytest.mark.parametrize("line, author, source", [
+    ("【记者】张晓岚", "张晓岚", None),
+    ("林晓洁 供稿", "林晓洁", None),
+    ("南方网讯（记者/李颖 通讯员/粤农宣）5月13日，广东省公布首批名单。", "李颖", "南方网"),
+])
+def test_credits_of_blind127_and_135(line, author, source):
+    doc = article().replace('<div class="text">', f'<div class="text"><p>{line}</p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == (author, source)

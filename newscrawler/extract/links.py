@@ -158,7 +158,7 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
 #: A label named like a portal's section (国际新闻, 国内英语新闻, 双语快讯), whatever the page.
 _SECTION_NAME = zh_re(
     r"^(?:[\u4e00-\u9fff]{1,8}(?:新闻|英语|资讯|快讯|频道|专栏|栏目)|(?:双语|英语|英文|中英)(?:阅读|观察)|[\u4e00-\u9fff]{1,4}精读"
-    r"|[\u4e00-\u9fff]{1,4}学习|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
+    r"|[\u4e00-\u9fff]{1,4}学习|[\u4e00-\u9fff]{2,4}选读|国际|国内|社会|财经|经济|科技|体育|文化|教育|旅游|健康|娱乐|军事|时政|生活|汽车|房产|法治"
     r"|校园|留学|就业|职场|考试|高考|中考|考研)$"  # (an education portal's exams: 中国教育在线's 高考：…)
 )
 
@@ -790,7 +790,7 @@ def _linked_section(label: etree._Element, text: str) -> str:
 
 _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"
 #: A card's date before or after its headline: "2024/03/13 05:30 中英對照讀新聞》…"
-_CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$")
+_CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$|\s*[(（]\d{{1,2}}[-/.]\d{{1,2}}[)）]\s*$")  # (華僑報's "… (11-12)")
 _TITLE_PART = frozenset({"title", "tit", "tt", "headline"})  # (ICRT's span.tt)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 

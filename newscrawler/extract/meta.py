@@ -68,6 +68,8 @@ _REPRINTED_FROM = re.compile(r"^(?:Abridged|Adapted|Excerpted|Reprinted) from\s+
 _PUBLISHED_IN = re.compile(r"^This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in (?:the )?(?P<v>[A-Z][\w&'’ .-]{2,60}?)(?= on\b| in\b|[.,(]|$)")
 #: A signed piece's writer with the office held, in brackets: "Dr. Raymond Lau 【Chairman】".
 _OFFICE_BYLINE = re.compile(r"^(?P<v>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*【[^】]{2,30}】\s*$")
+#: A reporter in a bracketed role before the name (南方网's 【记者】张晓岚), or a name before 供稿 (外教社's "林晓洁 供稿").
+_ROLE_IN_BRACKETS = zh_re(r"^(?:【记者】\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)|(?P<v2>[\u4e00-\u9fff·]{2,4})\s*供稿)\s*$")
 #: The writer on a credit line naming the photographer too: "Text: Jessica Leung | Photos: Keith Hui".
 _TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|$)")
 #: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
@@ -79,8 +81,8 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?讯】?\s*[（(]\s*(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
-    r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?|综合报[道导])\s*[）)]"
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?讯】?\s*[（(]\s*(?:记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?(?:\s+通讯员\s*[/／]?\s*[^）)]{1,20})?|综合报[道导])\s*[）)]"  # (南方网讯（记者/李颖 通讯员/粤农宣）)
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
@@ -1132,7 +1134,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             m := _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _ROLE_IN_BRACKETS.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = (m["v"] or m.groupdict().get("v2") or "").strip() or None
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")

@@ -696,6 +696,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 # date-only line: the line is right (a metadata UTC stamp of the shown day, read in the
                 # portal's zone, gives the time: 英孚's 2024年3月5日 and 2024-03-04T23:40:00+00:00)
                 return shown, "generic: date line over a UTC stamp"
+            if getter is in_zone and shown and "T" in shown:
+                return shown, "generic: date line over the script's time"  # (潮新闻's 07:35:21 over a script's pubtime 07:35)
             return value, f"generic: {rule}"
     if same:
         return same
