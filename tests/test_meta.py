@@ -1712,3 +1712,8 @@ def test_credits_of_blind127_and_135(line, author, source):
     doc = article().replace('<div class="text">', f'<div class="text"><p>{line}</p>')
     f = extract_page(html(doc)).fields
     assert (f["author"], f["source"]) == (author, source)
+
+
+def test_a_byline_ends_before_the_date_run_on_to_it():
+    doc = article().replace('<div class="text">', '<div class="byline">By Yiwei Zhao December 3, 2024</div><div class="text">')
+    assert extract_page(html(doc)).fields["author"] == "Yiwei Zhao"

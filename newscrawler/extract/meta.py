@@ -45,7 +45,8 @@ _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本�
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
 #: Writers listed with commas and a last "and" on a line of their own: "By Wu Haoran, Tian Meng and Sophie Lin".
 _BYLINE_LIST = re.compile(rf"^\s*[Bb]y\s+(?P<v>{_NAME_WORDS}(?:,\s+{_NAME_WORDS})+,?\s+and\s+{_NAME_WORDS})\s*$")
-_BYLINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)[A-Z][A-Za-z.'-]*){0,5})")  # not "Published:", not a date run on
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
+_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})[A-Z][A-Za-z.'-]*){{0,5}})")  # (not the date run on: "By Yiwei Zhao December 3, 2024")  # not "Published:", not a date run on
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
