@@ -1080,3 +1080,12 @@ def test_a_shown_time_to_the_second_stands_over_a_scripts_minute():
     doc = page("".join(f"<p>{PROSE}</p>" for _ in range(2)) + '<script>var pubtime = "2021-04-30 10:15";</script>').replace(
         "时间:2021-04-30 10:15", "时间:2021-04-30 10:15:21")
     assert extract_page(html(doc)).fields["published"] == "2021-04-30T10:15:21+08:00"
+
+
+def test_a_centred_bold_teaser_saying_the_description_is_no_text_but_a_plain_opening_that_does_is():
+    lines = ["台灣黑熊的數量正在慢慢回升！", "今天就跟著 VoiceTube 一起用英文讀這則保育新聞吧！"]
+    text = (f'<p class="has-text-align-center"><strong>{lines[0]}<br>{lines[1]}</strong></p>' + "".join(f"<p>{PROSE}</p>" for _ in range(3)))
+    doc = page(text).replace("<head>", f'<head><meta name="description" content="{"".join(lines)}">')
+    assert extract_page(html(doc)).fields["paragraphs_zh"] == []
+    plain = page(f"<p>{lines[0]}<br>{lines[1]}</p>" + "".join(f"<p>{PROSE}</p>" for _ in range(3))).replace("<head>", f'<head><meta name="description" content="{"".join(lines)}">')
+    assert extract_page(html(plain)).fields["paragraphs_zh"] == lines

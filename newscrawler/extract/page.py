@@ -229,8 +229,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if leading is not None:  # the Chinese headline stands above; the English one opens the text
         title, title_zh, title_rule = leading.text, title, "English headline leading the text"
         paras = [p for p in paras if p is not leading and not (p.lang == "zh" and p.text == title_zh)]
-    if paras and _summary_box(paras, meta_content(root, "description", "og:description")):
+    description = meta_content(root, "description", "og:description")
+    if paras and _summary_box(paras, description):
         paras = paras[1:]  # the story told short in a box over its paragraphs: a standfirst
+    elif teaser := _description_lines(paras, description):
+        paras = paras[teaser:]  # the description's lines set apart atop the text (VoiceTube's centred bold teaser)
     elif lead := _ruled_lead(paras):
         paras = [p for p in paras if p not in lead]
     if containers and (lede := _lede_above(page_blocks, containers[0], paras)):
@@ -384,6 +387,24 @@ def _without_label(headline: str, label: str) -> str:
     return headline[len(label):].lstrip(" :：")
 
 
+def _description_lines(paras: list[Paragraph], description: str | None) -> int:
+    """How many opening paragraphs, lines of one element, say the page's description word for
+    word, with more text after them: a teaser set apart under the headline, no part of the text."""
+    if not description or len(paras) < 4 or not _emphasised(paras[0]):
+        return 0  # (a CMS's description is often the text's opening itself: RTHK's; a teaser is set apart, bold or centred)
+    want = re.sub(r"\s+", "", description)
+    got = ""
+    for n, para in enumerate(paras[:3], 1):
+        if para.element is not paras[0].element:
+            return 0
+        got += re.sub(r"\s+", "", para.text)
+        if got == want:
+            return n if n > 1 else 0  # (one paragraph alone is the summary box's case, or the text's first)
+        if not want.startswith(got):
+            return 0
+    return 0
+
+
 def _summary_box(paras: list[Paragraph], description: str | None) -> bool:
     """The text opens with a box, not a paragraph, that says what the page's description says,
     set right before the paragraphs (公視's ``div.articleimg`` over its ``<p>``s)."""
@@ -503,7 +524,7 @@ def _emphasised(p: Paragraph, title_zh: str | None = None) -> bool:
     el = p.element
     return (
         el.tag in _SUBHEADS or el.tag == "h1" or "title" in " ".join(tokens(el))
-        or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower()
+        or "center" in ((el.get("style") or "") + (el.get("align") or "")).lower() or "center" in tokens(el)  # (WordPress's p.has-text-align-center)
         or any(
             (child.tag in _EMPHASIS or tokens(child) & _BOLD)
             and (normalise_space(child.text_content()) == p.text or _unspaced(child.text_content()) == _unspaced(f"{p.text}{title_zh}"))
