@@ -1329,3 +1329,9 @@ def test_a_short_date_in_brackets_closing_a_related_link_and_a_reading_column_be
     <li><a href="/news/detail.aspx?id=2719">时文选读 | 北极海冰面积创同期新低</a></li></ul></div>"""
     assert [(r["title"], r["category"]) for r in extract_page(html(page(related))).fields["related"]] == [
         ("路環石排灣新建長者日間中心下月投入服務", None), ("北极海冰面积创同期新低", "时文选读")]
+
+
+def test_wordpress_plain_permalinks_are_stories_and_a_pagers_p_is_not():
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://kimmui.com/?p=2051") and is_article_url("https://doc.boyo.org.tw/rctlee/?p=2213")
+    assert not is_article_url("https://skypost.hk/sras001/%E6%B8%AF%E8%81%9E?p=2")
