@@ -1335,3 +1335,10 @@ def test_wordpress_plain_permalinks_are_stories_and_a_pagers_p_is_not():
     from newscrawler.extract.links import is_article_url
     assert is_article_url("https://kimmui.com/?p=2051") and is_article_url("https://doc.boyo.org.tw/rctlee/?p=2213")
     assert not is_article_url("https://skypost.hk/sras001/%E6%B8%AF%E8%81%9E?p=2")
+
+
+def test_a_wordpress_post_number_is_no_page_number():
+    from newscrawler.extract.links import page_key
+    assert page_key("https://kimmui.com/?p=2051") == ("https://kimmui.com/?p=2051", 1)
+    assert page_key("https://kimmui.com/?p=2098&page=2") == ("https://kimmui.com/?p=2098", 2)
+    assert page_key("https://skypost.hk/list?p=2")[1] == 2

@@ -863,7 +863,8 @@ def page_key(url: str) -> tuple[str, int]:
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
         key = name.lower().strip("_")  # (國語日報's Page_=2)
-        if key in (*_PAGE_PARAMS, "start") and value.isdigit():
+        if key in (*_PAGE_PARAMS, "start") and value.isdigit() and not (key == "p" and len(value) >= 3 and len(query) <= 2):
+            # (WordPress's ?p=2051 is a post, not its 2051st page; a post's own page is ?p=2051&page=2)
             rest = urlencode([(k, v) for k, v in query if k != name])
             # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
