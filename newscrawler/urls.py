@@ -35,15 +35,10 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|wap|mobile)\.")
 
 
-#: ``sid`` is a session's only when its value is a token (phpBB's sid=3f2a…); sid=20 is a
-#: section's id (香港中華總商會's subcat.php?cid=2&sid=20), part of the page's address.
-_SESSION_TOKEN = re.compile(r"[0-9A-Za-z]{16,}")
-
-
 def is_tracking_param(name: str, value: str = "") -> bool:
     low = name.lower()
-    if low == "sid":
-        return bool(_SESSION_TOKEN.fullmatch(value))
+    if low == "sid":  # a session's token (phpBB's sid=3f2a…); a number is a section's id (香港中華總商會's sid=20), part of the address
+        return not value.isdigit()
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
