@@ -1717,3 +1717,10 @@ def test_credits_of_blind127_and_135(line, author, source):
 def test_a_byline_ends_before_the_date_run_on_to_it():
     doc = article().replace('<div class="text">', '<div class="byline">By Yiwei Zhao December 3, 2024</div><div class="text">')
     assert extract_page(html(doc)).fields["author"] == "Yiwei Zhao"
+
+
+def test_the_sites_own_reporter_names_the_site_and_a_desk_in_the_meta_author_is_nobody():
+    doc = article(head='<meta property="og:site_name" content="灼見名家">').replace('<div class="text">', '<div class="text"><p>灼見名家記者 周卓言</p>')
+    assert (extract_page(html(doc)).fields["author"], extract_page(html(doc)).fields["source"]) == ("周卓言", "灼見名家")
+    desk = article(head='<meta name="author" content="新聞中心">')
+    assert extract_page(html(desk)).fields["author"] is None

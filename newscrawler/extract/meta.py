@@ -1141,6 +1141,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
         source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
     staff_media = next(filter(None, map(_staff_paper, lines)), None)
+    if staff_media is None and (site := meta_content(root, "og:site_name")):  # the site's own reporters, however it is named (灼見名家記者 周卓言)
+        staff_media = next((site for line in lines if (m := _STAFF.match(line.strip())) and m["media"] == site), None)
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = staff_media
     elif staff_media and staff_media != source and source in (root.findtext(".//title") or ""):
@@ -1233,12 +1235,14 @@ _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
     credits (责任编辑：王珊), not a CMS user id (104983) or login (VOA Story's "voastory")."""
-    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author):
+    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or _DESK.search(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author):
         return False  # (an organisation's name, 小站's meta author 小站教育, 台視's acronym TTV)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 
 _PAPER_END = zh_re(r"(?:报|网|社|台|新闻)$")
+#: A newsroom desk, not a person: 中廣's meta author 新聞中心.
+_DESK = zh_re(r"^[\u4e00-\u9fff]{2,6}(?:中心|编辑部|新闻部|编辑室)$")
 #: A paper's or a site's name (南方都市报 in a repost's meta author); not an account named like a club (英语晨读社).
 _PAPER_NAME = zh_re(r"^[\u4e00-\u9fff]{2,10}(?:报|网|台|新闻)$")
 #: How an organisation's name ends; a person's name never does.
