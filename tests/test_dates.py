@@ -381,3 +381,11 @@ def test_a_hong_kong_hosts_zone_is_known_so_a_utc_stamp_an_hour_off_names_no_oth
     from newscrawler.extract.dates import zone_of_host
     assert zone_of_host("www.metroradio.com.hk").utcoffset(None).total_seconds() == 8 * 3600
     assert zone_of_host("www.example.com") is None
+
+
+def test_a_footer_declares_the_zone_of_a_pages_times():
+    from lxml import html as lxml_html
+    from newscrawler.extract.dates import zone_in_footer
+    root = lxml_html.fromstring('<html><body><p>2025-1-16 10:42</p><div id="ft"><p class="xs0">GMT-5, 2025-1-18 22:05</p></div></body></html>')
+    assert zone_in_footer(root).utcoffset(None).total_seconds() == -5 * 3600
+    assert zone_in_footer(lxml_html.fromstring("<html><body><div id='ft'>Copyright</div></body></html>")) is None

@@ -89,6 +89,18 @@ def zone_named(text: str) -> timezone | None:
 _CLOCK = re.compile(r"(?<!\d)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b)?")
 
 
+_FOOTERS = etree.XPath("//footer | //*[contains(@id, 'foot') or contains(@class, 'foot') or @id = 'ft']")  # (Discuz's div#ft)
+
+
+def zone_in_footer(root: etree._Element) -> timezone | None:
+    """The zone a page's footer declares for its times: Discuz's "GMT-5, 2025-1-18 22:05"."""
+    for foot in _FOOTERS(root):
+        if m := _GMT_OFFSET.search(" ".join(foot.text_content().split())):
+            minutes = int(m["h"]) * 60 + int(m["m"] or 0)
+            return timezone(timedelta(minutes=-minutes if m["sign"] == "-" else minutes))
+    return None
+
+
 def zone_shown(root: etree._Element) -> timezone | None:
     """The zone a page shows its times in, told by its first ``<time>`` that gives both: the
     stamp in ``datetime`` and the clock in its text (RFI's ``datetime="…13:30:00+00:00"`` shown
