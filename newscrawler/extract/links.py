@@ -1030,8 +1030,11 @@ def dated_view(url: str, page_url: str) -> bool:
     episode ``news_lunchbox.php?mlevel1=7&mlevel2=96&level1_id=1&searchDate=2025-03-10`` on
     ``news_lunchbox.php?mlevel1=7&mlevel2=96``); on such an item, the same query for another
     day is a sibling item, from any of its pages. Judged only against the page that links it."""
-    link, page = urlsplit(url), urlsplit(page_key(page_url)[0])
-    if link.path != page.path or not link.query:
+    link = urlsplit(url)
+    if not link.query:
+        return False  # (most links: no query to add a day to; page 1's URL is then not worked out)
+    page = urlsplit(page_key(page_url)[0])
+    if link.path != page.path:
         return False
     params, own = parse_qsl(link.query), set(parse_qsl(page.query))
     extra = [(k, v) for k, v in params if (k, v) not in own]

@@ -46,7 +46,7 @@ _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
 #: Writers listed with commas and a last "and" on a line of their own: "By Wu Haoran, Tian Meng and Sophie Lin".
 _BYLINE_LIST = re.compile(rf"^\s*[Bb]y\s+(?P<v>{_NAME_WORDS}(?:,\s+{_NAME_WORDS})+,?\s+and\s+{_NAME_WORDS})\s*$")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
-_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})[A-Z][A-Za-z.'-]*){{0,5}})")  # (not the date run on: "By Yiwei Zhao December 3, 2024")  # not "Published:", not a date run on
+_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
@@ -1103,7 +1103,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     author that is the source the page shows (``shown_source``) is not a person."""
     author = source = None
     for el in _AUTHOR_ELEMENTS(root)[:1]:  # a paper's reporter in the byline element, run together with the date in the info line (晴報's span.article-details-author "晴報記者 陳嘉欣")
-        if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _PAPER_END.search(m["media"]) and text not in lines:
+        if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _MEDIA_NAME.search(m["media"]) and text not in lines:
             lines = [text, *lines]
     for line in lines:
         if source is None and _AGENCY_LINE.match(line.strip()):  # an agency's name on a line of its own (ABC's 路透社)
@@ -1240,7 +1240,6 @@ def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 
 
-_PAPER_END = zh_re(r"(?:报|网|社|台|新闻)$")
 #: A newsroom desk, not a person: 中廣's meta author 新聞中心.
 _DESK = zh_re(r"^[\u4e00-\u9fff]{2,6}(?:中心|编辑部|新闻部|编辑室)$")
 #: A paper's or a site's name (南方都市报 in a repost's meta author); not an account named like a club (英语晨读社).

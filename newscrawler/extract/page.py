@@ -392,12 +392,12 @@ def _description_lines(paras: list[Paragraph], description: str | None) -> int:
     word, with more text after them: a teaser set apart under the headline, no part of the text."""
     if not description or len(paras) < 4 or not _emphasised(paras[0]):
         return 0  # (a CMS's description is often the text's opening itself: RTHK's; a teaser is set apart, bold or centred)
-    want = re.sub(r"\s+", "", description)
+    want = _unspaced(description)
     got = ""
     for n, para in enumerate(paras[:3], 1):
         if para.element is not paras[0].element:
             return 0
-        got += re.sub(r"\s+", "", para.text)
+        got += _unspaced(para.text)
         if got == want:
             return n if n > 1 else 0  # (one paragraph alone is the summary box's case, or the text's first)
         if not want.startswith(got):
