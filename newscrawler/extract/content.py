@@ -119,12 +119,12 @@ _NOISE_START = zh_re(
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
     r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
-    r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"
-    r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"
+    r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
+    r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"  # a reprint's note (香港中華總商會's)
     r"|[\[(（]\s*Translated by\b"  # a translator's note in brackets: "[Translated by Charles Wen. The original appeared in …]"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:来源|作者|出处)\s*[:：]"  # the original's date and source line: "2024-03-06 08:34 来源：中国青年报"  # a reprint's note (香港中華總商會's)
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:来源|作者|出处)\s*[:：]"  # the original's date and source line: "2024-03-06 08:34 来源：中国青年报"
     r"|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*【[^】]{2,30}】\s*$"  # a signed piece's writer and office: "Dr. Raymond Lau 【Chairman】"
-    r"|Media enquir(?:y|ies)\b|传媒查询\s*[:：]|媒体查询\s*[:：]"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
+    r"|Media enquir(?:y|ies)\b|传媒查询\s*[:：]|媒体查询\s*[:：]"  # a press release's contact line
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
