@@ -1724,3 +1724,23 @@ def test_the_sites_own_reporter_names_the_site_and_a_desk_in_the_meta_author_is_
     assert (extract_page(html(doc)).fields["author"], extract_page(html(doc)).fields["source"]) == ("周卓言", "灼見名家")
     desk = article(head='<meta name="author" content="新聞中心">')
     assert extract_page(html(desk)).fields["author"] is None
+
+
+def test_a_source_box_under_the_text_with_its_label_in_an_element_of_its_own_names_the_source():
+    # 光華日報 (WordPress Newspaper): div.td-post-source-via > div > <span>来源</span><a>马新社</a>, no colon
+    box = ('<footer><div class="td-post-source-via"><div class="td-post-small-box"><span>来源</span>'
+           '<a rel="nofollow" href="https://www.bernama.com/">马新社</a></div></div></footer>')
+    doc = article().replace("</div></div></body>", f"</div>{box}</div></body>")
+    assert extract_page(html(doc)).fields["source"] == "马新社"
+    plain = article().replace("</div></div></body>", '</div><footer><div class="source-note"><span>Note</span> <a>马新社</a></div></footer></div></body>')
+    assert extract_page(html(plain)).fields["source"] is None
+
+
+def test_an_info_line_of_writer_editor_from_and_updated_gives_author_source_and_the_day_the_url_agrees_with():
+    # 深圳英文网: "Writer: … | Editor: … | From: … | Updated: <day>", and a meta stamp two days later
+    # than both that day and the one in the URL
+    info = ('<div class="art-info"><span class="writer">Writer: Liu Minxia</span> &nbsp;|&nbsp; <span class="editor">Editor: Zhang Chanwen</span>'
+            ' &nbsp;|&nbsp; <span class="from">From: Shenzhen Daily</span> &nbsp;|&nbsp; <span class="time">Updated: 2025-04-14</span></div>')
+    doc = article(head='<meta property="article:published_time" content="2025-04-16T11:00:00+08:00">').replace("</h1>", "</h1>" + info)
+    f = extract_page(html(doc, url="https://www.example.com/content/2025-04/14/content_31508861.htm")).fields
+    assert (f["author"], f["source"], f["published"]) == ("Liu Minxia", "Shenzhen Daily", "2025-04-14")

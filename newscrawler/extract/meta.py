@@ -39,7 +39,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -144,7 +144,7 @@ _PAPER_SLASH = zh_re(
 #: A newsroom desk's reporter across a slash, no paper named: 民視's "即時中心／黃于庭報導".
 _DESK_SLASH = zh_re(r"^[\u4e00-\u9fff]{2,6}(?:中心|组|部|室)\s*[／/]\s*(?P<v>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?)*)(?:\s+[\u4e00-\u9fff]{2,6})?\s*报[道导]\s*$")
 #: "By ZHAO LINRUI | China Daily | Updated: 2024-05-20 07:12": the unlabelled source before the date.
-_BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
+_BAR_SOURCE = re.compile(r"(?:^|\|)\s*(?!By\s)(?:From\s*:\s*)?(?P<v>[^|\d]{2,40}?)\s*\|\s*(?:Updated|Published|Posted)\s*:?\s*(?:19|20)\d{2}", re.I)
 #: "By Kuo Wan-ting / Staff reporter, with AFP", "Staff writer, with CNA": the agency the staff drew on.
 _STAFF_WITH = re.compile(r"Staff (?:reporter|writer)s?,?\s+with\s+(?P<v>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*$")
 #: "… wrote this story based on a report from Reuters": the report a learners' story retells.
@@ -1020,6 +1020,23 @@ def source_element(owners: list[etree._Element]) -> str | None:
                 continue
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text
+    return None
+
+
+#: A source box anywhere on the page whose label stands in an element of its own, without a
+#: colon: WordPress Newspaper's ``div.td-post-source-via`` > ``<span>来源</span><a>马新社</a>`` under the text.
+_LABELLED_SOURCE_BOX = etree.XPath(
+    "//*[contains(@class, 'source')]/descendant-or-self::*[*[1][normalize-space() = '来源' or normalize-space() = '來源' or normalize-space() = 'Source' or normalize-space() = 'Via']]"
+)
+
+
+def labelled_source_box(root: etree._Element) -> str | None:
+    """The value beside a source label set apart in its own element, if it is short and no address."""
+    for box in _LABELLED_SOURCE_BOX(root):
+        label = box[0]
+        value = normalise_space(" ".join([label.tail or "", *(normalise_space(el.text_content()) + " " + (el.tail or "") for el in label.itersiblings() if isinstance(el.tag, str))]))
+        if 2 <= len(value) <= 30 and "http" not in value and "www." not in value and not _in_caption(box):
+            return value
     return None
 
 

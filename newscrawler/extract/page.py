@@ -23,7 +23,7 @@ from newscrawler.extract.links import (
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, labelled_section, newsroom_byline, original_source, profile_link, rel_category, source_element,
+    album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.urls import same_site
@@ -334,7 +334,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("author", f.profile_text("author") or author, "generic: byline")
     if author and paras and paras[-1].text == author:
         paras = paras[:-1]  # the writer's name signing off the text (越南之声's right-aligned <strong>黎氏红</strong>)
-    source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60])
+    source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60]) or labelled_source_box(root)
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
     alignment = align(paras)
@@ -704,7 +704,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             # time the page says it published (旺旺英语's "时间：2024-06-08 14:02" over a 14:00:00 meta stamp)
             drafted = (after is not None and after <= -60 and value[:10] == shown[:10] and value[19:] == shown[19:]
                        and shown_line is not None and not _UPDATE_LABEL.search(shown_line[:8]))  # (an update line shows the later time: 大纪元's 更新 3:20 PM)
-            if (after is not None and after > 0) or drafted or (dated_line and "T" not in shown and value[:10] > shown[:10]):
+            # (or the day shown is the day in the URL: two witnesses against one stamp, 深圳英文网's meta two days on)
+            later_day = shown is not None and "T" not in shown and value[:10] > shown[:10] and (dated_line or shown == url_date)
+            if (after is not None and after > 0) or drafted or later_day:
                 # metadata later than the time (or the day) the page shows (NHK's one JSON-LD stamp on
                 # every story, BBC Learning English's CMS stamp days after the episode): an update or a
                 # build time, not the publication
