@@ -610,6 +610,18 @@ def test_a_paywalls_prompts_and_a_repost_note_are_not_text():
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{prompts}"))).fields["paragraphs_zh"] == [zh, zh]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # 今日悉尼: station names in Latin letters outweigh the characters, but the sentence is Chinese
+    ("受影响的车站包括Marrickville、Dulwich Hill、Campsie、Belmore、Lakemba、Punchbowl和Bankstown等，其中Campsie和Bankstown是华人居民较为集中的区域。", "zh"),
+    # an English sentence beside its translation stays mixed: its words are not all names
+    ("The stations affected include Marrickville and Campsie. 受影响的车站包括马里克维尔。", "mixed"),
+    ("Chinese Students Win Top Science Awards In Sydney 中国学生在悉尼获科学大奖", "mixed"),  # a title-case headline is no name
+])
+def test_chinese_prose_naming_places_in_latin_letters_is_chinese(text, lang):
+    from newscrawler.extract.content import language_of
+    assert language_of(text) == lang
+
+
 def test_japanese_is_neither_body():
     # 台灣光華 carries a hidden 日本語 panel beside its Chinese and English text
     from newscrawler.extract.content import language_of

@@ -312,6 +312,17 @@ class Paragraph:
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
+#: A run of Latin words: a name (Dulwich Hill), or an English sentence.
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*)*")
+
+
+def _NAMES_IN_CHINESE(text: str) -> bool:
+    """Chinese prose naming places or people in Latin letters ("…包括Marrickville、Dulwich Hill、
+    Campsie…"): every Latin run is a short capitalised name, however many letters they add up to."""
+    runs = _LATIN_WORDS.findall(text)
+    return bool(runs) and all(len(words := run.split()) <= 3 and all(w[0].isupper() for w in words) for run in runs)
+
+
 @lru_cache(maxsize=1024)  # the same block is judged by the container search and the cleaner
 def language_of(text: str) -> str:
     if len(_KANA.findall(text)) >= 3:
@@ -320,7 +331,7 @@ def language_of(text: str) -> str:
     if cjk == 0 and latin == 0:
         return "mixed"
     share = cjk * CJK_WEIGHT / (cjk * CJK_WEIGHT + latin)
-    if share >= 0.5:
+    if share >= 0.5 or (cjk >= 10 and _NAMES_IN_CHINESE(text)):
         return "zh"
     if share <= 0.1:
         return "en"
