@@ -510,6 +510,16 @@ def test_an_article_introduction_box_with_its_label_is_a_standfirst():
     assert fields["paragraphs_zh"] == [zh, zh]
 
 
+def test_a_list_of_key_points_in_a_summary_box_is_a_standfirst():
+    # 多维新闻: div.summary > ul > li > p over the text; a plain list inside the text stays
+    zh = "五月十五日召开的国务院常务会议研究部署进一步稳就业的政策措施，要把高校毕业生等青年就业摆在更加突出的位置。"
+    points = '<div class="summary"><ul><li><p>国常会提出扩大企业吸纳毕业生补贴范围</p></li><li><p>今年高校毕业生预计达1179万人</p></li></ul></div>'
+    fields = extract_page(html(page(f"{points}<p>{zh}</p><p>{zh}</p>"))).fields
+    assert fields["paragraphs_zh"] == [zh, zh]
+    listed = '<div class="body"><ul><li><p>今年高校毕业生预计达1179万人，同比增加二十一万人。</p></li></ul></div>'
+    assert len(extract_page(html(page(f"<p>{zh}</p>{listed}<p>{zh}</p>"))).fields["paragraphs_zh"]) == 3
+
+
 def test_a_translation_shown_on_demand_after_the_vocabulary_ends_the_glossary():
     # Chinese Reading Practice: the Chinese text, "Vocabulary", then a spoiler "Show English Translation" holding the English
     zh = ["马来西亚槟城州乔治市的周五夜市，上周五晚上在停办四年后重新开张，吸引了大批市民和游客前来。",
@@ -1103,3 +1113,16 @@ def test_a_centred_bold_teaser_saying_the_description_is_no_text_but_a_plain_ope
     assert extract_page(html(doc)).fields["paragraphs_zh"] == []
     plain = page(f"<p>{lines[0]}<br>{lines[1]}</p>" + "".join(f"<p>{PROSE}</p>" for _ in range(3))).replace("<head>", f'<head><meta name="description" content="{"".join(lines)}">')
     assert extract_page(html(plain)).fields["paragraphs_zh"] == lines
+
+
+def test_a_letters_sign_off_and_the_signers_lines_are_not_text():
+    # 澳大電子公告: "Best regards,<br>Human Resources Section<br>Office of Administration" and
+    # "行政部人力資源處<br>謹啟" close the two halves of a notice
+    zh = "為增強大學教職員對澳門特區公共行政發展的認識，行政部人力資源處舉辦了內部培訓課程，逾一百二十名同事參與。"
+    body = (f"<p>{PROSE}</p><p>{PROSE}</p><p>Best regards,<br>Human Resources Section<br>Office of Administration</p>"
+            f"<p>{zh}</p><p>{zh}</p><p>行政部人力資源處<br>謹啟</p>")
+    f = extract_page(html(page(body))).fields
+    assert f["paragraphs_en"] == [PROSE.strip()] * 2 and f["paragraphs_zh"] == [zh, zh]
+    # a sentence that opens with the words is text
+    wishes = "Best wishes poured in from across the city as the team returned home with the trophy on Sunday."
+    assert wishes in extract_page(html(page(f"<p>{PROSE}</p><p>{wishes}</p>"))).fields["paragraphs_en"]

@@ -1744,3 +1744,11 @@ def test_an_info_line_of_writer_editor_from_and_updated_gives_author_source_and_
     doc = article(head='<meta property="article:published_time" content="2025-04-16T11:00:00+08:00">').replace("</h1>", "</h1>" + info)
     f = extract_page(html(doc, url="https://www.example.com/content/2025-04/14/content_31508861.htm")).fields
     assert (f["author"], f["source"], f["published"]) == ("Liu Minxia", "Shenzhen Daily", "2025-04-14")
+
+
+def test_a_login_the_page_signs_the_post_with_is_the_author_but_one_only_in_the_metadata_is_not():
+    # 澳大電子公告 (Avada): "By <span class="vcard"><span class="fn"><a rel="author">queenielo</a></span></span>" under the text
+    signed = '<div class="meta-info">By <span class="vcard"><span class="fn"><a href="/notice/author/queenielo/" rel="author">queenielo</a></span></span></div>'
+    doc = article(head='<meta name="author" content="queenielo">').replace("</div></div></body>", f"</div>{signed}</div></body>")
+    assert extract_page(html(doc)).fields["author"] == "queenielo"
+    assert extract_page(html(article(head='<meta name="author" content="queenielo">'))).fields["author"] is None

@@ -264,6 +264,12 @@ _CROSSHEAD_MARK = re.compile(r"^[◇◆]\s*[\u4e00-\u9fff]{4}")  # 朝鲜日报'
 _PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
 
 
+#: A letter's sign-off, over the signer's lines in the same paragraph ("Best regards,<br>Human
+#: Resources Section<br>Office of Administration"), or under them ("行政部人力資源處<br>謹啟").
+_SIGN_OFF_OVER = re.compile(r"^(?:(?:Best|Kind|Warm|Warmest)\s+)?(?:regards|wishes)\s*,?$|^(?:Yours\s+)?(?:sincerely|faithfully)\s*,?$", re.I)
+_SIGN_OFF_UNDER = zh_re(r"^(?:谨启|敬启|谨上|启)$")
+
+
 def is_noise_line(text: str) -> bool:
     """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
     if _NOISE_START.match(text):  # anchored: cheap on long paragraphs
@@ -438,7 +444,9 @@ def _is_standfirst(el: etree._Element) -> bool:
         return True
     parent = el.getparent()
     grand = parent.getparent() if parent is not None else None
-    return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand))
+    # a list of key points one level deeper (多维's div.summary > ul > li > p)
+    listed = grand.getparent() if grand is not None and grand.tag in ("ul", "ol") else None
+    return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand, listed))
 
 
 _TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[:：]\s*(?=\S)")
@@ -478,6 +486,7 @@ def paragraphs(
     glossary = False
     scope: etree._Element | None = None  # the box a glossary stands in, when it has one
     lead_box: etree._Element | None = None  # a 导读 box: its label and its summary
+    signed_off: etree._Element | None = None  # a paragraph a letter's sign-off opened: the signer's lines
     caption_before = False
     prior: Block | None = None  # the block read just before this one
     last_kept: Block | None = None  # the block of the last paragraph kept
@@ -518,7 +527,12 @@ def paragraphs(
             continue
         if label := _TRANSLATION_MARK.match(text):  # 大纪元's "▲中译：…": the label, not the text (a ▲ line is no prompt)
             text = text[label.end():]
-        if block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
+        if _SIGN_OFF_OVER.match(text):
+            signed_off = block.owner  # the signer's lines follow in this paragraph
+        if _SIGN_OFF_UNDER.match(text):
+            while out and out[-1].element is block.owner:
+                out.pop()  # the signer's lines above it in this paragraph
+        if block.owner is signed_off or _SIGN_OFF_UNDER.match(text) or block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue

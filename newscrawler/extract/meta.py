@@ -784,8 +784,8 @@ _EMBED_TOKENS = frozenset({"embed", "tweet", "twitter"})
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'writer') or contains(@id, 'author')"
     " or contains(@class, 'reporter') or contains(@class, 'user-info') or contains(@class, 'media-info')"
-    " or contains(@class, 'Account') or contains(@class, 'account') or contains(@id, 'ownernick')]"
-)
+    " or contains(@class, 'Account') or contains(@class, 'account') or contains(@id, 'ownernick') or @rel = 'author']"
+)  # (WordPress' <a rel="author"> in a vcard under the text: Avada's "By <a rel="author">queenielo</a>")
 #: An account's card (sohu's ``div.user-info``): the account publishes the post, its name is
 #: the card's heading.
 _CARD_TOKENS = frozenset({"user", "media"})
@@ -803,7 +803,7 @@ def author_element(root: etree._Element) -> str | None:
     for el in _AUTHOR_ELEMENTS(root):
         names = tokens(el)
         card = ("info" in names and bool(names & _CARD_TOKENS)) or "account" in names or "ownernick" in names
-        if not (names & _AUTHOR_TOKENS or card) or el.tag in FURNITURE_TAGS or any(
+        if not (names & _AUTHOR_TOKENS or card or el.get("rel") == "author") or el.tag in FURNITURE_TAGS or any(
             (a.tag in FURNITURE_TAGS and not _article_header(a)) or a.tag in ("a", "li") or tokens(a) & (_COMMENT_TOKENS | _EMBED_TOKENS)
             for a in iter_ancestors(el)
         ):
@@ -1178,7 +1178,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         # a media name (中国日报网 in sina's article:author) is the source, not a person
         agency = candidates[0] if candidates[0] and _AGENCY.match(candidates[0]) else None
         author = next(
-            (c for c in candidates if c and c not in (source, shown_source, agency) and _names_a_person(c, publisher, lines)
+            (c for c in candidates if c and c not in (source, shown_source, agency)
+             and (_names_a_person(c, publisher, lines) or (c == signed_login(root) and c not in publisher))
              and not _SOFTWARE.search(c) and not _URLISH.match(c)),
             None,
         )
@@ -1255,6 +1256,18 @@ def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or _DESK.search(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author):
         return False  # (an organisation's name, 小站's meta author 小站教育, 台視's acronym TTV)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
+
+
+def signed_login(root: etree._Element) -> str | None:
+    """A login the page itself signs the post with, "By <a rel="author">queenielo</a>" (澳大電子公告's
+    Avada theme): the name the writer chose to show, not a CMS account found only in the metadata."""
+    for a in root.iterfind(".//a[@rel='author']"):
+        el = a
+        while not text_before(el).strip() and el.getprevious() is None and (up := el.getparent()) is not None and up.tag in ("span", "strong", "em", "b"):
+            el = up  # out of the vcard's spans to the "By" before them
+        if re.search(r"\bBy\s*$", text_before(el)):
+            return normalise_space(a.text_content()) or None
+    return None
 
 
 #: A newsroom desk, not a person: 中廣's meta author 新聞中心.
