@@ -192,6 +192,8 @@ def test_read_more_links_of_a_list_whose_headlines_are_not_links():
 def test_a_single_topic_label_is_a_section():
     assert split_prefix("旅游：五一假期乡村民宿预订火爆", frozenset()) == ("旅游", "五一假期乡村民宿预订火爆")
     assert split_prefix("专家：青少年每天应保证8小时睡眠", frozenset()) == (None, "专家：青少年每天应保证8小时睡眠")
+    assert split_prefix("益阳赫山：“稻虾共作”田里春耕忙", frozenset()) == (None, "益阳赫山：“稻虾共作”田里春耕忙")  # (红网: a place, then a quoted phrase)
+    assert split_prefix("国际新闻：“双碳”目标下的能源转型", frozenset()) == ("国际新闻", "“双碳”目标下的能源转型")
     # an education portal's exams are its sections (中国教育在线's related "高考：考前一个月如何调整作息")
     assert split_prefix("高考：考前一个月如何调整作息", frozenset()) == ("高考", "考前一个月如何调整作息")
     assert split_prefix("考研：复试名单公布", frozenset()) == ("考研", "复试名单公布")

@@ -150,8 +150,8 @@ def split_prefix(text: str, sections: frozenset[str] | None = None) -> tuple[str
     label, rest = (match["b"] or match["s"] or match["k"] or match["p"]).strip(), match["rest"].strip()
     if match["k"] and sections is not None and label not in sections:
         return None, text  # 《…》 names a work or a paper; only the page's own section named so is a label (經濟通's 《午市前瞻》)
-    if sections is not None and not match["b"] and not is_section(label, sections) and _CJK_START.match(rest):
-        return None, text  # (a label in 【】 is set apart as one: 中国数字时代's 【404文库】, 【网络民议】)
+    if sections is not None and not match["b"] and not is_section(label, sections) and (_CJK_START.match(rest) or _CJK_OPENING.match(rest)):
+        return None, text  # (a label in 【】 is set apart as one: 中国数字时代's 【404文库】, 【网络民议】; 红网's "益阳赫山：“稻虾共作”…" is a headline)
     return label, rest
 
 
