@@ -1126,3 +1126,10 @@ def test_a_letters_sign_off_and_the_signers_lines_are_not_text():
     # a sentence that opens with the words is text
     wishes = "Best wishes poured in from across the city as the team returned home with the trophy on Sunday."
     assert wishes in extract_page(html(page(f"<p>{PROSE}</p><p>{wishes}</p>"))).fields["paragraphs_en"]
+
+
+def test_an_appeal_for_readers_money_boxed_in_the_text_is_not_text():
+    # 論盡媒體: div.aam-support-box closing the entry content
+    zh = "城市規劃牽動每一位居民的生活，城規會能否重拾公眾信任，將是未來數年的重要考驗，團體建議設立獨立秘書處。"
+    box = '<div class="aam-support-box"><p>論盡媒體需要你的支持，以繼續獨立報道澳門大小事。</p><a href="/support/">支持我們</a></div>'
+    assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{box}"))).fields["paragraphs_zh"] == [zh, zh]
