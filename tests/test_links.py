@@ -1004,6 +1004,9 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     # 朝鲜日报中文网: viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094; its list is lst.asp?cate=C01
     assert is_article_url("https://cnnews.chosun.com/client/news/viw.asp?cate=C01&mcate=M1002&nNewsNumb=20240562094")
     assert not is_article_url("https://cnnews.chosun.com/client/news/lst.asp?cate=C01&mcate=M1002")
+    # 人間福報: NewsPage.aspx?unid=829401; its list is newslist_tw_1.php?id=31
+    assert is_article_url("https://www.merit-times.com/NewsPage.aspx?unid=829401")
+    assert not is_article_url("https://www.merit-times.com/newsepaper/newslist_tw_1.php?id=31&page=2")
     # 鉅亨網: <li><span class="r1cat">美股</span><a>…</a><time>11/11 21:15</time></li>
     related = """<section><h3>相關新聞</h3><ul><li class="r1k2m0ee"><span class="r1cat">美股</span><a href="/news/id/6240611">輝達財報前瞻 華爾街聚焦資料中心營收與毛利率</a>
     <time>11/11 21:15</time></li></ul></section>"""
