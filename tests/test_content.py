@@ -1092,7 +1092,8 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
     ("温馨提醒：本文仅供参考", True),
     ("【记者】张晓岚", True), ("【校对】梁飞飞", True),  # 南方网's closing credits
     ("林晓洁 供稿", True),  # 外教社's credit
-    ("- Advertisement -", True), ("广告", True),  # an ad slot's label (光華日報's td-adspot-title)
+    ("- Advertisement -", True), ("广告", True),
+    ("Editor 編輯: Wong Mei Ling", True),  # a school's credit with its label in both languages  # an ad slot's label (光華日報's td-adspot-title)
     ("Advertisement revenue fell by a third last year.", False),
 ])
 def test_reminders_and_bracketed_credits(line, noise):

@@ -1347,3 +1347,16 @@ def test_a_wordpress_post_number_is_no_page_number():
     assert page_key("https://kimmui.com/?p=2051") == ("https://kimmui.com/?p=2051", 1)
     assert page_key("https://kimmui.com/?p=2098&page=2") == ("https://kimmui.com/?p=2098", 2)
     assert page_key("https://skypost.hk/list?p=2")[1] == 2
+
+
+def test_a_small_sites_stories_numbered_under_its_list_and_a_related_label_of_news_items():
+    from newscrawler.extract.links import story_like
+    # 麗澄嘉小學: /site/news/423 on the list /site/news, and beside the story /site/news/415
+    assert story_like("https://www.example.com/site/news/423", "https://www.example.com/site/news")
+    assert story_like("https://www.example.com/site/news/412", "https://www.example.com/site/news/415")
+    assert not story_like("https://www.example.com/site/news/12", "https://www.example.com/site/news")  # (a page number)
+    related = """<div class="related-news"><h4>相關消息 Related News</h4><ul>
+    <li><span class="rel-cat">Notices</span> <a href="/site/news/412">Class Resumption Arrangements after Typhoon Signal No. 8</a> <span>(2023-10-09)</span></li></ul></div>"""
+    doc = page(related).replace("</p></div>", f"</p><p>{PROSE}</p><p>{PROSE}</p></div>", 1)
+    fields = extract_page(html(doc, url="https://www.example.com/site/news/415")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("Class Resumption Arrangements after Typhoon Signal No. 8", "Notices")]

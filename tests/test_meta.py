@@ -1752,3 +1752,17 @@ def test_a_login_the_page_signs_the_post_with_is_the_author_but_one_only_in_the_
     doc = article(head='<meta name="author" content="queenielo">').replace("</div></div></body>", f"</div>{signed}</div></body>")
     assert extract_page(html(doc)).fields["author"] == "queenielo"
     assert extract_page(html(article(head='<meta name="author" content="queenielo">'))).fields["author"] is None
+
+
+def test_a_headline_of_language_classed_spans_run_together_is_two_headlines_and_a_shown_update_is_no_publication():
+    # 麗澄嘉小學: <h3><span class="t-en">…</span><span class="t-zh">…</span> <span>date</span></h3> (no h1), a
+    # "Posted by:" line, and a meta stamp that is the minute the "Last updated" line shows
+    doc = """<html><head><title>Parents' Day and Book Fair 2023 二零二三年家長日暨書展 | LCK Primary School 麗澄嘉小學</title>
+    <meta property="article:published_time" content="2023-11-08T10:05:44+08:00"></head><body><div class="news-detail">
+    <h3 class="news-title"><span class="t-en">Parents' Day and Book Fair 2023</span><span class="t-zh">二零二三年家長日暨書展</span> <span class="news-date">2023-11-06</span></h3>
+    <div class="news-info"><span class="poster">Posted by: Chan Tsz Hin</span> | <span class="pdate">日期 Date: 2023-11-06</span> |
+    <span class="updated">最後更新 Last updated: 2023-11-08 10:05</span></div>
+    <div class="news-content">""" + f"<p>{PROSE}</p><p>{PROSE}</p><p>二零二三年家長日暨書展於禮堂舉行，逾三百位家長出席，並參觀學生作品展覽及選購圖書。</p></div></div></body></html>"
+    f = extract_page(html(doc, url="https://www.example.com/site/news/418")).fields
+    assert (f["title"], f["title_zh"]) == ("Parents' Day and Book Fair 2023", "二零二三年家長日暨書展")
+    assert (f["published"], f["author"]) == ("2023-11-06", "Chan Tsz Hin")

@@ -20,7 +20,7 @@ from newscrawler.extract.text import (
 from newscrawler.urls import clean_url, same_domain, same_site
 
 _LABEL = (
-    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
+    r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目|相关消息)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
     r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes|Posts))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
@@ -1048,6 +1048,10 @@ def dated_view(url: str, page_url: str) -> bool:
 _ID_SEGMENT = re.compile(r"^[A-Za-z0-9_]{5,40}$|^(?=[^-]*\d)[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+){1,2}$")  # (an episode's s03-e05; not a sub-section's culture-education)
 
 
+#: A short number, not a year (a year's archive, /news/2024, is a list).
+_SHORT_ID = re.compile(r"^(?!(?:19|20)\d\d$)\d{3,4}$")
+
+
 def _same_shape(url: str, page_url: str) -> bool:
     if dated_view(url, page_url):
         return True
@@ -1055,6 +1059,10 @@ def _same_shape(url: str, page_url: str) -> bool:
     if path.endswith("/"):
         return False  # a folder: a sub-section's list (/read/news/international/)
     parent, _, last = path.rpartition("/")
+    if parent and _SHORT_ID.match(last) and not _list_page(path) and (
+        parent == page or (page.rpartition("/")[0] == parent and _SHORT_ID.match(page.rpartition("/")[2]))
+    ):
+        return True  # a small site's story numbered under its list, or beside this one (麗澄嘉小學's /site/news/423 on /site/news)
     if not _ID_SEGMENT.match(last) or _list_page(path) or not parent:
         return False
     if parent == page:

@@ -39,7 +39,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -268,9 +268,19 @@ def language_lines(el: etree._Element) -> list[str]:
     """Its lines, or one per child when its children are marked as different languages and
     run together (商论's <h1><span lang="en-GB">…</span><span lang="zh-CN">…</span></h1>)."""
     parts = [c for c in el if isinstance(c.tag, str)]
-    if len({(c.get("lang") or "")[:2].lower() for c in parts} - {""}) >= 2:
+    if len({(c.get("lang") or "")[:2].lower() or _class_language(c) for c in parts} - {""}) >= 2:
         return [t for c in parts if (t := normalise_space(c.text_content()))]
     return lines_of(el)
+
+
+_EN_CLASS = frozenset({"en", "eng", "english"})
+_ZH_CLASS = frozenset({"zh", "cn", "tc", "sc", "chi", "chinese"})
+
+
+def _class_language(el: etree._Element) -> str:
+    """The language a child's class names (麗澄嘉小學's <span class="t-en"> + <span class="t-zh">)."""
+    names = tokens(el)
+    return "en" if names & _EN_CLASS else "zh" if names & _ZH_CLASS else ""
 
 
 def meta_content(root: etree._Element, *names: str) -> str | None:

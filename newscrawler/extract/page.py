@@ -590,6 +590,16 @@ def _info_blocks(blocks: list, h1s: list, in_text_els: set) -> list:
 
 _UPDATE_LABEL = zh_re(r"更新|修改|编辑于|Updated|Modified", re.I)
 _POSTED = zh_re(r"发表于|发布于|发布时间|发布日期|输入\s*[:：]|(?<!first )(?<!originally )Published(?! in\b)|Posted", re.I)  # (TED's "Filmed September 2023 • Posted November 7, 2023"; not a reprint's "first published in The Dominion Post on …")
+def _shown_as_update(stamp: str, lines: list[str], tz) -> bool:
+    """The page shows this stamp's minute after an update label."""
+    for line in lines:
+        for label in _UPDATE_LABEL.finditer(line):
+            value = dates.parse_text(line[label.end():label.end() + 40].lstrip(" :："), tz)
+            if value and "T" in value and value[:16] == stamp[:16]:
+                return True
+    return False
+
+
 #: A forum poster's profile beside the post: when they joined or last logged in, not the story's date.
 _MEMBER_DATE = zh_re(r"^\s*(?:注册时间|最后登录|上次登录|在线时间|加入时间|Joined|Last (?:login|visit))", re.I)
 
@@ -705,7 +715,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             drafted = (after is not None and after <= -60 and value[:10] == shown[:10] and value[19:] == shown[19:]
                        and shown_line is not None and not _UPDATE_LABEL.search(shown_line[:8]))  # (an update line shows the later time: 大纪元's 更新 3:20 PM)
             # (or the day shown is the day in the URL: two witnesses against one stamp, 深圳英文网's meta two days on)
-            later_day = shown is not None and "T" not in shown and value[:10] > shown[:10] and (dated_line or shown == url_date)
+            # (or the page shows the stamp's minute as its update: 麗澄嘉小學's "最後更新 Last updated: 2023-11-08 10:05")
+            later_day = shown is not None and "T" not in shown and value[:10] > shown[:10] and (
+                dated_line or shown == url_date or _shown_as_update(value, dated, tz))
             if (after is not None and after > 0) or drafted or later_day:
                 # metadata later than the time (or the day) the page shows (NHK's one JSON-LD stamp on
                 # every story, BBC Learning English's CMS stamp days after the episode): an update or a
