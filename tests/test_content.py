@@ -1092,8 +1092,9 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
     ("温馨提醒：本文仅供参考", True),
     ("【记者】张晓岚", True), ("【校对】梁飞飞", True),  # 南方网's closing credits
     ("林晓洁 供稿", True),  # 外教社's credit
-    ("- Advertisement -", True), ("广告", True),
-    ("Editor 編輯: Wong Mei Ling", True),  # a school's credit with its label in both languages  # an ad slot's label (光華日報's td-adspot-title)
+    ("- Advertisement -", True), ("广告", True),  # an ad slot's label (光華日報's td-adspot-title)
+    ("Editor 編輯: Wong Mei Ling", True),  # a school's credit with its label in both languages
+    ("（审核：周汉青 编辑：陈曦）", True),  # a 外国语学院 page's closing reviewer and editor
     ("Advertisement revenue fell by a third last year.", False),
 ])
 def test_reminders_and_bracketed_credits(line, noise):
@@ -1134,3 +1135,9 @@ def test_an_appeal_for_readers_money_boxed_in_the_text_is_not_text():
     zh = "城市規劃牽動每一位居民的生活，城規會能否重拾公眾信任，將是未來數年的重要考驗，團體建議設立獨立秘書處。"
     box = '<div class="aam-support-box"><p>論盡媒體需要你的支持，以繼續獨立報道澳門大小事。</p><a href="/support/">支持我們</a></div>'
     assert extract_page(html(page(f"<p>{zh}</p><p>{zh}</p>{box}"))).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_glossary_label_with_its_entries_on_one_line_opens_the_glossary():
+    from newscrawler.extract.content import GLOSSARY
+    assert GLOSSARY.match("词汇 Vocabulary：edition 版本；salon 沙龙；certificate 证书")
+    assert not GLOSSARY.match("词汇量：the number of words a pupil knows grew by a third")

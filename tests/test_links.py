@@ -1360,3 +1360,14 @@ def test_a_small_sites_stories_numbered_under_its_list_and_a_related_label_of_ne
     doc = page(related).replace("</p></div>", f"</p><p>{PROSE}</p><p>{PROSE}</p></div>", 1)
     fields = extract_page(html(doc, url="https://www.example.com/site/news/415")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [("Class Resumption Arrangements after Typhoon Signal No. 8", "Notices")]
+
+
+def test_a_right_hand_column_named_as_the_pages_list_is_the_list_not_a_side_box():
+    # VSB's list page: a left menu, then div.n_right.list holding the column's headlines
+    from newscrawler.extract.links import off_text
+    import lxml.html
+    items = "".join(f'<li><a href="info/1107/49{i}.htm">A campus story long enough to be a headline number {i}</a><span>2024-11-0{i}</span></li>' for i in range(1, 6))
+    root = lxml.html.fromstring(f'<html><body><div class="list_l"><div class="vsb-space n_right list"><ul>{items}</ul></div>'
+                                f'<div class="right hot"><ul>{items}</ul></div></div></body></html>')
+    main, hot = root.xpath("//div[contains(@class, 'n_right')]//a")[0], root.xpath("//div[contains(@class, 'hot')]//a")[0]
+    assert not off_text(main) and off_text(hot)

@@ -1766,3 +1766,10 @@ def test_a_headline_of_language_classed_spans_run_together_is_two_headlines_and_
     f = extract_page(html(doc, url="https://www.example.com/site/news/418")).fields
     assert (f["title"], f["title_zh"]) == ("Parents' Day and Book Fair 2023", "二零二三年家長日暨書展")
     assert (f["published"], f["author"]) == ("2023-11-06", "Chan Tsz Hin")
+
+
+def test_an_empty_author_label_before_the_time_label_names_nobody():
+    # VSB's info line "来源：外语调频电台　作者：　发布时间：2024-10-15 08:30"
+    info = '<div class="info">来源：外语调频电台　作者：　发布时间：2024-10-15 08:30　点击数：<span></span></div>'
+    f = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert f["author"] is None and f["source"] == "外语调频电台"

@@ -65,7 +65,7 @@ TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:参考译文|中文翻
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -297,6 +297,7 @@ GLOSSARY = zh_re(
     # (LiveABC's "facial expression (n. phr.) 臉部表情": the part of speech in brackets)
     r"|^(?:[^:：]{1,8}[:：]\s*)?(?:[A-Za-z][A-Za-z -]{0,30}\s+)?(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.\s*[\u4e00-\u9fff（(]"
     r"|^[A-Za-z][A-Za-z' -]{0,30}\s+\((?:n|v|vt|vi|adj|adv|prep|conj|pron|num|int|abbr|phr)\.(?:\s*phr\.)?\)\s*[\u4e00-\u9fff]"
+    r"|^(?:词汇|生词|重点词汇|Vocabulary)(?:\s*[/|]?\s*(?:Vocabulary|词汇))?\s*[:：]\s*[A-Za-z][A-Za-z' -]{0,30}\s*[\u4e00-\u9fff]"  # (a label, then entries: "词汇 Vocabulary：edition 版本；salon 沙龙")
     r"|^新闻辞典\s+[A-Za-z]"  # (自由時報's "新聞辭典 curfew：名詞，宵禁…" on one line)
     # entries set on one line, each after a dot (國語日報's "˙hatch 孵化　˙track 足跡；爬痕")
     r"|^[˙·•]\s*[A-Za-z][A-Za-z' -]{0,30}\s+[\u4e00-\u9fff]"

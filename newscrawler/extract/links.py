@@ -228,7 +228,19 @@ def _side_names(names: frozenset[str]) -> bool:
 def _side_column(el: etree._Element) -> bool:
     """Named like a side column and holding what one holds (a few links): the right half of a
     list item (``ch_li_right`` around its 阅读全文 link) is not one."""
-    return el.tag == "aside" or (_side_names(tokens(el)) and len(el.findall(".//a")) >= 3)
+    if el.tag == "aside":
+        return True
+    names = tokens(el)
+    if not (_side_names(names) and len(el.findall(".//a")) >= 3):
+        return False
+    # the right-hand column named as the page's list, beside a left menu (VSB's div.n_right.list),
+    # holding headlines: the list itself, not a side box (a "hot" or "rank" one says so)
+    return not (names & _MAIN_LIST and not names & _SIDE_TOKENS - _POSITION and _holds_headlines(el))
+
+
+#: Names of a page's main list or text; "right"/"r" only say where a column stands.
+_MAIN_LIST = frozenset({"list"})  # (not "main": skykiwi's div.main_right is its side column)
+_POSITION = frozenset({"right", "r"})
 
 
 def in_sidebar(el: etree._Element, wrappers: frozenset = frozenset(), itself: bool = True) -> bool:

@@ -34,7 +34,7 @@ _NEXT_LABEL = (
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
-_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布|日期|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
+_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
