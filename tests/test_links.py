@@ -1007,6 +1007,9 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     # 人間福報: NewsPage.aspx?unid=829401; its list is newslist_tw_1.php?id=31
     assert is_article_url("https://www.merit-times.com/NewsPage.aspx?unid=829401")
     assert not is_article_url("https://www.merit-times.com/newsepaper/newslist_tw_1.php?id=31&page=2")
+    # a UUID: 市民日報's article?id=…, 臺灣時報's blogId=blog-… (a UUID need hold no run of four digits)
+    assert is_article_url("https://news.shimindaily.net/news/article?id=3f8a2c1e-6b4d-4e9a-9c21-7d5e0b8f1a43")
+    assert is_article_url("https://www.taiwantimes.com.tw/app-container/app-content/new/new-content-detail?blogId=blog-2f94b0d6-8a17-4c35-b2e9-61d7a3f05c88")
     # 鉅亨網: <li><span class="r1cat">美股</span><a>…</a><time>11/11 21:15</time></li>
     related = """<section><h3>相關新聞</h3><ul><li class="r1k2m0ee"><span class="r1cat">美股</span><a href="/news/id/6240611">輝達財報前瞻 華爾街聚焦資料中心營收與毛利率</a>
     <time>11/11 21:15</time></li></ul></section>"""

@@ -1773,3 +1773,11 @@ def test_an_empty_author_label_before_the_time_label_names_nobody():
     info = '<div class="info">来源：外语调频电台　作者：　发布时间：2024-10-15 08:30　点击数：<span></span></div>'
     f = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
     assert f["author"] is None and f["source"] == "外语调频电台"
+
+
+def test_a_byline_run_into_the_time_before_it_and_the_view_count_after_it_names_both_reporters():
+    # 臺灣時報 (Angular): <span>2025/03/08 09:15</span><span>記者蔡宗翰、許家瑜／澎湖報導</span><span>瀏覽次數：978</span>
+    info = ('<div class="news-info"><span class="news-date">2025/03/08 09:15</span><span class="news-author">記者蔡宗翰、許家瑜／澎湖報導</span>'
+            '<span class="news-views">瀏覽次數：978</span></div>')
+    doc = article(head='<meta name="author" content="蔡宗翰">').replace("</h1>", "</h1>" + info)
+    assert extract_page(html(doc)).fields["author"] == "蔡宗翰、許家瑜"
