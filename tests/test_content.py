@@ -1095,6 +1095,8 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
     ("- Advertisement -", True), ("广告", True),  # an ad slot's label (光華日報's td-adspot-title)
     ("Editor 編輯: Wong Mei Ling", True),  # a school's credit with its label in both languages
     ("（审核：周汉青 编辑：陈曦）", True),  # a 外国语学院 page's closing reviewer and editor
+    ("– End –", True), ("(The Chinese translation is for reference only. 中文譯本僅供參考。)", True),  # a statement's end, its translation note
+    ("End of an era for the harbour ferry", False),
     ("Advertisement revenue fell by a third last year.", False),
 ])
 def test_reminders_and_bracketed_credits(line, noise):

@@ -389,3 +389,10 @@ def test_a_footer_declares_the_zone_of_a_pages_times():
     root = lxml_html.fromstring('<html><body><p>2025-1-16 10:42</p><div id="ft"><p class="xs0">GMT-5, 2025-1-18 22:05</p></div></body></html>')
     assert zone_in_footer(root).utcoffset(None).total_seconds() == -5 * 3600
     assert zone_in_footer(lxml_html.fromstring("<html><body><div id='ft'>Copyright</div></body></html>")) is None
+
+
+def test_an_info_line_ending_in_a_counters_ellipsis_is_no_prose():
+    # 世博英语: "2010-09-20 10:02:16 来源：中国日报 点击：载入中... 字体：[大 中 小]" is the date line, not a sentence
+    from newscrawler.extract.dates import is_prose
+    assert not is_prose("2010-09-20 10:02:16 来源：中国日报 点击：载入中... 字体：[大 中 小]")
+    assert is_prose("The council met on Tuesday and agreed to extend the opening hours of the library. It will open earlier.")

@@ -1007,6 +1007,9 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     # 人間福報: NewsPage.aspx?unid=829401; its list is newslist_tw_1.php?id=31
     assert is_article_url("https://www.merit-times.com/NewsPage.aspx?unid=829401")
     assert not is_article_url("https://www.merit-times.com/newsepaper/newslist_tw_1.php?id=31&page=2")
+    # a content id too long for a category's (台灣新生報's index.php?FID=64&CID=712345), not a category's cid=3
+    assert is_article_url("https://www.tssdnews.com.tw/index.php?FID=64&CID=712345")
+    assert not is_article_url("https://www.example.com/list.php?cid=3&page=2")
     # a UUID: 市民日報's article?id=…, 臺灣時報's blogId=blog-… (a UUID need hold no run of four digits)
     assert is_article_url("https://news.shimindaily.net/news/article?id=3f8a2c1e-6b4d-4e9a-9c21-7d5e0b8f1a43")
     assert is_article_url("https://www.taiwantimes.com.tw/app-container/app-content/new/new-content-detail?blogId=blog-2f94b0d6-8a17-4c35-b2e9-61d7a3f05c88")

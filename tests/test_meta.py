@@ -1781,3 +1781,22 @@ def test_a_byline_run_into_the_time_before_it_and_the_view_count_after_it_names_
             '<span class="news-views">瀏覽次數：978</span></div>')
     doc = article(head='<meta name="author" content="蔡宗翰">').replace("</h1>", "</h1>" + info)
     assert extract_page(html(doc)).fields["author"] == "蔡宗翰、許家瑜"
+
+
+@pytest.mark.parametrize("info, author, source", [
+    ('<div class="news_author">文／台灣新生報記者 陳冠宇</div>', "陳冠宇", "台灣新生報"),  # the paper's reporter after a writer's label
+    ('<p>原文刊於《東周刊》第1061期</p>', None, "東周刊"),  # the magazine a story first ran in
+])
+def test_a_writers_label_before_a_papers_reporter_and_the_magazine_a_story_first_ran_in(info, author, source):
+    f = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (f["author"], f["source"]) == (author, source)
+
+
+def test_a_chinese_headline_with_reporters_in_it_names_no_reporter_and_an_association_signing_its_statement_is_the_source():
+    # 記協: the Chinese headline "記協促請政府恢復記者查閱公司紀錄" under the English one; a right-aligned
+    # "Hong Kong Journalists Association<br>香港記者協會<br>June 12, 2024" signing the statement
+    doc = article().replace("</h1>", "</h1><h2>記協促請政府恢復記者查閱公司紀錄</h2>").replace(
+        "again.</p>", 'again.</p><p style="text-align: right;">Hong Kong Journalists Association<br>香港記者協會<br>June 12, 2024</p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == (None, "Hong Kong Journalists Association")
+    assert f["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]

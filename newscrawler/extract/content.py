@@ -70,7 +70,7 @@ _NOISE_START = zh_re(
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
-    r"|[-—–\s]*(?:Advertisement|Advertising|Sponsored|广告)[-—–\s]*$"  # an ad slot's label alone on its line (光華's "- Advertisement -")
+    r"|[-—–\s]*(?:Advertisement|Advertising|Sponsored|广告)[-—–\s]*$|[-—–\s]*(?:End|The End|完|全文完)[-—–\s]*$"  # an ad slot's label alone on its line (光華's "- Advertisement -")
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
@@ -131,7 +131,7 @@ _NOISE_START = zh_re(
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
     # a forum's edit note, the print issue, a reprint's original, a translator's note
-    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
+    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]?原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
     r"|[（(]\s*(?:记者|编译|编辑|责任编辑|责编|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇), 民視's （責任編輯／林欣儀）
     # a station's reporters and where from, closing the text (民視's "（民視新聞／陳怡安、王建中 花蓮報導）"), or a desk's opening it ("即時中心／黃于庭報導")
@@ -228,7 +228,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
+    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",
@@ -268,6 +268,7 @@ _PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
 #: Resources Section<br>Office of Administration"), or under them ("行政部人力資源處<br>謹啟").
 _SIGN_OFF_OVER = re.compile(r"^(?:(?:Best|Kind|Warm|Warmest)\s+)?(?:regards|wishes)\s*,?$|^(?:Yours\s+)?(?:sincerely|faithfully)\s*,?$", re.I)
 _SIGN_OFF_UNDER = zh_re(r"^(?:谨启|敬启|谨上|启)$")
+_SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
 
 
 def is_noise_line(text: str) -> bool:
@@ -530,9 +531,13 @@ def paragraphs(
             text = text[label.end():]
         if _SIGN_OFF_OVER.match(text):
             signed_off = block.owner  # the signer's lines follow in this paragraph
-        if _SIGN_OFF_UNDER.match(text):
-            while out and out[-1].element is block.owner:
-                out.pop()  # the signer's lines above it in this paragraph
+        if _SIGN_OFF_UNDER.match(text) or (dates.is_date_line(text) and len(text) <= 40):
+            # the signer's lines above it in this paragraph ("行政部人力資源處<br>謹啟"; "Hong Kong
+            # Journalists Association<br>香港記者協會<br>June 12, 2024": a name, then the day it signed)
+            while out and out[-1].element is block.owner and len(out[-1].text) <= 60 and not _SENTENCE_MARK.search(out[-1].text):
+                signer = out.pop()
+                if credits is not None:
+                    credits.append(signer.text)
         if block.owner is signed_off or _SIGN_OFF_UNDER.match(text) or block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)

@@ -132,7 +132,7 @@ def zone_shown(root: etree._Element) -> timezone | None:
 
 
 #: A sentence of the text set above it (RFI's chapô "自2021年1月1日起，…"): its dates are not the page's.
-_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[。！？]|(?<!\.)[.!?](?:\s|$)")  # (not an ellipsis: a counter's "载入中..." placeholder)
 
 
 def is_prose(text: str) -> bool:

@@ -926,7 +926,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?[\u4e00-\u9fff]{0,8}?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>[\u4e00-\u9fff·]{2,6}?(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?))\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -955,7 +955,7 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 _ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
-    r"|^本文(?:原?(?:刊|载|刊登|刊载|发表)(?:于|在)|经)\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
+    r"|^(?:本文(?:原?(?:刊|载|刊登|刊载|发表)(?:于|在)|经)|原文(?:刊|载|刊登|刊载|发表)(?:于|在))\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
@@ -1132,9 +1132,11 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     for el in _AUTHOR_ELEMENTS(root)[:1]:  # a paper's reporter in the byline element, run together with the date in the info line (晴報's span.article-details-author "晴報記者 陳嘉欣")
         if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _MEDIA_NAME.search(m["media"]) and text not in lines:
             lines = [text, *lines]
+    # "文／台灣新生報記者 陳冠宇": the paper's reporter after a writer's label, read as the reporter's byline
+    lines = [rest if (rest := _WEN_LEAD.sub("", line.strip())) != line.strip() and _STAFF.match(rest) else line for line in lines]
     for line in lines:
-        if source is None and _AGENCY_LINE.match(line.strip()):  # an agency's name on a line of its own (ABC's 路透社)
-            source = line.strip()
+        if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
+            source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
         stripped, head = line.strip(), line[:60]
         # a paper or an agency with the writer it names, if any, in its byline or dateline (named groups src, v)
         for m in (
@@ -1215,6 +1217,9 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     return (None if author in _ANONYMOUS else author), (None if source in _ANONYMOUS else source)
 
 
+#: An association's name alone, signing its statement (記協's "Hong Kong Journalists Association<br>香港記者協會<br>June 12, 2024").
+_ORG_SIGNATURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$")
+_WEN_LEAD = zh_re(r"^文\s*[／/|｜]\s*")
 #: The date and time an info line opens with, run into the byline after it (臺灣時報's "2025/03/08 09:15記者…").
 _STAMP_FIRST = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
