@@ -1097,6 +1097,11 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
     ("（审核：周汉青 编辑：陈曦）", True),  # a 外国语学院 page's closing reviewer and editor
     ("– End –", True), ("(The Chinese translation is for reference only. 中文譯本僅供參考。)", True),  # a statement's end, its translation note
     ("End of an era for the harbour ferry", False),
+    ("English translation: Secretariat, Department of Finance 英文翻譯：財政局秘書室", True),  # a city office's credits
+    ("News contact: Lee Mei-ling, Treasury Division 新聞聯絡人：國庫科 李美玲", True),
+    ("Photo: Department of Finance 照片來源：財政局", True),
+    ("FOR IMMEDIATE RELEASE: March 12, 2024", True), ("Media Contact 媒體聯絡：Kelly Tam 譚嘉琪, 415-555-0182", True),
+    ("記者蔡宜真∕台南報導", True),  # 中華日報's division slash
     ("Advertisement revenue fell by a third last year.", False),
 ])
 def test_reminders_and_bracketed_credits(line, noise):

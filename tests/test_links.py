@@ -1377,3 +1377,12 @@ def test_a_right_hand_column_named_as_the_pages_list_is_the_list_not_a_side_box(
                                 f'<div class="right hot"><ul>{items}</ul></div></div></body></html>')
     main, hot = root.xpath("//div[contains(@class, 'n_right')]//a")[0], root.xpath("//div[contains(@class, 'hot')]//a")[0]
     assert not off_text(main) and off_text(hot)
+
+
+def test_a_date_in_brackets_closing_a_related_links_text_is_not_its_title():
+    # 宗鄉總會: <a …>Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens <span class="rp-date">(14 Apr 2024)</span></a>
+    related = """<section class="related-posts"><h3>Related Posts</h3><ul><li><span class="rp-cat">Social Affairs</span>
+    <a href="/en/2024/04/14/project-c-a-r-e-2024/">Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens <span class="rp-date">(14 Apr 2024)</span></a></li>
+    <li><a href="/en/2024/03/03/sfcca-digital/">A Talk on the Year 2024 (Part 2)</a></li></ul></section>"""
+    fields = extract_page(html(page(related))).fields
+    assert [r["title"] for r in fields["related"]] == ["Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens", "A Talk on the Year 2024 (Part 2)"]

@@ -1800,3 +1800,20 @@ def test_a_chinese_headline_with_reporters_in_it_names_no_reporter_and_an_associ
     f = extract_page(html(doc)).fields
     assert (f["author"], f["source"]) == (None, "Hong Kong Journalists Association")
     assert f["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_a_day_in_dublin_core_yields_to_the_same_days_stamp_and_a_bracketed_wire_dateline_names_the_agency():
+    # 臺北市財政局: <meta name="DC.Date" content="2024-05-14"> before article:published_time of that day
+    head = '<meta name="DC.Date" content="2024-05-14"><meta property="article:published_time" content="2024-05-14T09:20:00+08:00">'
+    doc = article(head=head).replace("</h1>", "</h1><p>Publish Date：2024-05-14</p>")
+    assert extract_page(html(doc)).fields["published"] == "2024-05-14T09:20:00+08:00"
+    # 詩華日報: the text opens "（马新社吉隆坡12日电）…"
+    zh = "（马新社吉隆坡12日电）联邦政府今年拨出1亿2000万令吉，为砂拉越369所乡区学校安装太阳能混合供电系统，预计明年完工。"
+    doc = article().replace(f"<p>{PROSE}</p>", f"<p>{zh}</p>", 1)
+    assert extract_page(html(doc)).fields["source"] == "马新社"
+
+
+def test_a_midnight_time_element_on_a_day_only_page_gives_the_day():
+    # 宗鄉總會's theme: <time datetime="2024-02-26T00:00:00+08:00">26 February 2024</time>
+    doc = article().replace("</h1>", '</h1><div class="entry-meta"><time class="entry-date published" datetime="2024-02-26T00:00:00+08:00">26 February 2024</time></div>')
+    assert extract_page(html(doc)).fields["published"] == "2024-02-26"

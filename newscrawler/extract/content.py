@@ -62,11 +62,12 @@ _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Voca
 #: The label that opens a translation block.
 TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
-WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)")
+WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)"
+                      r"|^[（(](?P<src2>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,6}?(?:\d{1,2}月)?\d{1,2}日电[）)]")  # (诗华's "（马新社吉隆坡12日电）")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -228,7 +229,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
+    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",

@@ -363,11 +363,22 @@ _ISSUE_MONTH = zh_re(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?:[/／.-]|年)\s*(?P<m>\d{1
 
 
 def from_meta(root: etree._Element) -> str | None:
+    """The first publication stamp in the metadata; a later one of the same day that gives the
+    time too stands over a day alone (a government site's DC.Date before article:published_time)."""
+    first = None
     for meta in root.iter("meta"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in META_NAMES and meta.get("content"):
-            return meta.get("content")
-    return None
+        if name in META_NAMES and (content := (meta.get("content") or "").strip()):
+            if first is None:
+                first = content
+                if not _DAY_ONLY.match(first):
+                    return first
+            elif content[:10] == first[:10] and len(content) > 10:
+                return content
+    return first
+
+
+_DAY_ONLY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
 
 
 #: A page's state object in a script: window.DATA = {"pubtime": "2019-06-18 10:33:45", ...}.

@@ -558,6 +558,10 @@ def _shown_text(el: etree._Element, hidden: frozenset) -> str:
     return normalise_space(shown(el))
 
 
+#: A date in brackets closing a link's text.
+_BRACKETED_DAY = re.compile(r"\s*[（(\[【](?P<d>[^()（）\[\]【】]{5,24})[)）\]】]\s*$")
+
+
 def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
                   sections: frozenset[str] = frozenset(), canonical_url: str | None = None,
                   topic_bars: bool = False, hidden: frozenset = frozenset()) -> list[dict]:
@@ -612,6 +616,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = split_prefix(text, sections)
             if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
                 category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
+        if (day := _BRACKETED_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]):
+            title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)

@@ -1149,7 +1149,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         ):
             if m and (source is None or author is None):
                 found = m if isinstance(m, dict) else m.groupdict()
-                source, author = source or found["src"], author or found.get("v") or found.get("v2")
+                source, author = source or found["src"] or found.get("src2"), author or found.get("v") or found.get("v2")
         if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _PUBLISHED_IN.match(stripped) or _REPRINT_ZH.search(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()

@@ -739,6 +739,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     if time_el is not None and (value := dates.parse_iso(stamp := time_el.get("datetime"), tz)):
         if shown and "T" not in shown and dates.is_utc(stamp):
             return shown, "generic: date line over a UTC stamp"  # (Drupal's date-only field: T12:00:00Z)
+        if "T00:00:00" in value and not (shown and "T" in shown):
+            return value[:10], "generic: <time datetime>, a midnight stamp of a date-only field"  # (宗鄉總會's theme)
         return value, "generic: <time datetime>"
     if shown:
         return shown, "generic: date line"
