@@ -42,11 +42,18 @@ def is_tracking_param(name: str, value: str = "") -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+_SECOND_MARK = re.compile(r"\?(?=([\w.-]+)=)")
+
+
 def clean_url(url: str, site_params: Collection[str] = ()) -> str:
     """The URL without fragment, tracking/session query parameters or ``;jsessionid=``;
     ``site_params``: the site's own tracking names (a profile's, weibo's ``mod``)."""
     url = _PATH_SESSION.sub("", safe_url_string(url))
     parts = urlsplit(url)
+    if "?" in parts.query:  # tracking glued on with a second "?" (都市日報's "…&id=682417?utm_source=related")
+        query = _SECOND_MARK.sub(lambda m: "&" if is_tracking_param(m[1]) or m[1] in site_params else m[0], parts.query)
+        url = urlunsplit(parts._replace(query=query))
+        parts = urlsplit(url)
     names = {k for k, v in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k, v) or k in site_params}
     if names:
         url = url_query_cleaner(url, names, remove=True, unique=False, keep_fragments=True)

@@ -1102,6 +1102,9 @@ def test_a_translators_bracketed_note_and_the_originals_date_and_source_line_are
     ("Photo: Department of Finance 照片來源：財政局", True),
     ("FOR IMMEDIATE RELEASE: March 12, 2024", True), ("Media Contact 媒體聯絡：Kelly Tam 譚嘉琪, 415-555-0182", True),
     ("記者蔡宜真∕台南報導", True),  # 中華日報's division slash
+    ("分页： 1 2 下一页", True), ("（根据现场录音整理，未经演讲人审阅）责任编辑：周静", True),
+    ("By Laurent Besson, a non-resident senior fellow at CCG", True),  # a byline with the writer's post
+    ("By the end of the year, a third of the buses will run on electricity.", False),
     ("Advertisement revenue fell by a third last year.", False),
 ])
 def test_reminders_and_bracketed_credits(line, noise):

@@ -1383,6 +1383,8 @@ def test_a_date_in_brackets_closing_a_related_links_text_is_not_its_title():
     # 宗鄉總會: <a …>Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens <span class="rp-date">(14 Apr 2024)</span></a>
     related = """<section class="related-posts"><h3>Related Posts</h3><ul><li><span class="rp-cat">Social Affairs</span>
     <a href="/en/2024/04/14/project-c-a-r-e-2024/">Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens <span class="rp-date">(14 Apr 2024)</span></a></li>
-    <li><a href="/en/2024/03/03/sfcca-digital/">A Talk on the Year 2024 (Part 2)</a></li></ul></section>"""
+    <li><a href="/en/2024/03/03/sfcca-digital/">A Talk on the Year 2024 (Part 2)</a></li>
+    <li><a href="/en/2024/07/14/youth-business-forum-draws-crowds/">亚庇华人商会举办青年创业论坛 逾300人出席 <span>July 14, 2024</span></a></li></ul></section>"""
     fields = extract_page(html(page(related))).fields
-    assert [r["title"] for r in fields["related"]] == ["Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens", "A Talk on the Year 2024 (Part 2)"]
+    assert [r["title"] for r in fields["related"]] == ["Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens", "A Talk on the Year 2024 (Part 2)",
+                                                       "亚庇华人商会举办青年创业论坛 逾300人出席"]  # (华侨日报: the date unbracketed)

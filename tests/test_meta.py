@@ -1817,3 +1817,13 @@ def test_a_midnight_time_element_on_a_day_only_page_gives_the_day():
     # 宗鄉總會's theme: <time datetime="2024-02-26T00:00:00+08:00">26 February 2024</time>
     doc = article().replace("</h1>", '</h1><div class="entry-meta"><time class="entry-date published" datetime="2024-02-26T00:00:00+08:00">26 February 2024</time></div>')
     assert extract_page(html(doc)).fields["published"] == "2024-02-26"
+
+
+@pytest.mark.parametrize("info, author, source", [
+    ('<div class="info"><span class="time">2024年5月14日 06:30</span> | <span class="byline">By Karen Lam</span></div>', "Karen Lam", None),  # 都市日報
+    ('<div class="info">2024-05-21 07:27:47 来源：华商网-华商报 栏目：西安新闻</div>', None, "华商网-华商报"),  # 华商网
+    ('<p>（本文刊登于《学生双语报》高二版第40期）</p>', None, "学生双语报"),  # a student paper's print issue
+])
+def test_a_byline_after_the_date_a_section_label_after_the_source_and_a_bracketed_print_note(info, author, source):
+    f = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
+    assert (f["author"], f["source"]) == (author, source)

@@ -74,3 +74,9 @@ def test_sid_is_a_sessions_only_when_its_value_is_a_token():
     # 香港中華總商會's subcat.php?cid=2&sid=20: a section's id, part of the address; phpBB's sid=<32 hex>: a session
     assert clean_url("https://cgcc.org.hk/en/subcat.php?cid=2&sid=20") == "https://cgcc.org.hk/en/subcat.php?cid=2&sid=20"
     assert clean_url("https://forum.example.com/viewtopic.php?t=5&sid=3f2a9c0d4b8e7f6a1c2d3e4f5a6b7c8d") == "https://forum.example.com/viewtopic.php?t=5"
+
+
+def test_tracking_glued_on_with_a_second_question_mark_is_stripped():
+    # 都市日報's related link "index.php?cmd=detail&id=682417?utm_source=related"
+    assert clean_url("https://www.metrohk.com.hk/index.php?cmd=detail&id=682417?utm_source=related") == "https://www.metrohk.com.hk/index.php?cmd=detail&id=682417"
+    assert clean_url("https://www.example.com/search?q=what?x=1") == "https://www.example.com/search?q=what?x=1"

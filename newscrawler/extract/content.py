@@ -71,13 +71,14 @@ _NOISE_START = zh_re(
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
+    r"|By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}, (?:a|an|the) [^.。]{3,80}$"  # a byline with the writer's post (全球化智库's "By Laurent Besson, a non-resident senior fellow at CCG")
     r"|[-—–\s]*(?:Advertisement|Advertising|Sponsored|广告)[-—–\s]*$|[-—–\s]*(?:End|The End|完|全文完)[-—–\s]*$"  # an ad slot's label alone on its line (光華's "- Advertisement -")
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
     r"|(?:Previous|Next)(?:\s+(?:post|article|story|page|lesson|episode))?\s*(?:[:：»›>]|$)"  # (not a sentence: "Next semester, the students…")
-    r"|(?:页码|页次|Pages)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
+    r"|(?:页码|页次|分页|Pages)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:最近|最后)?更新\s*[:：]"  # BBC's "2024年5月16日最近更新：2024年5月17日"
@@ -229,7 +230,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
+    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",

@@ -560,6 +560,8 @@ def _shown_text(el: etree._Element, hidden: frozenset) -> str:
 
 #: A date in brackets closing a link's text.
 _BRACKETED_DAY = re.compile(r"\s*[（(\[【](?P<d>[^()（）\[\]【】]{5,24})[)）\]】]\s*$")
+#: A whole date closing a link's text, unbracketed (华侨日报's "… 逾300人出席 July 14, 2024").
+_TRAILING_DAY = re.compile(r"\s+(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 def related_links(blocks: list[etree._Element], links: list[Link], page_url: str,
@@ -616,7 +618,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = split_prefix(text, sections)
             if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
                 category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
-        if (day := _BRACKETED_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]):
+        if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]):
             title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all

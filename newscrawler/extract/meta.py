@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
@@ -955,7 +955,7 @@ _NAME = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}$")
 
 _ORIGINAL_SOURCE = zh_re(
     r"^(?:(?:原文来源|原文出处|原载|Original source)\s*[:：]\s*|Originally published(?: in [A-Z][a-z]+)? (?:by|in) )(?P<v>\S.{0,39})$"
-    r"|^(?:本文(?:原?(?:刊|载|刊登|刊载|发表)(?:于|在)|经)|原文(?:刊|载|刊登|刊载|发表)(?:于|在))\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
+    r"|^[（(]?(?:本文(?:原?(?:刊|载|刊登|刊载|发表)(?:于|在)|经)|原文(?:刊|载|刊登|刊载|发表)(?:于|在))\s*《(?P<paper>[^》]{1,20})》", re.I  # (亞洲週刊's 本文刊於《亞洲週刊》2024年第23期: the magazine)  # 端傳媒's 本文原刊於《華爾街日報》，…獲授權轉載, 本文經《The Conversation》授權轉載
 )  # "Originally published in Chinese by The Paper" (Sixth Tone's translations)
 
 
@@ -989,7 +989,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
                 continue
             text = normalise_space(nxt.text_content())
             if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and not _SITE_ACTION.match(text)
-                    and nxt.find(".//a") is None and not _REGION.match(text)
+                    and nxt.find(".//a") is None and not _REGION.match(text) and not _BY.match(text)  # (都市日報's "| By Karen Lam": a byline)
                     and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
     return None
