@@ -1388,3 +1388,11 @@ def test_a_date_in_brackets_closing_a_related_links_text_is_not_its_title():
     fields = extract_page(html(page(related))).fields
     assert [r["title"] for r in fields["related"]] == ["Project C.A.R.E. 2024: Seniors Tour Jurong Lake Gardens", "A Talk on the Year 2024 (Part 2)",
                                                        "亚庇华人商会举办青年创业论坛 逾300人出席"]  # (华侨日报: the date unbracketed)
+
+
+def test_a_related_items_label_in_square_brackets_is_its_section():
+    # 大中报: <a><span class="views-field-field-category">[社区新闻]</span> 安省中学生… <span class="date">(2025-02-28)</span></a>
+    related = """<div class="related"><h2>相关新闻 Related News</h2><div class="views-row"><a href="/news/701377">
+    <span class="views-field-field-category">[社区新闻]</span> 安省中学生中文演讲比赛落幕 百余名选手同台竞技 <span class="date">(2025-02-28)</span></a></div></div>"""
+    fields = extract_page(html(page(related), url="https://www.example.com/news/701523")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("安省中学生中文演讲比赛落幕 百余名选手同台竞技", "社区新闻")]

@@ -1827,3 +1827,24 @@ def test_a_midnight_time_element_on_a_day_only_page_gives_the_day():
 def test_a_byline_after_the_date_a_section_label_after_the_source_and_a_bracketed_print_note(info, author, source):
     f = extract_page(html(article().replace("</h1>", "</h1>" + info))).fields
     assert (f["author"], f["source"]) == (author, source)
+
+
+def test_a_trails_last_link_named_in_the_titles_suffix_is_the_section():
+    # PCPD: Home > News & Events > Media Statements > (the headline, unlinked); <title> "… - Media Statements - PCPD"
+    doc = article().replace("<title>Young Honeybees Learn Their Dance From Older Bees</title>",
+                            "<title>Young Honeybees Learn Their Dance From Older Bees - Media Statements - PCPD</title>").replace(
+        '<div class="main">', '<div class="main"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/press.html">News &amp; Events</a></li>'
+        '<li><a href="/news/press.html">Media Statements</a></li><li class="active">Young Honeybees Learn Their Dance</li></ol>')
+    assert extract_page(html(doc)).fields["category"] == "Media Statements"
+
+
+def test_a_source_line_under_the_headline_is_no_headline_and_names_the_paper_and_its_reporter():
+    # 大中报 (Drupal): h1 Chinese, h2 English in a field, then "来源: 《大中报》记者 林慧敏"
+    doc = """<html><head><title>华埠老店联手推出步行美食地图 Chinatown shops launch walking food map | 大中资讯网</title></head><body>
+    <h1 class="page-title"><span>华埠老店联手推出步行美食地图</span></h1><div class="field--name-field-english-title"><h2>Chinatown shops launch walking food map</h2></div>
+    <div class="field--name-field-byline">来源: 《大中报》记者 林慧敏</div>
+    <div class="text-formatted field field--name-body field--type-text-with-summary">""" + f"<p>{PROSE}</p><p>{PROSE}</p><p>多伦多市中心华埠的二十多家老字号商铺本周联合发布了一份步行美食地图，希望吸引更多年轻人。</p></div></body></html>"
+    f = extract_page(html(doc)).fields
+    assert (f["title"], f["title_zh"]) == ("Chinatown shops launch walking food map", "华埠老店联手推出步行美食地图")
+    assert (f["author"], f["source"]) == ("林慧敏", "大中报")
+    assert f["paragraphs_en"] == [PROSE.strip()] * 2  # (Drupal's body field "text-with-summary" is the body, no standfirst)

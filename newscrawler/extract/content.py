@@ -450,7 +450,8 @@ def _is_standfirst(el: etree._Element) -> bool:
     grand = parent.getparent() if parent is not None else None
     # a list of key points one level deeper (多维's div.summary > ul > li > p)
     listed = grand.getparent() if grand is not None and grand.tag in ("ul", "ol") else None
-    return any(e is not None and tokens(e) & _STANDFIRST for e in (el, parent, grand, listed))
+    # (not Drupal's body field, "field--name-body field--type-text-with-summary": a body that may have one)
+    return any(e is not None and (names := tokens(e)) & _STANDFIRST and "body" not in names for e in (el, parent, grand, listed))
 
 
 _TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[:：]\s*(?=\S)")

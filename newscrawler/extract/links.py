@@ -558,6 +558,7 @@ def _shown_text(el: etree._Element, hidden: frozenset) -> str:
     return normalise_space(shown(el))
 
 
+_BRACKETED_LABEL = re.compile(r"^[\[【〔]\s*([^\[\]【】〔〕]{1,16}?)\s*[\]】〕]$")
 #: A date in brackets closing a link's text.
 _BRACKETED_DAY = re.compile(r"\s*[（(\[【](?P<d>[^()（）\[\]【】]{5,24})[)）\]】]\s*$")
 #: A whole date closing a link's text, unbracketed (华侨日报's "… 逾300人出席 July 14, 2024").
@@ -608,6 +609,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         shown = _shown_text(link.element, hidden) if hidden else link.text  # (BBC's visually hidden "视频, ")
         text, label = _card_parts(link.element, shown)
         label = label or _item_label(link.element)
+        if label and (bracketed := _BRACKETED_LABEL.match(label)):
+            label = bracketed[1]  # (大中报's "[社区新闻]")
         if label and (RELATED_LABEL.match(label) or _CARD_DAY.match(label.strip("[]()（）【】 "))):
             label = None  # the box's own name before its one link (中國報's span.recommended-post-label 延伸阅读：), or the item's date ([2019-04-03]): no section
         if label:  # the item's own label is its section; a prefix is then the headline's own

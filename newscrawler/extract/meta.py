@@ -9,7 +9,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.content import WIRE_DATELINE, language_of
+from newscrawler.extract.content import WIRE_DATELINE, is_noise_line, language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
@@ -341,6 +341,7 @@ def headlines(
                 # 【本文为英文原文阅读…】, 编者按：…。: a reader's note, not a headline
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
+                note = note or is_noise_line(text)  # a credit line under the headline (大中报's "来源: 《大中报》记者 林慧敏")
                 other = language_of(text)
                 # (an English headline may run long: 译聚网's 121-character "Ambassador …'s Signed Article in …: …")
                 if text and len(text) <= (160 if other == "en" else 120) and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
@@ -703,7 +704,8 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         anchors = [normalise_space(a.text_content()).lstrip("/>»›＞ ").strip() for a in el.iter("a") if not tokens(a) & _ACTION_TOKENS]
         anchors = [a for a in anchors if a and a not in _HOME_CRUMBS]
         heading = normalise_space(root.findtext(".//title") or "")
-        if len(anchors) >= 2 and len(anchors[-1]) >= 16 and anchors[-1] in heading:
+        headline = max(_TITLE_SEPARATORS.split(heading), key=len)  # (not a section the <title> names after it: "… - Media Statements - PCPD")
+        if len(anchors) >= 2 and len(anchors[-1]) >= 16 and anchors[-1] in headline:
             anchors = anchors[:-1]  # the trail's last link is the page itself (a Discuz thread's own subject)
         if anchors:
             return anchors[-1]
@@ -1144,7 +1146,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
-            _PAPER_THEN_NAME.match(stripped),
+            _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
@@ -1219,6 +1221,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 
 #: An association's name alone, signing its statement (記協's "Hong Kong Journalists Association<br>香港記者協會<br>June 12, 2024").
 _ORG_SIGNATURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$")
+#: A source label naming the paper in 《》 and its writer's post and name (大中报's "来源: 《大中报》记者 林慧敏", "总编 南茜").
+_SOURCE_REPORTER = zh_re(r"^来源\s*[:：]\s*《(?P<src>[^》]{2,12})》\s*[\u4e00-\u9fff]{0,2}(?:记者|总编|主编|编辑)\s*(?P<v>[\u4e00-\u9fff·]{2,4})$")
 _WEN_LEAD = zh_re(r"^文\s*[／/|｜]\s*")
 #: The date and time an info line opens with, run into the byline after it (臺灣時報's "2025/03/08 09:15記者…").
 _STAMP_FIRST = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
