@@ -1151,3 +1151,13 @@ def test_a_glossary_label_with_its_entries_on_one_line_opens_the_glossary():
     from newscrawler.extract.content import GLOSSARY
     assert GLOSSARY.match("词汇 Vocabulary：edition 版本；salon 沙龙；certificate 证书")
     assert not GLOSSARY.match("词汇量：the number of words a pupil knows grew by a third")
+
+
+def test_a_centred_crosshead_pair_after_a_caption_is_text():
+    # 奇速英语: <p class="img-title" style="text-align:center">图为…</p><h3 style="text-align:center">Challenges remain</h3><h3 …>挑战依然存在</h3>
+    zh = "专家提醒，一些村庄的旅游项目相互模仿，可能让希望寻找特色体验的游客失望，地方政府正在研究对策。"
+    body = (f'<p>{PROSE}</p><p>{zh}</p><p style="text-align:center;"><img src="/a.jpg"></p>'
+            '<p class="img-title" style="text-align:center;">图为浙江安吉一处乡村民宿（图片来源：视觉中国）</p>'
+            f'<h3 style="text-align:center;">Challenges remain</h3><h3 style="text-align:center;">挑战依然存在</h3><p>{PROSE}</p><p>{zh}</p>')
+    f = extract_page(html(page(body))).fields
+    assert "Challenges remain" in f["paragraphs_en"] and "挑战依然存在" in f["paragraphs_zh"]

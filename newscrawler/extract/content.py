@@ -418,6 +418,8 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     if block.has_img:
         return len(block.text) < 200
     if previous is not None and ((previous.has_img and not previous.text) or after_caption) and len(block.text) < 200:
+        if not previous.has_img and owner.tag in ("h2", "h3", "h4"):
+            return False  # a crosshead after a caption, not its second line (奇速英语's centred h3 pair)
         if owner.getparent() is previous.owner and normalise_space(previous.owner.text_content()) == block.text:
             return True  # the picture's own box holds it and this line alone (百家号's hashed class names)
         if any("caption" in tokens(e) and normalise_space(e.text_content()) == block.text for e in owner.iterdescendants()):
