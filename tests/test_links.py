@@ -1377,6 +1377,10 @@ def test_a_right_hand_column_named_as_the_pages_list_is_the_list_not_a_side_box(
                                 f'<div class="right hot"><ul>{items}</ul></div></div></body></html>')
     main, hot = root.xpath("//div[contains(@class, 'n_right')]//a")[0], root.xpath("//div[contains(@class, 'hot')]//a")[0]
     assert not off_text(main) and off_text(hot)
+    # 中国江西网: the list in div.lm-w900.right with its pager, beside div.lm-w280.left of side boxes
+    root = lxml.html.fromstring(f'<html><body><div class="lm-w900 right"><h2>社会民生</h2><ul>{items}</ul><div class="page"><a href="p2.shtml">下一页</a></div></div>'
+                                f'<div class="lm-w280 left"><div class="side_box"><ul>{items}</ul></div></div></body></html>')
+    assert not off_text(root.xpath("//div[contains(@class, 'lm-w900')]//li/a")[0])
 
 
 def test_a_date_in_brackets_closing_a_related_links_text_is_not_its_title():

@@ -1848,3 +1848,12 @@ def test_a_source_line_under_the_headline_is_no_headline_and_names_the_paper_and
     assert (f["title"], f["title_zh"]) == ("Chinatown shops launch walking food map", "华埠老店联手推出步行美食地图")
     assert (f["author"], f["source"]) == ("林慧敏", "大中报")
     assert f["paragraphs_en"] == [PROSE.strip()] * 2  # (Drupal's body field "text-with-summary" is the body, no standfirst)
+
+
+def test_an_e_paper_page_listing_its_stories_by_its_own_name_is_a_list():
+    # 濠江日報: 20240611-A2.html (h1 "A2版 澳聞", no text) lists 20240611-A2-58213.html and -58214.html
+    doc = """<html><head><title>A2版 澳聞 - 濠江日報</title></head><body><h1 class="section-title">A2版　澳聞</h1><ul>
+    <li class="news-item"><h2><a href="/20240611-A2-58213.html">路氹城區新增兩條巴士路線　下月起試行</a></h2></li>
+    <li class="news-item"><h2><a href="20240611-A2-58214.html">衛生局推長者疫苗接種外展服務</a></h2></li></ul></body></html>"""
+    result = extract_page(html(doc, url="https://www.houkongdaily.com/20240611-A2.html"))
+    assert result.kind == "list" and "https://www.houkongdaily.com/20240611-A2-58214.html" in result.follow

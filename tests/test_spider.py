@@ -157,3 +157,13 @@ def test_case_32_every_request_survives_a_pause_jobdir_serialisation(crawl, tmp_
     assert stat(proc, "scheduler/unserializable") == 0
     assert "Unable to serialize request" not in proc.stderr
     assert stat(proc, "scheduler/enqueued/disk") > 0
+
+
+def test_the_crawl_stays_on_the_start_urls_registered_domain_with_its_sibling_hosts():
+    # 中国江西网: the jiangxi. list links a story on nc.; another site stays off
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.spiders.news import NewsSpider
+
+    spider = NewsSpider.from_crawler(get_crawler(NewsSpider), start_urls="https://jiangxi.jxnews.com.cn/jxsh/index.shtml")
+    assert spider.allowed_domains == ["jxnews.com.cn"]

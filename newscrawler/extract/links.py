@@ -235,9 +235,13 @@ def _side_column(el: etree._Element) -> bool:
         return False
     # the right-hand column named as the page's list, beside a left menu (VSB's div.n_right.list),
     # holding headlines: the list itself, not a side box (a "hot" or "rank" one says so)
-    return not (names & _MAIN_LIST and not names & _SIDE_TOKENS - _POSITION and _holds_headlines(el))
+    # (or holding the list's pager: 中国江西网's div.lm-w900.right beside div.lm-w280.left of side boxes)
+    return not ((names & _MAIN_LIST or _NEXT_PAGE_LINK(el)) and not names & _SIDE_TOKENS - _POSITION and _holds_headlines(el))
 
 
+_NEXT_PAGE_LINK = etree.XPath(
+    "boolean(.//a[normalize-space() = '下一页' or normalize-space() = '下页' or normalize-space() = '下一頁' or normalize-space() = 'Next'])"
+)
 #: Names of a page's main list or text; "right"/"r" only say where a column stands.
 _MAIN_LIST = frozenset({"list"})  # (not "main": skykiwi's div.main_right is its side column)
 _POSITION = frozenset({"right", "r"})

@@ -182,7 +182,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if response.status >= 400 or (thin and SOFT_404.search(visible)):
         kind = "error"
     elif inside >= LIST_LINKS or (
-        (len(listed) >= LIST_LINKS or (listed and is_list_url(url)))
+        (len(listed) >= LIST_LINKS or (listed and (is_list_url(url) or (not text_weight and any(_extends(l.url, url) for l in listed)))))
         and thin and (og_type != "article" or is_list_url(url) or not h1s or not is_article_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
         and (not titled or not text_weight)  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes;
         # a section's heading over no prose at all heads a list: EyeShenzhen's h2 "Bilingual 双语深圳" at node_346512.htm)
@@ -649,6 +649,13 @@ def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
             tips = [v for el in block.owner.iter() for v in (el.get("data-tooltip"), el.get("title")) if v and len(v) <= 80]
             lines += [*tips, block.text]
     return lines
+
+
+def _extends(link: str, page: str) -> bool:
+    """The link's path is the page's own name with more after it: an e-paper's page
+    ``20240611-A2.html`` and its stories ``20240611-A2-58213.html`` (濠江日報)."""
+    stem = urlsplit(page).path.rsplit(".", 1)[0]
+    return len(stem) > 1 and urlsplit(link).path.startswith((stem + "-", stem + "_"))  # (not a folder's children: a section's)
 
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,

@@ -18,7 +18,7 @@ from newscrawler.guards.completeness import TRUNCATED
 from newscrawler.loaders import load_article
 from newscrawler.replay import Snapshot
 from newscrawler.signals import page_gone
-from newscrawler.urls import clean_url, site_of, tracking_params
+from newscrawler.urls import clean_url, registered_domain, site_of, tracking_params
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,8 @@ class NewsSpider(scrapy.Spider):
         replay_dir = crawler.settings.get("REPLAY_DIR")
         if not spider.start_urls and replay_dir:
             spider.start_urls = Snapshot(replay_dir).start_urls
-        spider.allowed_domains = sorted({site_of(u) for u in spider.start_urls if site_of(u)})
+        # a portal's channels live on sibling hosts (中国江西网's jiangxi. list links nc. stories): its registered domain
+        spider.allowed_domains = sorted({registered_domain(u) for u in spider.start_urls if registered_domain(u)})
         spider.profiles = ProfileRegistry(load_profiles(crawler.settings))
         spider._fallbacks_logged: set[tuple[str, str]] = set()
         return spider
