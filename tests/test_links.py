@@ -1010,6 +1010,11 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     # a content id too long for a category's (台灣新生報's index.php?FID=64&CID=712345), not a category's cid=3
     assert is_article_url("https://www.tssdnews.com.tw/index.php?FID=64&CID=712345")
     assert not is_article_url("https://www.example.com/list.php?cid=3&page=2")
+    # a story numbered by nid=, artid=, or a five-digit q= (香港聖公會教聲, 自立晚報, OK阅读网); not a search
+    assert is_article_url("https://echo.hkskh.org/news_article_details.aspx?lang=1&nid=2409")
+    assert is_article_url("https://www.idn.com.tw/news/news_content.aspx?catid=1&catsid=2&catdid=0&artid=20250414hsieh100005")
+    assert is_article_url("https://50.116.9.218/page/read.php?d=202207&q=45361&ys=3")
+    assert not is_article_url("https://www.example.com/search?q=bees")
     # a UUID: 市民日報's article?id=…, 臺灣時報's blogId=blog-… (a UUID need hold no run of four digits)
     assert is_article_url("https://news.shimindaily.net/news/article?id=3f8a2c1e-6b4d-4e9a-9c21-7d5e0b8f1a43")
     assert is_article_url("https://www.taiwantimes.com.tw/app-container/app-content/new/new-content-detail?blogId=blog-2f94b0d6-8a17-4c35-b2e9-61d7a3f05c88")

@@ -371,6 +371,9 @@ def test_case_20_too_many_path_segments_are_cut():
 
     assert path_trap("http://a/" + "/".join(f"s{i}" for i in range(21)), 2, 20)[0] == "too_many_segments"
     assert path_trap("http://a/news/2024/01/01/1.html", 2, 20) is None  # a date may repeat a segment twice
+    assert path_trap("http://a/x/a/b/a/b/a/b/", 2, 20)[0] == "repeated_segments"  # a relative link's loop
+    # a faceted filter's values in their own slots are no loop (谷德's list, its start URL)
+    assert path_trap("https://www.gooood.cn/filter/type/culture/country/all/material/all/office/all/page/2/", 2, 20) is None
 
 
 def test_case_21_one_article_under_many_urls_is_written_once(traps):

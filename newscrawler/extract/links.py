@@ -1100,9 +1100,9 @@ def _same_shape(url: str, page_url: str) -> bool:
 
 _QUERY_ID = re.compile(
     r"(?:^|&)p=\d{3,}(?:&|$)"  # WordPress's plain permalink ?p=2051 (a pager's ?p=2 is a page)
-    r"|(?:^|&)(?:id|aid|unid|no|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
-    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"
-    r"|(?:^|&)cid=\d{6,}(?:&|$)"  # a content id too long for a category's (台灣新生報's index.php?FID=64&CID=712345)  # (朝鲜日报's nNewsNumb=20240562101, 上報's news_info.php?Type=24&SerialNo=201877)
+    r"|(?:^|&)(?:id|aid|unid|nid|artid|no|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
+    r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"  # (朝鲜日报's nNewsNumb=20240562101, 上報's news_info.php?Type=24&SerialNo=201877)
+    r"|(?:^|&)(?:cid|q)=\d{5,}(?:&|$)"  # a content id too long for a category's (台灣新生報's CID=712345, OK阅读网's read.php?q=45361)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[\w-]*\d)(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[\w-]{7,24})(?:&|$)"  # an opaque id, cased (英語島's stat=a_Q7kd2Rm)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[0-9A-Z]*\d{3})(?=[0-9A-Z]*[A-Z]{3})[0-9A-Z]{12,24})(?:&|$)"  # digits and capitals (國語日報's Link_String_=233B00000QWKPTR)
     r"|(?:^|&)[a-z_]+=(?:[a-z]{1,8}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:&|$)",  # a UUID (市民日報's article?id=…, 臺灣時報's blogId=blog-…)

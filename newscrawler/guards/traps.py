@@ -1,7 +1,8 @@
 """Crawler traps cut when links are made: pathological paths, link floods, endless hosts.
 
-- a path segment repeated (``/deep/a/a/a/``; Nutch's ``(/[^/]+)/[^/]+\\1/[^/]+\\1/``, Heritrix
-  ``PathologicalPathDecideRule``): ``NEWSCRAWLER_MAX_SEGMENT_REPEATS`` occurrences at most;
+- a path segment, or a block of up to three, repeated back to back (``/deep/a/a/a/``,
+  ``/a/b/a/b/a/b/``; Heritrix ``PathologicalPathDecideRule``): ``NEWSCRAWLER_MAX_SEGMENT_REPEATS``
+  repeats at most (a faceted filter's ``/country/all/material/all/`` is no loop);
 - too many path segments (Heritrix ``TooManyPathSegmentsDecideRule``):
   ``NEWSCRAWLER_MAX_PATH_SEGMENTS``;
 - too many outlinks from one page (Nutch ``db.max.outlinks.per.page``):
@@ -17,7 +18,6 @@ article already found. Session ids and tracking parameters are stripped before a
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
@@ -35,10 +35,25 @@ def path_trap(url: str, max_repeats: int, max_segments: int) -> tuple[str, str] 
     if max_segments and len(segments) > max_segments:
         return "too_many_segments", f"{len(segments)} path segments (max {max_segments})"
     if max_repeats and segments:
-        segment, count = Counter(segments).most_common(1)[0]
+        segment, count = _longest_run(segments)
         if count > max_repeats:
             return "repeated_segments", f"path segment {segment!r} repeated {count} times (max {max_repeats})"
     return None
+
+
+def _longest_run(segments: list[str]) -> tuple[str, int]:
+    """The segment whose block (of one to three segments) repeats most often back to back:
+    ``/deep/a/a/a/`` and a relative link's loop ``/a/b/a/b/a/b/`` are traps; a faceted filter's
+    values in their own slots (谷德's ``/type/x/country/all/material/all/office/all/``) are not."""
+    best = (segments[0], 1)
+    for period in (1, 2, 3):
+        for start in range(len(segments) - period):
+            block, runs, at = segments[start:start + period], 1, start + period
+            while segments[at:at + period] == block:
+                runs, at = runs + 1, at + period
+            if runs > best[1]:
+                best = (block[0], runs)
+    return best
 
 
 class TrapGuardMiddleware(BaseSpiderMiddleware):
