@@ -1015,6 +1015,9 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     assert is_article_url("https://www.idn.com.tw/news/news_content.aspx?catid=1&catsid=2&catdid=0&artid=20250414hsieh100005")
     assert is_article_url("https://50.116.9.218/page/read.php?d=202207&q=45361&ys=3")
     assert not is_article_url("https://www.example.com/search?q=bees")
+    # a detail view's number under its folder (香港工程師學會's /news/press_release_detail/175/), not its list
+    assert is_article_url("https://hkie.org.hk/zh-hant/news/press_release_detail/175/")
+    assert not is_article_url("https://hkie.org.hk/zh-hant/news/press_release/")
     # a UUID: 市民日報's article?id=…, 臺灣時報's blogId=blog-… (a UUID need hold no run of four digits)
     assert is_article_url("https://news.shimindaily.net/news/article?id=3f8a2c1e-6b4d-4e9a-9c21-7d5e0b8f1a43")
     assert is_article_url("https://www.taiwantimes.com.tw/app-container/app-content/new/new-content-detail?blogId=blog-2f94b0d6-8a17-4c35-b2e9-61d7a3f05c88")

@@ -88,6 +88,7 @@ def _cjk_slug(n: int) -> str:
 
 _ARTICLE_URL = re.compile(
     r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
+    r"|/[a-z_-]*(?:detail|details|show|view)[a-z_-]*/\d{2,}/?$"  # a detail view's number (香港工程師學會's /news/press_release_detail/175/)
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
