@@ -1018,6 +1018,7 @@ def test_a_story_numbered_in_its_query_and_a_dated_items_leading_word():
     # a detail view's number under its folder (香港工程師學會's /news/press_release_detail/175/), not its list
     assert is_article_url("https://hkie.org.hk/zh-hant/news/press_release_detail/175/")
     assert not is_article_url("https://hkie.org.hk/zh-hant/news/press_release/")
+    assert is_article_url("https://greatnews.com.tw/news_pagein.php?iType=1010&n_id=315288")  # (大成報's n_id=)
     # a UUID: 市民日報's article?id=…, 臺灣時報's blogId=blog-… (a UUID need hold no run of four digits)
     assert is_article_url("https://news.shimindaily.net/news/article?id=3f8a2c1e-6b4d-4e9a-9c21-7d5e0b8f1a43")
     assert is_article_url("https://www.taiwantimes.com.tw/app-container/app-content/new/new-content-detail?blogId=blog-2f94b0d6-8a17-4c35-b2e9-61d7a3f05c88")

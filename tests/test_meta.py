@@ -1857,3 +1857,11 @@ def test_an_e_paper_page_listing_its_stories_by_its_own_name_is_a_list():
     <li class="news-item"><h2><a href="20240611-A2-58214.html">衛生局推長者疫苗接種外展服務</a></h2></li></ul></body></html>"""
     result = extract_page(html(doc, url="https://www.houkongdaily.com/20240611-A2.html"))
     assert result.kind == "list" and "https://www.houkongdaily.com/20240611-A2-58214.html" in result.follow
+
+
+def test_a_bracketed_byline_run_into_the_first_sentence_names_the_reporter_and_the_paper():
+    # 大成報: "【大成報記者陳宏裕/嘉義報導】中秋佳節將至，…"
+    zh = "【大成報記者陳宏裕/嘉義報導】中秋佳節將至，嘉義市政府今日舉辦記者會，邀請市民參加中秋晚會，並宣布交通管制措施。"
+    doc = article().replace(f"<p>{PROSE}</p>", f"<p>{zh}</p>", 1)
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("陳宏裕", "大成報")

@@ -1101,7 +1101,7 @@ def _same_shape(url: str, page_url: str) -> bool:
 
 _QUERY_ID = re.compile(
     r"(?:^|&)p=\d{3,}(?:&|$)"  # WordPress's plain permalink ?p=2051 (a pager's ?p=2 is a page)
-    r"|(?:^|&)(?:id|aid|unid|nid|artid|no|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
+    r"|(?:^|&)(?:id|aid|unid|nid|n_id|artid|no|article_id|news_id|mid|guid|uuid|[a-z]*(?:articleid|newsid|contentid|docid|itemid))=[\w-]*\d{4,}"  # (常春藤's MagitemID=6416)
     r"|(?:^|&)[a-z_]*(?:news|article|story|doc|post|serial)[a-z_]*=\d{6,}(?:&|$)"  # (朝鲜日报's nNewsNumb=20240562101, 上報's news_info.php?Type=24&SerialNo=201877)
     r"|(?:^|&)(?:cid|q)=\d{5,}(?:&|$)"  # a content id too long for a category's (台灣新生報's CID=712345, OK阅读网's read.php?q=45361)
     r"|(?:^|&)[a-z_]+=(?-i:(?=[\w-]*\d)(?=[\w-]*[a-z])(?=[\w-]*[A-Z])[\w-]{7,24})(?:&|$)"  # an opaque id, cased (英語島's stat=a_Q7kd2Rm)

@@ -1136,6 +1136,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             lines = [text, *lines]
     # "文／台灣新生報記者 陳冠宇": the paper's reporter after a writer's label, read as the reporter's byline
     lines = [rest if (rest := _WEN_LEAD.sub("", line.strip())) != line.strip() and _STAFF.match(rest) else line for line in lines]
+    # a byline in 【】 run into the first sentence (大成報's "【大成報記者陳宏裕/嘉義報導】中秋佳節將至…"): read on its own too
+    lines = [part for line in lines for part in _with_bracketed_byline(line)]
     for line in lines:
         if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
             source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
@@ -1223,6 +1225,13 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 _ORG_SIGNATURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$")
 #: A source label naming the paper in 《》 and its writer's post and name (大中报's "来源: 《大中报》记者 林慧敏", "总编 南茜").
 _SOURCE_REPORTER = zh_re(r"^来源\s*[:：]\s*《(?P<src>[^》]{2,12})》\s*[\u4e00-\u9fff]{0,2}(?:记者|总编|主编|编辑)\s*(?P<v>[\u4e00-\u9fff·]{2,4})$")
+_BRACKET_BYLINE = zh_re(r"^【([^】]{4,30}?[／/][^】]{1,8}?报[导道])】")
+
+
+def _with_bracketed_byline(line: str) -> tuple[str, ...]:
+    return (m[1], line) if (m := _BRACKET_BYLINE.match(line.strip())) else (line,)
+
+
 _WEN_LEAD = zh_re(r"^文\s*[／/|｜]\s*")
 #: The date and time an info line opens with, run into the byline after it (臺灣時報's "2025/03/08 09:15記者…").
 _STAMP_FIRST = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
