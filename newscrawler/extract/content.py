@@ -326,7 +326,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _LATIN_WORDS = re.compile(r"[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*)*")
 
 
-def _NAMES_IN_CHINESE(text: str) -> bool:
+def _names_in_chinese(text: str) -> bool:
     """Chinese prose naming places or people in Latin letters ("…包括Marrickville、Dulwich Hill、
     Campsie…"): every Latin run is a short capitalised name, however many letters they add up to."""
     runs = _LATIN_WORDS.findall(text)
@@ -341,7 +341,7 @@ def language_of(text: str) -> str:
     if cjk == 0 and latin == 0:
         return "mixed"
     share = cjk * CJK_WEIGHT / (cjk * CJK_WEIGHT + latin)
-    if share >= 0.5 or (cjk >= 10 and _NAMES_IN_CHINESE(text)):
+    if share >= 0.5 or (cjk >= 10 and _names_in_chinese(text)):
         return "zh"
     if share <= 0.1:
         return "en"
@@ -536,14 +536,15 @@ def paragraphs(
             text = text[label.end():]
         if _SIGN_OFF_OVER.match(text):
             signed_off = block.owner  # the signer's lines follow in this paragraph
-        if _SIGN_OFF_UNDER.match(text) or (dates.is_date_line(text) and len(text) <= 40):
+        signed_under, dated = bool(_SIGN_OFF_UNDER.match(text)), dates.is_date_line(text)
+        if signed_under or (dated and len(text) <= 40):
             # the signer's lines above it in this paragraph ("行政部人力資源處<br>謹啟"; "Hong Kong
             # Journalists Association<br>香港記者協會<br>June 12, 2024": a name, then the day it signed)
             while out and out[-1].element is block.owner and len(out[-1].text) <= 60 and not _SENTENCE_MARK.search(out[-1].text):
                 signer = out.pop()
                 if credits is not None:
                     credits.append(signer.text)
-        if block.owner is signed_off or _SIGN_OFF_UNDER.match(text) or block.link_density > LINK_DENSE or is_noise_line(text) or dates.is_date_line(text):
+        if block.owner is signed_off or signed_under or block.link_density > LINK_DENSE or is_noise_line(text) or dated:
             if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
                 credits.append(text)
             continue

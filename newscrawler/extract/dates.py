@@ -79,10 +79,15 @@ def zone_of_host(host: str) -> timezone | None:
     return parse_tz(_ZONE_OF_TLD[tld]) if (tld := host.rsplit(".", 1)[-1].lower()) in _ZONE_OF_TLD else None
 
 
+def _gmt_zone(m: re.Match[str]) -> timezone:
+    """The zone a "GMT+8" / "UTC-05:30" match names."""
+    return parse_tz(f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}")
+
+
 def zone_named(text: str) -> timezone | None:
     """The time zone a line names beside its time, if it names one."""
     if m := _GMT_OFFSET.search(text):
-        return parse_tz(f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}")
+        return _gmt_zone(m)
     return next((parse_tz(offset) for pattern, offset in _ZONES if pattern.search(text)), None)
 
 
@@ -96,8 +101,7 @@ def zone_in_footer(root: etree._Element) -> timezone | None:
     """The zone a page's footer declares for its times: Discuz's "GMT-5, 2025-1-18 22:05"."""
     for foot in _FOOTERS(root):
         if m := _GMT_OFFSET.search(" ".join(foot.text_content().split())):
-            minutes = int(m["h"]) * 60 + int(m["m"] or 0)
-            return timezone(timedelta(minutes=-minutes if m["sign"] == "-" else minutes))
+            return _gmt_zone(m)
     return None
 
 

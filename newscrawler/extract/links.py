@@ -1087,15 +1087,15 @@ def _same_shape(url: str, page_url: str) -> bool:
     if path.endswith("/"):
         return False  # a folder: a sub-section's list (/read/news/international/)
     parent, _, last = path.rpartition("/")
+    page_parent, _, page_last = page.rpartition("/")
     if parent and _SHORT_ID.match(last) and not _list_page(path) and (
-        parent == page or (page.rpartition("/")[0] == parent and _SHORT_ID.match(page.rpartition("/")[2]))
+        parent == page or (parent == page_parent and _SHORT_ID.match(page_last))
     ):
         return True  # a small site's story numbered under its list, or beside this one (麗澄嘉小學's /site/news/423 on /site/news)
     if not _ID_SEGMENT.match(last) or _list_page(path) or not parent:
         return False
     if parent == page:
         return True
-    page_parent, _, page_last = page.rpartition("/")
     return parent == page_parent and len(last) == len(page_last) and last != page_last
 
 

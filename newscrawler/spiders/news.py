@@ -51,7 +51,7 @@ class NewsSpider(scrapy.Spider):
         if not spider.start_urls and replay_dir:
             spider.start_urls = Snapshot(replay_dir).start_urls
         # a portal's channels live on sibling hosts (中国江西网's jiangxi. list links nc. stories): its registered domain
-        spider.allowed_domains = sorted({registered_domain(u) for u in spider.start_urls if registered_domain(u)})
+        spider.allowed_domains = sorted({domain for u in spider.start_urls if (domain := registered_domain(u))})
         spider.profiles = ProfileRegistry(load_profiles(crawler.settings))
         spider._fallbacks_logged: set[tuple[str, str]] = set()
         return spider
