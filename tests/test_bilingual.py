@@ -89,3 +89,13 @@ def test_an_english_question_heading_the_text_above_the_chinese_headline_is_the_
     assert (fields["title"], fields["title_zh"], fields["category"]) == (
         "Can seaweed packaging take the place of plastic?", "海藻包装能否替代塑料？", "外刊精读")
     assert fields["paragraphs_en"] == [en for en, _ in pairs]
+
+
+def test_a_chinese_paragraph_with_the_length_of_the_two_english_ones_above_it_translates_both():
+    # 考试大: "In Shanghai…" and "In Chengdu…" set apart, one Chinese paragraph under the second
+    en1 = "In Shanghai, routes along Wukang Road and the Bund are among the most searched."
+    en2 = "In Chengdu, walkers favor the tree-lined streets around Yulin and the teahouses of People's Park."
+    zh = "在上海，武康路和外滩沿线的路线搜索量名列前茅；在成都，漫步者则偏爱玉林一带绿树成荫的街道和人民公园的茶馆。"
+    assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
+    # a Chinese paragraph of the second one's length alone leaves the first out
+    assert align(paras(EN[0], ZH[0], en1, en2, "在成都，漫步者偏爱玉林一带的街道和人民公园的茶馆。")).pairs[1]["en"] == en2

@@ -1161,3 +1161,30 @@ def test_a_centred_crosshead_pair_after_a_caption_is_text():
             f'<h3 style="text-align:center;">Challenges remain</h3><h3 style="text-align:center;">挑战依然存在</h3><p>{PROSE}</p><p>{zh}</p>')
     f = extract_page(html(page(body))).fields
     assert "Challenges remain" in f["paragraphs_en"] and "挑战依然存在" in f["paragraphs_zh"]
+
+
+def test_a_letters_signature_block_is_a_credit_and_its_signer_the_writer():
+    # NCCS: "Yours in His service,<br>Bishop Anthony Loh<br>Vice-President, …" closing the letter, and
+    # its translation's "在主里与您同工的<br>罗嘉俊会督<br>…"; the 信函的中文翻译 label between
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "Over the past weeks many of our churches have held their harvest and thanksgiving services, and it is a good season to pause."
+    zh = "过去几周，许多教会举行了丰收感恩崇拜。这是一个适合停下脚步、数算恩典的季节，我们常常把这些恩典视为理所当然。"
+    doc = f"""<html><head><title>Bp Anthony Loh's Message</title></head><body><h1>Bp Anthony Loh's Message</h1>
+    <div class="entry-content"><p>{en}</p><p>{en}</p><p>Yours in His service,<br>Bishop Anthony Loh<br>
+    Vice-President, National Council of Churches of Singapore</p><hr><h4>信函的中文翻译</h4><p>{zh}</p><p>{zh}</p>
+    <p>在主里与您同工的<br>罗嘉俊会督<br>新加坡教会理事会副主席</p></div></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert f["author"] == "Bishop Anthony Loh" and f["title_zh"] is None
+    assert (f["paragraphs_en"], f["paragraphs_zh"]) == ([en, en], [zh, zh])
+
+
+def test_a_report_credit_in_english_names_the_writer_over_its_chinese_label():
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "A delegation from Nanjing Union Theological Seminary visited the council on Friday to discuss theological education."
+    doc = f"""<html><head><title>NJUTS Delegates' Visit</title></head><body><h1>NJUTS Delegates' Visit</h1>
+    <div class="entry-content"><p>{en}</p><p>{en}</p>
+    <p><em>Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：陈永强牧师（新加坡教会理事会副总干事）</em></p></div></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert f["author"] == "Rev Edwin Tan" and f["paragraphs_en"] == [en, en]

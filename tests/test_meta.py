@@ -1865,3 +1865,46 @@ def test_a_bracketed_byline_run_into_the_first_sentence_names_the_reporter_and_t
     doc = article().replace(f"<p>{PROSE}</p>", f"<p>{zh}</p>", 1)
     f = extract_page(html(doc)).fields
     assert (f["author"], f["source"]) == ("陳宏裕", "大成報")
+
+
+def test_a_minute_alone_in_the_first_meta_stamp_takes_its_seconds_from_a_later_one_of_that_minute():
+    # 扬子晚报: PubDate "2026-11-25 18:40", then article:published_time in UTC with its seconds
+    head = ('<meta name="PubDate" content="2026-11-25 18:40">'
+            '<meta property="article:published_time" content="2026-11-25T10:40:12Z">')
+    doc = article(head=head).replace("</h1>", '</h1><div class="info"><span class="time">2026-11-25 18:40</span></div>')
+    assert extract_page(html(doc)).fields["published"] == "2026-11-25T18:40:12+08:00"
+
+
+def test_a_paper_and_its_app_in_the_source_label_and_the_reporter_line_run_together():
+    # 扬子晚报: "来源：扬子晚报/紫牛新闻", and the text opens with the bold line "扬子晚报/紫牛新闻记者 陈彦"
+    zh = "苏州市姑苏区一个建于上世纪九十年代的老小区里，3号楼的加装电梯方案已经讨论了近两年，至今仍未动工，住户们意见不一。"
+    doc = f"""<html><head><title>苏州一小区加装电梯遇阻_扬子晚报网</title></head><body>
+    <h1>苏州一小区加装电梯遇阻</h1><div class="info"><span class="time">2026-11-25 18:40</span>
+    <span class="source">来源：扬子晚报/紫牛新闻</span><span class="author">作者：陈彦</span></div>
+    <div class="text"><p><strong>扬子晚报/紫牛新闻记者 陈彦</strong></p><p>{zh}</p><p>{zh}</p></div></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("陈彦", "扬子晚报/紫牛新闻")
+    assert f["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_release_issued_by_an_office_with_its_chinese_original_under_a_label():
+    # 臺中市政府: "Date: … Issued by: …" under the English headline; the Chinese block opens with
+    # its label 中文新聞稿, then the Chinese headline and its own info line
+    zh = "為紓解清水區高美濕地假日車潮，臺中市政府自6月22日起每週六、日開行免費接駁車，往返清水火車站與濕地遊客中心。"
+    doc = f"""<html><head><title>Free weekend shuttle to Gaomei Wetlands | Taichung</title></head><body>
+    <section class="cp"><h2>Free weekend shuttle to Gaomei Wetlands</h2>
+    <ul class="info"><li><span>Date:</span> 2024-06-14</li><li><span>Issued by:</span> Transportation Bureau</li></ul>
+    <div class="essay"><p>{PROSE}</p><p>{PROSE}again.</p></div>
+    <div class="essay zh"><h3>中文新聞稿</h3><h4>高美濕地假日免費接駁車6月22日上路</h4>
+    <p>發布日期：2024-06-14　發布單位：交通局</p><p>{zh}</p><p>{zh}</p></div></section></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert (f["title_zh"], f["source"]) == ("高美濕地假日免費接駁車6月22日上路", "Transportation Bureau")
+    assert f["paragraphs_zh"] == [zh, zh] and f["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_a_headline_naming_a_day_is_not_the_date_line():
+    # NCCS: the Chinese subtitle "…于2025年11月28日访问…" above the date line "December 1, 2025"
+    head = '<meta property="article:published_time" content="2025-11-30T17:05:41+00:00">'
+    doc = article(head=head).replace("</h1>", '</h1><h2>南京金陵协和神学院代表团于2025年11月28日访问新加坡教会理事会</h2>'
+                                      '<div class="entry-meta"><span class="published">December 1, 2025</span></div>')
+    assert extract_page(html(doc)).fields["published"] == "2025-12-01T01:05:41+08:00"

@@ -92,7 +92,8 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
     """Neighbours: each paragraph of the leading language with the one after it (English then
     Chinese, or Chinese then English as some pages set them). An English paragraph set apart
     before its neighbour joins it when it carries numbers only the Chinese paragraph has (two
-    English sentences under one Chinese paragraph, as 环球网 sets them)."""
+    English sentences under one Chinese paragraph, as 环球网 sets them), or when the Chinese
+    paragraph has the length of the two."""
     # Which language leads: the order that pairs more paragraphs as translations (an editor's
     # note in Chinese may open an English-first page).
     by_order = {lead: _neighbours(paras, lead) for lead in ("en", "zh")}
@@ -110,10 +111,18 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
             before = paras[k - 1] if k > 0 else None
             if lead == "en" and before is not None and before.lang == "en" and (k < 2 or paras[k - 2].lang != "en"):
                 unexplained = _figures(zh.text) - _figures(en.text)
-                if unexplained & _figures(before.text):
+                if unexplained & _figures(before.text) or _translates_both(before.text, en.text, zh.text):
                     en_text = f"{before.text} {en.text}"
             candidates.append((en_text, zh.text))
     return candidates
+
+
+def _translates_both(before: str, en: str, zh: str) -> bool:
+    """A Chinese paragraph too long for the English one above it and of the right length for
+    both English paragraphs set before it (考试大's "In Shanghai…" and "In Chengdu…" over
+    "在上海…；在成都…"): one translation of the two, not a pair with a stray English line."""
+    alone, both = deviation(en, zh), deviation(f"{before} {en}", zh)
+    return alone > 0.6 and both < alone / 2
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:

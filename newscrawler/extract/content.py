@@ -35,7 +35,7 @@ SCATTERED_TEXT = 400
 PROSE_WEIGHT = 60
 
 _TAB = (
-    r"[【\[（(]?(?:英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
+    r"[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的(?:中文翻译|中文译文|中文版本|中文版|英文原文)|英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
     r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版本|英文版本|中文版|英文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
@@ -60,7 +60,7 @@ LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报[道�
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——")
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的)?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|中文新闻稿|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——", NCCS's "信函的中文翻译")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)"
                       r"|^[（(](?P<src2>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,6}?(?:\d{1,2}月)?\d{1,2}日电[）)]")  # (诗华's "（马新社吉隆坡12日电）")
@@ -81,6 +81,8 @@ _NOISE_START = zh_re(
     r"|(?:页码|页次|分页|Pages)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
     r"|(?:分享到|Share to|点击|扫描二维码|关注我们)|\s*(?:\d+\s*){2,}\s*(?:下一页)?\s*$"
     r"|(?:当前位置|您的位置|你的位置|您现在的位置)|(?:时间|发布时间|日期|更新时间|发表时间)\s*[:：]"
+    r"|(?:Report(?:ed)?|Words|Text|Story) by\s+[A-Z]"  # NCCS's "Report by Rev Edwin Tan, …": a credit
+    r"|(?:发布日期|发布单位|发稿单位|(?:Date|Issued by|Release date)\s*:)\s*[:：]?"  # a press release's own info line set in its text (臺中市政府's "Date: … Issued by: …")
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:最近|最后)?更新\s*[:：]"  # BBC's "2024年5月16日最近更新：2024年5月17日"
     r"|[-=_*~]{4,}|(?:[\u4e00-\u9fff]{2,6}\s*[-–—]\s*)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关热点|相关推荐|延伸阅读|发表评论|查看所有评论)\s*[:：]?$"
     r"|更多[\w\u4e00-\u9fff]{0,16}报[道导]\s*[:：]?$"  # 更多NOWnews今日新聞報導
@@ -112,7 +114,7 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
     r"|请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike)\s*我们的(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…"
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
-    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"
@@ -270,6 +272,22 @@ _PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
 #: Resources Section<br>Office of Administration"), or under them ("行政部人力資源處<br>謹啟").
 _SIGN_OFF_OVER = re.compile(r"^(?:(?:Best|Kind|Warm|Warmest)\s+)?(?:regards|wishes)\s*,?$|^(?:Yours\s+)?(?:sincerely|faithfully)\s*,?$", re.I)
 _SIGN_OFF_UNDER = zh_re(r"^(?:谨启|敬启|谨上|启)$")
+#: A letter's closing line over its signer's name and offices, one per line in the same paragraph
+#: (NCCS's "Yours in His service,<br>Bishop Anthony Loh<br>Vice-President, …", "祝圣诞蒙福<br>苏立忠会正（博士）<br>…").
+_VALEDICTION = zh_re(r"^(?!Dear\b)[A-Z][^.!?:;]{0,38},$|^(?:祝|敬祝|顺祝|顺颂|谨祝|恭祝|此致|在主里|主内|愿主)[\u4e00-\u9fff，]{0,12}$")
+_SIGNER_LINE_END = re.compile(r"[。!?！？；;:：]|\.$")
+#: How a signer found in the text is handed to the byline reader with the credits.
+SIGNED_BY = "Signed by: "
+
+
+def signature(lines: list[str]) -> str | None:
+    """The signer of a paragraph that is a letter's signature block: a closing line, then two
+    or more short lines (a name, then offices) that are no sentences."""
+    if len(lines) < 3 or not _VALEDICTION.match(lines[0]):
+        return None
+    if any(len(line) > 60 or _SIGNER_LINE_END.search(line) for line in lines[1:]):
+        return None
+    return lines[1]
 _SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
 
 
@@ -498,6 +516,11 @@ def paragraphs(
     prior: Block | None = None  # the block read just before this one
     last_kept: Block | None = None  # the block of the last paragraph kept
     widths: dict[etree._Element, int] | None = None  # the fixed line width of a hard-wrapped element, read once needed
+    lines_by_owner: dict[etree._Element, list[str]] = {}
+    for block in blocks:
+        if block.text:
+            lines_by_owner.setdefault(block.owner, []).append(block.text)
+    owner_lines = lambda owner: lines_by_owner.get(owner, [])  # noqa: E731
     for block in blocks:
         before, prior = prior, block
         text = block.text
@@ -536,6 +559,10 @@ def paragraphs(
             text = text[label.end():]
         if _SIGN_OFF_OVER.match(text):
             signed_off = block.owner  # the signer's lines follow in this paragraph
+        elif signed_off is not block.owner and (signer := signature(owner_lines(block.owner))) and owner_lines(block.owner)[0] == text:
+            signed_off = block.owner  # a signature block: credits, and the signer is the writer
+            if credits is not None:
+                credits.append(SIGNED_BY + signer)
         signed_under, dated = bool(_SIGN_OFF_UNDER.match(text)), dates.is_date_line(text)
         if signed_under or (dated and len(text) <= 40):
             # the signer's lines above it in this paragraph ("行政部人力資源處<br>謹啟"; "Hong Kong

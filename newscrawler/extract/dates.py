@@ -385,6 +385,15 @@ def from_meta(root: etree._Element) -> str | None:
 _DAY_ONLY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
 
 
+def meta_with_seconds(root: etree._Element) -> str | None:
+    """The first publication stamp in the metadata that writes its seconds: the one that gives them
+    to a first stamp of the minute alone (扬子晚报's PubDate "2026-11-25 18:40" before
+    article:published_time 2026-11-25T10:40:12Z)."""
+    return next((content for meta in root.iter("meta")
+                 if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in META_NAMES
+                 and has_seconds(content := (meta.get("content") or "").strip())), None)
+
+
 #: A page's state object in a script: window.DATA = {"pubtime": "2019-06-18 10:33:45", ...}.
 _SCRIPT_DATE = re.compile(
     r"""["']?(?:pubtime|pub_time|publishTime|publish_time|pubDate|publishDate|datePublished|ptime|createTime|create_time)["']?\s*[:=]\s*"""

@@ -15,7 +15,7 @@ from scrapy.utils.response import get_base_url
 from newscrawler.extract.hanzi import zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
-from newscrawler.extract.content import GLOSSARY, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
+from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
@@ -244,7 +244,9 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     leading_zh = _leading_chinese_headline(paras, title, title_zh)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
-        paras = [p for p in paras if p is not leading_zh]
+        at = paras.index(leading_zh)
+        label = paras[at - 1] if at and TRANSLATION_LABEL.match(paras[at - 1].text) else None  # (its block's label above it)
+        paras = [p for p in paras if p is not leading_zh and p is not label]
     elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
         title_zh = beside
         paras = [p for p in paras if p.text != beside]
@@ -478,11 +480,13 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
     translation block after the English text: short, no sentence end, bold, centred or a heading."""
     if not title or title_zh or language_of(title) != "en":
         return None
-    first_zh = next((i for i, p in enumerate(paras) if p.lang == "zh"), None)
+    first_zh = start = next((i for i, p in enumerate(paras) if p.lang == "zh"), None)
     if first_zh is None:
         return None
-    if first_zh > 0:  # after English text it must open a Chinese block, not pair the line before
-        if paras[first_zh - 1].lang != "en" or (first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh"):
+    if TRANSLATION_LABEL.match(paras[first_zh].text) and first_zh + 1 < len(paras) and paras[first_zh + 1].lang == "zh":
+        first_zh += 1  # the block's label stands above its headline (臺中市政府's "中文新聞稿", then the headline)
+    if start > 0:  # after English text it must open a Chinese block, not pair the line before
+        if paras[start - 1].lang != "en" or (first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh"):
             return None
     candidate = paras[first_zh]
     if len(candidate.text) > 40 or any(mark in candidate.text for mark in "。！？；"):
@@ -668,7 +672,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
     year = int(url_date[:4]) if url_date else None
     # a line labelled as the posting time first (a forum's "发表于 2024-5-22 20:41:05" after the
     # poster's profile dates), then the first date shown
-    dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line) and not dates.is_prose(line))
+    # (not a headline naming a day: NCCS's subtitle "…代表团于2025年11月28日访问…" above "December 1, 2025")
+    headlines_shown = {f.values.get("title"), f.values.get("title_zh")}
+    dated = _posted_first(line for line in info if not _MEMBER_DATE.match(line) and not dates.is_prose(line) and line not in headlines_shown)
     shown = shown_line = None
     for i, line in enumerate(dated):
         zone = dates.zone_named(line) or tz
@@ -692,7 +698,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
         shown = dates.parse_text(normalise_space(time_el.text_content()), tz, default_year=year)
     in_zone = partial(dates.from_script, tz=tz)  # a Unix time is read in the portal's zone
     same = None  # a stamp that only repeats the shown minute (Sputnik's meta 20240315T1530+0800): a later one may give its seconds
-    for getter, rule in ((dates.from_meta, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
+    # (the meta stamp with seconds matters only after a first one of the minute alone: it is `same`)
+    for getter, rule in ((dates.from_meta, "meta"), (dates.meta_with_seconds, "meta"), (dates.from_microdata, "microdata"), (dates.from_json_ld, "JSON-LD"),
                          (in_zone, "script state")):
         raw = getter(root)
         if raw and shown and "T" in shown and getter is not in_zone and known is None and dates.is_utc(raw) and (zone := dates.shown_zone(shown, raw)):
