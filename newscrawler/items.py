@@ -70,7 +70,8 @@ class Article(scrapy.Item):
         kind="str|null",
     )
     pairs = _field(
-        'Aligned paragraph pairs [{"en", "zh"}] on bilingual pages, else [].', kind="list"
+        'Aligned paragraph pairs [{"en", "zh"}] on bilingual pages, else []; a Chinese paragraph translating '
+        "two English ones pairs with both (the English joined by a space), and the other way round.", kind="list"
     )
     language = _field("en, zh or en-zh.", required=True)
     related = _field(
