@@ -1188,3 +1188,9 @@ def test_a_report_credit_in_english_names_the_writer_over_its_chinese_label():
     <p><em>Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：陈永强牧师（新加坡教会理事会副总干事）</em></p></div></body></html>"""
     f = extract_page(html(doc)).fields
     assert f["author"] == "Rev Edwin Tan" and f["paragraphs_en"] == [en, en]
+
+
+def test_a_note_naming_what_the_story_was_compiled_from_is_a_credit():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("本文综合自RNZ中文、MetService")  # 中文先驱
+    assert not is_noise_line("本文综合了多方意见，认为这项政策利大于弊。")

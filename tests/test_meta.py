@@ -1908,3 +1908,20 @@ def test_a_headline_naming_a_day_is_not_the_date_line():
     doc = article(head=head).replace("</h1>", '</h1><h2>南京金陵协和神学院代表团于2025年11月28日访问新加坡教会理事会</h2>'
                                       '<div class="entry-meta"><span class="published">December 1, 2025</span></div>')
     assert extract_page(html(doc)).fields["published"] == "2025-12-01T01:05:41+08:00"
+
+
+def test_a_breadcrumb_section_the_headline_names_is_still_the_section():
+    # 宗鄉總會: "… » SFCCA Event » Annual General Meeting" over "39th Annual General Meeting Reviews a Year of Renewal"
+    doc = f"""<html><head><title>39th Annual General Meeting Reviews a Year of Renewal - SFCCA</title></head><body>
+    <div class="breadcrumbs"><span><a href="/en/">Home</a></span> » <span><a href="/en/category/sfcca-event/">SFCCA Event</a></span>
+    » <span><a href="/en/category/sfcca-event/annual-general-meeting/">Annual General Meeting</a></span></div>
+    <h1>39th Annual General Meeting Reviews a Year of Renewal</h1><div class="text"><p>{PROSE}</p><p>{PROSE}again.</p></div></body></html>"""
+    assert extract_page(html(doc)).fields["category"] == "Annual General Meeting"
+
+
+def test_a_writers_post_under_their_byline_is_no_text():
+    # 記協: <p class="byline"><strong>By Lam Wing-yan</strong><br>Convenor, Press Freedom Subcommittee 新聞自由小組召集人</p>
+    doc = article().replace('<div class="text">', '<div class="text"><p class="byline"><strong>By Lam Wing-yan</strong><br>'
+                            'Convenor, Press Freedom Subcommittee 新聞自由小組召集人</p>')
+    f = extract_page(html(doc)).fields
+    assert f["author"] == "Lam Wing-yan" and f["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]

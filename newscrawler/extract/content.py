@@ -75,6 +75,7 @@ _NOISE_START = zh_re(
     r"|[-—–\s]*(?:Advertisement|Advertising|Sponsored|广告)[-—–\s]*$|[-—–\s]*(?:End|The End|完|全文完)[-—–\s]*$"  # an ad slot's label alone on its line (光華's "- Advertisement -")
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
+    r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
     r"|(?:Previous|Next)(?:\s+(?:post|article|story|page|lesson|episode))?\s*(?:[:：»›>]|$)"  # (not a sentence: "Next semester, the students…")
@@ -278,6 +279,16 @@ _VALEDICTION = zh_re(r"^(?!Dear\b)[A-Z][^.!?:;]{0,38},$|^(?:祝|敬祝|顺祝|�
 _SIGNER_LINE_END = re.compile(r"[。!?！？；;:：]|\.$")
 #: How a signer found in the text is handed to the byline reader with the credits.
 SIGNED_BY = "Signed by: "
+
+
+#: A byline alone on the first line of its paragraph, the writer's post on the lines under it.
+_BYLINE_OVER_POST = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
+
+
+def _post_lines(lines: list[str], first: str) -> bool:
+    """The byline opens its paragraph and one or two short lines that are no sentences follow."""
+    return bool(lines) and lines[0] == first and 2 <= len(lines) <= 3 and all(
+        len(line) <= 80 and not _SIGNER_LINE_END.search(line) for line in lines[1:])
 
 
 def signature(lines: list[str]) -> str | None:
@@ -559,6 +570,8 @@ def paragraphs(
             text = text[label.end():]
         if _SIGN_OFF_OVER.match(text):
             signed_off = block.owner  # the signer's lines follow in this paragraph
+        elif _BYLINE_OVER_POST.match(text) and _post_lines(owner_lines(block.owner), text):
+            signed_off = block.owner  # the writer's post under their byline ("By Lam Wing-yan<br>Convenor, …"): a credit
         elif signed_off is not block.owner and (signer := signature(owner_lines(block.owner))) and owner_lines(block.owner)[0] == text:
             signed_off = block.owner  # a signature block: credits, and the signer is the writer
             if credits is not None:

@@ -708,8 +708,10 @@ def breadcrumb_category(root: etree._Element) -> str | None:
         anchors = [a for a in anchors if a and a not in _HOME_CRUMBS]
         heading = normalise_space(root.findtext(".//title") or "")
         headline = max(_TITLE_SEPARATORS.split(heading), key=len)  # (not a section the <title> names after it: "… - Media Statements - PCPD")
-        if len(anchors) >= 2 and len(anchors[-1]) >= 16 and anchors[-1] in headline:
-            anchors = anchors[:-1]  # the trail's last link is the page itself (a Discuz thread's own subject)
+        if len(anchors) >= 2 and len(anchors[-1]) >= 16 and anchors[-1] in headline and 2 * len(anchors[-1]) >= len(headline):
+            # the trail's last link is the page itself (a Discuz thread's own subject), not a section the
+            # headline names (宗鄉總會's "Annual General Meeting" over "39th Annual General Meeting Reviews…")
+            anchors = anchors[:-1]
         if anchors:
             return anchors[-1]
     return _text_trail(root) or _script_trail(root)
