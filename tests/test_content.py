@@ -1194,3 +1194,32 @@ def test_a_note_naming_what_the_story_was_compiled_from_is_a_credit():
     from newscrawler.extract.content import is_noise_line
     assert is_noise_line("本文综合自RNZ中文、MetService")  # 中文先驱
     assert not is_noise_line("本文综合了多方意见，认为这项政策利大于弊。")
+
+
+def test_a_section_label_opening_with_an_acronym_is_no_glossary_entry():
+    from newscrawler.extract.content import GLOSSARY
+    assert not GLOSSARY.match("AI與大數據")  # 數位時代's section label above the headline
+    assert GLOSSARY.match("relic 遗物；遗迹")
+
+
+def test_the_text_starts_under_the_headlines_second_copy():
+    # 數位時代 sets the headline and its standfirst twice (phones, desktops) above the text
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = ["輝達與國內雲端業者合作建置的AI工廠，24日在桃園正式啟用。這座資料中心首期配置超過1萬顆GPU，將以算力即服務的形式租用。",
+          "根據業者公布的方案，單顆GPU每小時租金不到新台幣100元，若以年約方式預購，價格還能再降，業者指出相較海外便宜三成。",
+          "不過，業界人士也提醒，首期算力已有近六成被大型客戶預訂，真正留給中小企業的額度有限，搶得到才是重點。",
+          "數位發展部表示，AI工廠是推動主權AI的重要一步，未來將透過補助方案，協助中小企業以較低門檻取得算力。",
+          "輝達亞太區負責人在啟用典禮上指出，台灣擁有完整的半導體與伺服器供應鏈，從晶片到系統都能在一小時車程內完成。"]
+    h1 = "輝達在台AI工廠啟用！算力租用每小時不到百元"
+    doc = f"""<html><head><title>{h1}｜數位時代</title></head><body><div class="article-lw"><section id="hero">
+    <div class="mobile"><h1>{h1}</h1><div>2026.11.24 · 吳佳穎</div></div>
+    <div class="pc"><div>2026.11.24 | AI與大數據</div><h1>{h1}</h1>
+    <div class="text-sm">輝達與國內雲端業者合建的AI工廠正式上線，首期上萬顆GPU開放租用，價格比海外雲端便宜三成，中小企業還有機會嗎？</div></div></section>
+    <div id="article"><div class="htmlview">{"".join(f"<p>{p}</p>" for p in zh)}<p>本文初稿為 AI 編撰，整理．編輯／李先泰</p></div></div></div></body></html>"""
+    assert extract_page(html(doc)).fields["paragraphs_zh"] == zh
+
+
+def test_a_students_school_and_teacher_closing_the_piece_are_credits():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("（作者单位：江苏省南京市第一中学高一（3）班　指导教师：周丽）")  # 英语辅导报

@@ -1409,3 +1409,22 @@ def test_a_related_items_label_in_square_brackets_is_its_section():
     <span class="views-field-field-category">[社区新闻]</span> 安省中学生中文演讲比赛落幕 百余名选手同台竞技 <span class="date">(2025-02-28)</span></a></div></div>"""
     fields = extract_page(html(page(related), url="https://www.example.com/news/701523")).fields
     assert [(r["title"], r["category"]) for r in fields["related"]] == [("安省中学生中文演讲比赛落幕 百余名选手同台竞技", "社区新闻")]
+
+
+def test_a_thinkphp_page_number_after_the_records_id_is_a_page():
+    # 天之聪: …/article/id/5071.html, its page 2 …/article/id/5071/p/2.html; a blog's /p/<post id> is no page
+    from newscrawler.extract.links import page_key
+    assert page_key("https://www.kaosee.cn/index.php/home/news/article/id/5071/p/2.html") == (
+        "https://www.kaosee.cn/index.php/home/news/article/id/5071.html", 2)
+    assert page_key("https://www.cnblogs.com/abc/p/17234567.html")[1] == 1
+
+
+def test_a_drupal_pager_counting_from_page_0_makes_page_1_its_second_page():
+    # 英華女學校: the story's pager links ?page=0 (this page) and ?page=1 (the second)
+    url = "https://www.example.com/news/2015-11-13/speech-festival.html"
+    pager = '<nav class="pager"><ul><li><a href="?page=0">1</a></li><li><a href="?page=1">2</a></li><li><a href="?page=1">Next ›</a></li></ul></nav>'
+    doc = page("").replace("</div>\n    ", f"</div>{pager}\n    ", 1)
+    first = extract_page(html(doc, url=url))
+    assert (first.page_number, first.more_pages) == (1, [f"{url}?page=1"])
+    later = extract_page(html(doc.replace('<a href="?page=1">2</a>', '<span>2</span>'), url=f"{url}?page=1"))
+    assert (later.page_number, later.url) == (2, url)

@@ -1925,3 +1925,29 @@ def test_a_writers_post_under_their_byline_is_no_text():
                             'Convenor, Press Freedom Subcommittee 新聞自由小組召集人</p>')
     f = extract_page(html(doc)).fields
     assert f["author"] == "Lam Wing-yan" and f["paragraphs_en"] == [PROSE.strip(), PROSE + "again."]
+
+
+def test_an_english_dateline_names_the_agency_the_source_label_shows_in_chinese():
+    # 天之聪: span.source 新华社, the English text opening "BEIJING, May 5 (Xinhua) --"
+    doc = article().replace("</h1>", '</h1><div class="info"><span class="source">新华社</span><span class="time">2024-05-06</span></div>').replace(
+        f"<p>{PROSE}</p>", f"<p>BEIJING, May 5 (Xinhua) -- {PROSE}</p>", 1)
+    assert extract_page(html(doc)).fields["source"] == "新华社"
+
+
+def test_a_student_reporters_class_stays_with_the_name():
+    # 英華女學校: "Reported by Chan Hoi Ching (5D) | 報道：陳凱晴（5D）"
+    doc = article().replace("</h1>", '</h1><div class="byline">Reported by <span>Chan Hoi Ching (5D)</span> | 報道：<span>陳凱晴（5D）</span></div>')
+    assert extract_page(html(doc)).fields["author"] == "Chan Hoi Ching (5D)"
+
+
+def test_a_reporters_byline_beside_the_date_and_a_photo_credit_names_the_paper():
+    # 集誌社: "2024年5月16日" then "集誌社記者 林曉晴｜攝影：鄭俊朗"; another story's "記者 黃穎琳" names no paper
+    zh = "條例規定受規管租賃的續租加幅不得超過租金指數變幅，上限為百分之十。不過，多名劏房租客表示，業主以雜費變相加租。"
+    def story(line):
+        return f"""<html><head><title>劏房租管實施兩年 租客指業主變相加租</title></head><body><article>
+        <h1>劏房租管實施兩年 租客指業主變相加租</h1><div class="entry-meta"><span class="posted-on"><time>2024年5月16日</time></span>
+        <span class="byline">{line}</span></div><div class="entry-content"><p>{zh}</p><p>{zh}</p></div></article></body></html>"""
+    f = extract_page(html(story('<span>集誌社記者 林曉晴</span><span>｜</span><span>攝影：鄭俊朗</span>'))).fields
+    assert (f["author"], f["source"]) == ("林曉晴", "集誌社")
+    f = extract_page(html(story('<span>記者 黃穎琳</span>'))).fields
+    assert (f["author"], f["source"]) == ("黃穎琳", None)

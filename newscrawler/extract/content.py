@@ -75,6 +75,8 @@ _NOISE_START = zh_re(
     r"|[-—–\s]*(?:Advertisement|Advertising|Sponsored|广告)[-—–\s]*$|[-—–\s]*(?:End|The End|完|全文完)[-—–\s]*$"  # an ad slot's label alone on its line (光華's "- Advertisement -")
     # 關鍵評論網's credits and promo: 文：X（affiliation）, 本文經…授權轉載, 【加入…會員】, 新聞來源
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
+    r"|(?=.{0,40}$)[^。！？]{0,30}(?:整理|编辑|责编)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}\s*$"  # 數位時代's "本文初稿為 AI 編撰，整理．編輯／李先泰"
+    r"|[（(]\s*(?:作者单位|指导教师|指导老师)\s*[:：]"  # a student's piece signed with school and teacher (英语辅导报's "（作者单位：…　指导教师：周丽）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
@@ -334,7 +336,7 @@ GLOSSARY = zh_re(
     # entries set on one line, each after a dot (國語日報's "˙hatch 孵化　˙track 足跡；爬痕")
     r"|^[˙·•]\s*[A-Za-z][A-Za-z' -]{0,30}\s+[\u4e00-\u9fff]"
     # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
-    r"|^(?-i:(?![A-Z]{2,6}\s))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡")
+    r"|^(?-i:(?![A-Z]{2,6}(?:\s|[\u4e00-\u9fff])))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡", 數位時代's section "AI與大數據")
     re.I,
 )
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|media|tu|desc|note", re.I)  # (Sputnik's div.media > div.media__title)
@@ -387,7 +389,11 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     if headline is not None:
         own = set(headline.iter())
         start = next((i for i, b in enumerate(page_blocks) if b.owner in own), 0)
-        page_blocks = page_blocks[start:]
+        # (from the headline's second copy a few lines on: 數位時代 sets it once for phones, once for desktops)
+        words = normalise_space(headline.text_content())
+        start = max((i for i in range(start + 1, min(start + 8, len(page_blocks)))
+                     if page_blocks[i].owner.tag in ("h1", "h2") and page_blocks[i].text == words), default=start)
+        page_blocks = [b for b in page_blocks[start:] if b.text != words]  # (nor does the headline weigh as text)
     blocks = [
         b for b in page_blocks
         if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)

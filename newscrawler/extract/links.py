@@ -63,6 +63,9 @@ _PAGER_CLASSES = ("post-nav-links",)
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
+#: ThinkPHP's page number written into the path after the record's id: 天之聪's /article/id/5071/p/2.html
+#: (page 1: …/id/5071.html)
+_PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
 #: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
@@ -898,7 +901,7 @@ def page_key(url: str) -> tuple[str, int]:
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
     if match := _THREAD_PAGE.match(parts.path):
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
-    match = _PAGE_DIR.match(parts.path)
+    match = _PAGE_DIR.match(parts.path) or _PATHINFO_PAGE.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
         return urlunsplit((parts.scheme, parts.netloc, head, parts.query, "")), int(match["n"])
@@ -951,6 +954,7 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     if thread := _THREAD_PAGE.match(urlsplit(base).path):  # (thread-TID-1-1.html's page 2 is thread-TID-2-1.html)
         stem = thread["head"]
     base_key = _order_free(base)
+    zero_based = False  # Drupal's pager counts from ?page=0, page 1 itself
     for link in links:
         if stem not in link.url or not (PAGINATION_TEXT.match(link.text) or in_pager(link.element)):
             continue
@@ -958,11 +962,16 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
         link_base, n = page_key(url)
         if _order_free(link_base) != base_key:
             continue
+        zero_based = zero_based or n == 0
         if _order_free(url) == base_key and own != base:
             number, tied = max(number, 2), True  # its pager links back to page 1: a later page
         elif _order_free(url) != base_key:
             pages.setdefault(n, url)
             tied = tied or url != own
+    if zero_based:  # (英華女學校's …?page=0 is page 1, …?page=1 page 2)
+        pages = {n + 1: u for n, u in pages.items() if n >= 1}
+        if own != base:
+            number, tied = number + 1, True
     # A suffixed page no pager ties to page 1 is a page of its own: 共同网's …/e84d3b0c7f15-5.html
     # is a story whose id ends in -5, not page 5 of …/e84d3b0c7f15.html.
     if own != base and (number < 2 or not tied):

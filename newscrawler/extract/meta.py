@@ -48,7 +48,7 @@ _BYLINE_LIST = re.compile(rf"^\s*[Bb]y\s+(?P<v>{_NAME_WORDS}(?:,\s+{_NAME_WORDS}
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
-_REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4})")
+_REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
 _BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
@@ -997,6 +997,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
             text = normalise_space(nxt.text_content())
             if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and not _SITE_ACTION.match(text)
                     and nxt.find(".//a") is None and not _REGION.match(text) and not _BY.match(text)  # (都市日報's "| By Karen Lam": a byline)
+                    and not _ROLE.search(text)  # (集誌社's "記者 黃穎琳": a reporter, no source)
                     and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
     return None
@@ -1143,6 +1144,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     lines = [rest if (rest := _WEN_LEAD.sub("", line.strip())) != line.strip() and _STAFF.match(rest) else line for line in lines]
     # a byline in 【】 run into the first sentence (大成報's "【大成報記者陳宏裕/嘉義報導】中秋佳節將至…"): read on its own too
     lines = [part for line in lines for part in _with_bracketed_byline(line)]
+    # a byline and a photographer's credit on one line, a bar between (集誌社's "集誌社記者 林曉晴｜攝影：鄭俊朗"): each read alone too
+    lines += [part.strip() for line in lines if "｜" in line or " | " in line for part in re.split(r"｜| \| ", line) if part.strip()]
     for line in lines:
         if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
             source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
@@ -1178,7 +1181,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             author = (m["v"] or m.groupdict().get("v2") or "").strip() or None
     if source is None:  # a desk, then the paper's reporter (21世纪经济报道's "南方财经 21世纪经济报道记者 陈思琪 广州报道")
         source = next((m["media"] for line in lines if (m := _DESK_PAPER_REPORTER.match(line))), None)
-    staff_media = next(filter(None, map(_staff_paper, lines)), None)
+    # (after the date it is set beside: 集誌社's "2024年5月16日 集誌社記者 林曉晴")
+    staff_media = next(filter(None, (_staff_paper(_STAMP_FIRST.sub("", line.strip())) for line in lines)), None)
     if staff_media is None and (site := meta_content(root, "og:site_name")):  # the site's own reporters, however it is named (灼見名家記者 周卓言)
         staff_media = next((site for line in lines if (m := _STAFF.match(line.strip())) and m["media"] == site), None)
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
@@ -1276,6 +1280,9 @@ _WEN_DOT = zh_re(r"^文\s*[‧・·]\s*(?P<v>[\u4e00-\u9fff]{2,4})(?=\s|$|图|�
 _AUTHOR_SPACE = zh_re(r"(?:^|\s)作者\s+(?P<v>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)(?=\s|$|摄影|责任编辑|编辑|核稿)")
 #: A section, a writer or a wire, and the date, set apart by bars: "Local | Cindy Lai | 11 May 2023".
 _BAR_BYLINE = re.compile(r"^[^|｜]{2,30}[|｜]\s*(?P<v>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2})\s*[|｜]\s*(?P<date>[^|｜]+)$")
+#: A wire's name in Chinese, for a bilingual page whose source label names it so beside its English dateline.
+WIRE_IN_CHINESE = {"Xinhua": "新华社", "Reuters": "路透社", "AFP": "法新社", "Agence France-Presse": "法新社", "AP": "美联社",
+                   "Associated Press": "美联社", "Kyodo": "共同社", "CNA": "中央社", "Yonhap": "韩联社", "Bloomberg": "彭博社"}
 _WIRES = frozenset({"Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Agencies", "Kyodo", "CNA", "AAP", "Associated Press", "Agence France-Presse"})
 #: A byline naming a newsroom, not a person: an agency, or a paper's staff.
 _DESK_BYLINE = re.compile(r"^(?:(?P<desk>.*?(?:News Agency|Press Agency|Associated Press|Agence France-Presse))|(?P<paper>.+?)\s+[Ss]taff)$")

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from scrapy.utils.response import get_base_url
 
-from newscrawler.extract.hanzi import zh_re
+from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align
 from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
@@ -22,7 +22,7 @@ from newscrawler.extract.links import (
 )
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
-    HEADLINE_REPORTER, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
+    HEADLINE_REPORTER, WIRE_IN_CHINESE, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
     album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element,
 )
 from newscrawler.extract.profiles import Profile
@@ -310,6 +310,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
     bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
+    if shown_source and source and shown_source in both_forms((WIRE_IN_CHINESE.get(source, ""),)):
+        source = shown_source  # the agency as the source label names it (天之聪's 新华社 over its English dateline's "(Xinhua)")
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
