@@ -51,7 +51,7 @@ class Article(scrapy.Item):
         "(澎湃新闻记者 林晓雯) gives the paper, and so does a byline naming only a paper (an "
         "editorial's 中央日报), and so does a wire dateline opening the text (新华社北京5月18日电, "
         "（中央社記者王小明台北20日電）), on the agency's own site too, and so does the print issue a story "
-        "ran in (本文出處：Live互動英語 2024年5月號, 天下雜誌 第798期: the magazine, not its issue) where no other source is shown; the site's "
+        "ran in (本文出處：Live互動英語 2024年5月號, 天下雜誌 第798期: the magazine, not its issue; an edition it names stays, 英语周报高一版) where no other source is shown; the site's "
         "name in its meta tags alone is no byline.",
         kind="str|null",
     )
