@@ -396,3 +396,18 @@ def test_an_info_line_ending_in_a_counters_ellipsis_is_no_prose():
     from newscrawler.extract.dates import is_prose
     assert not is_prose("2010-09-20 10:02:16 来源：中国日报 点击：载入中... 字体：[大 中 小]")
     assert is_prose("The council met on Tuesday and agreed to extend the opening hours of the library. It will open earlier.")
+
+
+def test_a_citys_time_named_on_the_page_gives_its_zone_with_summer_time():
+    # 英中网's top clock "伦敦时间" (BST in October), 新快网's "悉尼时间："; 澳洲新闻网's date line names it
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    prose = "<p>" + "伦敦市政府周三宣布，将在明年春季前完成全市公交线路的调整，乘客可在官方网站查询新的班次安排。" * 2 + "</p>"
+    def page(clock, info, head=""):
+        return f"""<html><head><title>伦敦公交线路明年调整</title>{head}</head><body><div class="topbar"><span>{clock}</span></div>
+        <h1>伦敦公交线路明年调整</h1><div class="info">{info}</div><div class="text">{prose}{prose}</div></body></html>"""
+    head = '<meta property="article:published_time" content="2026-10-14T07:30:00Z">'
+    assert extract_page(html(page("伦敦时间 <b></b>", "2026年10月14日", head))).fields["published"] == "2026-10-14T08:30:00+01:00"
+    assert extract_page(html(page("伦敦时间 <b></b>", "2026年1月14日", head.replace("10-14", "01-14")))).fields["published"] == "2026-01-14T07:30:00+00:00"
+    assert extract_page(html(page("悉尼时间：2015年6月19日", "时间：2015-06-17 09:48"))).fields["published"] == "2015-06-17T09:48:00+10:00"
+    assert extract_page(html(page("", "2013-04-03 09:12 悉尼时间"))).fields["published"] == "2013-04-03T09:12:00+11:00"

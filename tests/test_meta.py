@@ -1951,3 +1951,13 @@ def test_a_reporters_byline_beside_the_date_and_a_photo_credit_names_the_paper()
     assert (f["author"], f["source"]) == ("林曉晴", "集誌社")
     f = extract_page(html(story('<span>記者 黃穎琳</span>'))).fields
     assert (f["author"], f["source"]) == ("黃穎琳", None)
+
+
+def test_the_one_who_compiled_the_story_closing_it_in_brackets_is_its_writer():
+    # 都市网: "（苏学林编译）" right-aligned under the text, the page's only credit
+    zh = "安省政府周二宣布，计划把首次购房者的土地转让税退税上限由目前的4000元提高至8000元，新措施最快明年春季生效。"
+    doc = f"""<html><head><title>安省拟提高首次购房者土地转让税退税上限</title></head><body><h1>安省拟提高首次购房者土地转让税退税上限</h1>
+    <div class="text"><p>【加拿大都市网】</p><p>{zh}</p><p>{zh}</p><p style="text-align: right;">（苏学林编译）</p></div></body></html>"""
+    f = extract_page(html(doc)).fields
+    assert f["author"] == "苏学林"
+    assert f["paragraphs_zh"] == ["【加拿大都市网】", zh, zh]  # the paper's mark on a line of its own is its dateline

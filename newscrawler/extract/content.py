@@ -157,9 +157,10 @@ _NOISE_START = zh_re(
     r"|[（(]\s*(?:未完|续|全文完|待续)[^）)]{0,8}[）)]\s*$"  # （未完，接下楼） （续） （全文完）: a serial's seams
     r"|[（(]\s*(?:Continued (?:from|on) (?:page|p\.)\s*\d{1,3}|接上页|(?:接|转)第?\s*\d{1,3}\s*页)\s*[）)]\s*$"  # a page's seam: (Continued from page 1), （接上页）
     r"|[（(]?\s*原标题\s*[:：]|(?:摘要|内容提要|内容摘要)\s*[:：]|(?:温馨|特别|友情|小编|平台|本站|本网|编者|[\u4e00-\u9fff]{1,5}(?:吧|网|站|君))提醒\s*[:：]|导读\s*[:：]|【[\u4e00-\u9fff]{0,3}(?:导语|导读)】|导语\s*[:：]|编辑推荐\s*[:：]?\s*$"
-    # 自媒体 furniture: a bracketed section label alone, "—— END ——", "编辑 | 晨读君 审核 | Lily",
+    # 自媒体 furniture: a bracketed section label alone (not a paper's mark opening its text on a line of
+    # its own, 都市网's 【加拿大都市网】: a dateline), "—— END ——", "编辑 | 晨读君 审核 | Lily",
     # "本文由英语晨读社整理，转载请联系授权。"
-    r"|【[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编|责任编辑)\s*[|｜]"
+    r"|【(?![^】]{1,8}(?:网|社|报|台|新闻)】)[^】]{1,10}】\s*$|[-—=_~\s]*END[-—=_~\s]*$|(?:编辑|审核|校对|排版|责编|责任编辑)\s*[|｜]"
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$|(?:阅读更多|更多阅读|Read more)\s*[:：»>›…]*\s*$"  # (a read-more embed's label)
     # a press release's end marks and issue time: "Ends/Monday, May 20, 2024", "Issued at HKT 11:45",
     # 完, 香港時間11時45分, the wire's NNNN, "-ends-", "###"

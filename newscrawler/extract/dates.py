@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
 from lxml import etree
 
 from newscrawler.extract.hanzi import zh_re
@@ -84,11 +85,48 @@ def _gmt_zone(m: re.Match[str]) -> timezone:
     return parse_tz(f"{m['sign']}{int(m['h']):02d}:{m['m'] or '00'}")
 
 
-def zone_named(text: str) -> timezone | None:
-    """The time zone a line names beside its time, if it names one."""
+def zone_named(text: str) -> timezone | ZoneInfo | None:
+    """The time zone a line names beside its time, if it names one: a city's time keeps its
+    summer time (悉尼时间 is +11:00 on 3 April 2013, +10:00 a month on)."""
     if m := _GMT_OFFSET.search(text):
         return _gmt_zone(m)
-    return next((parse_tz(offset) for pattern, offset in _ZONES if pattern.search(text)), None)
+    return next((parse_tz(offset) for pattern, offset in _ZONES if pattern.search(text)), None) or _city_zone(text)
+
+
+#: A city's or a country's time named on a page for overseas readers, with its summer time.
+_CITY_ZONES = (
+    (zh_re(r"伦敦时间|英国时间"), "Europe/London"),
+    (zh_re(r"悉尼时间|墨尔本时间|堪培拉时间|澳洲东部时间|澳东时间"), "Australia/Sydney"),
+    (zh_re(r"多伦多时间|渥太华时间|加东时间"), "America/Toronto"),
+    (zh_re(r"温哥华时间|加西时间"), "America/Vancouver"),
+    (zh_re(r"纽约时间|美东时间|美国东部时间"), "America/New_York"),
+    (zh_re(r"洛杉矶时间|旧金山时间|美西时间|美国西部时间"), "America/Los_Angeles"),
+    (zh_re(r"奥克兰时间|新西兰时间|纽西兰时间"), "Pacific/Auckland"),
+    (zh_re(r"巴黎时间|法国时间"), "Europe/Paris"),
+    (zh_re(r"柏林时间|德国时间"), "Europe/Berlin"),
+)
+#: A script that shows the clock in a zone it names: toLocaleString("zh-CN", {timeZone: "Europe/London"}).
+_SCRIPT_ZONE = re.compile(r"""timeZone\s*:\s*["'](?P<z>(?:Europe|America|Australia|Pacific|Asia)/[A-Za-z_]+)["']""")
+
+
+def _city_zone(text: str) -> ZoneInfo | None:
+    return next((ZoneInfo(name) for pattern, name in _CITY_ZONES if pattern.search(text)), None)
+
+
+def city_clock(root: etree._Element) -> ZoneInfo | None:
+    """The zone of the clock a page shows its readers, named by city in a short line of its own
+    (都市网's "多伦多时间 2024年11月06日 星期三", 新快网's "悉尼时间：") or in the script that fills
+    it (英中网's timeZone: "Europe/London"): an overseas paper's times are in that zone."""
+    for node in root.xpath("//body//text()[not(ancestor::p)]"):
+        if len(text := str(node).strip()) <= 40 and (zone := _city_zone(text)):
+            return zone
+    for script in root.iter("script"):
+        if (m := _SCRIPT_ZONE.search(script.text or "")) and m["z"] != "Asia/Shanghai":
+            try:
+                return ZoneInfo(m["z"])
+            except (KeyError, ValueError):
+                return None  # (a zone this machine's database does not have)
+    return None
 
 
 _CLOCK = re.compile(r"(?<!\d)(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\b)?")

@@ -666,7 +666,8 @@ def _extends(link: str, page: str) -> bool:
 
 def _published(f: _Fields, root: etree._Element, url_date: str | None, info: list[str], paras: list, profile,
                closing: list[str] = (), host: str = "", served: datetime | None = None):
-    known = dates.parse_tz(profile.timezone) if profile else (dates.zone_shown(root) or dates.zone_of_host(host) or dates.zone_in_footer(root))
+    known = dates.parse_tz(profile.timezone) if profile else (
+        dates.zone_shown(root) or dates.city_clock(root) or dates.zone_of_host(host) or dates.zone_in_footer(root))
     tz = known or dates.parse_tz("+08:00")
     text = f.profile_text("published")
     if text:
