@@ -99,3 +99,31 @@ def test_a_chinese_paragraph_with_the_length_of_the_two_english_ones_above_it_tr
     assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
     # a Chinese paragraph of the second one's length alone leaves the first out
     assert align(paras(EN[0], ZH[0], en1, en2, "在成都，漫步者偏爱玉林一带的街道和人民公园的茶馆。")).pairs[1]["en"] == en2
+
+
+def test_two_chinese_paragraphs_under_one_english_one_translate_it_together_when_length_says_so():
+    # 大紀元: "The team hopes…" over "團隊希望日後能降低成本。" and "他們計畫今年春天…"
+    en = "The team hopes to lower the cost in the future and plans to test the robot with members of a local association for the blind this spring."
+    zh1, zh2 = "團隊希望日後能降低成本。", "他們計畫今年春天與當地視障協會的成員一起測試這台機器人。"
+    assert align(paras(EN[0], ZH[0], en, zh1, zh2)).pairs[1] == {"en": en, "zh": zh1 + zh2}
+    # a Chinese line of its own under a well-sized translation stays out (大纪元's untranslated transition)
+    health = "Health officials urged residents to drink plenty of water, stay in the shade and check on elderly neighbors who live alone."
+    zh = "卫生官员敦促居民多喝水、待在阴凉处，并关心独居的年长邻居。"
+    assert align(paras(EN[0], ZH[0], health, zh, "除了健康，农业也受到天气的影响。")).pairs[1] == {"en": health, "zh": zh}
+
+
+def test_two_english_sentences_set_apart_join_when_the_chinese_has_both_sentences():
+    en1 = "Students learn words such as “seedling,” “mud” and “harvest” while they plant rice with their teachers."
+    en2 = "“The children remember words better when they can touch and see them,” said English teacher Chen Mei-ling."
+    zh = "學生跟著老師插秧時，一邊學習「秧苗」、「泥巴」、「收成」等單字。英文老師陳美玲說：「孩子們能摸得到、看得到的時候，單字記得更牢。」"
+    assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
+
+
+def test_an_english_introduction_before_chinese_then_english_paragraphs_is_left_unpaired():
+    # Chinese Moment: the blogger's English intro, then each Chinese paragraph before its English one
+    intro = "The chunyun is the largest annual human migration in the world. Today's reading is a short news report about this year's rush."
+    zh = ["2月4日，为期40天的2015年春运正式开始。据预计，今年春运期间全国旅客发送量将达到28.07亿人次。",
+          "铁路是春运的主力。今年铁路预计发送旅客2.95亿人次，同比增长10%。"]
+    en = ["The 40-day Spring Festival travel rush of 2015 began on February 4. Passengers are expected to make 2.807 billion trips.",
+          "Railways carry the heaviest load. They are expected to handle 295 million passenger trips this year, up 10 percent."]
+    assert align(paras(intro, zh[0], en[0], zh[1], en[1])).pairs == [{"en": e, "zh": z} for e, z in zip(en, zh)]

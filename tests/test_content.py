@@ -1223,3 +1223,31 @@ def test_the_text_starts_under_the_headlines_second_copy():
 def test_a_students_school_and_teacher_closing_the_piece_are_credits():
     from newscrawler.extract.content import is_noise_line
     assert is_noise_line("（作者单位：江苏省南京市第一中学高一（3）班　指导教师：周丽）")  # 英语辅导报
+
+
+def test_more_credits_inside_the_text():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("本文由中央社授權轉載")  # 放言
+    assert is_noise_line("数据来源：日本出入国在留管理厅")  # 日本新华侨报
+    assert is_noise_line("（黃志成／文）")  # 新華澳報
+    assert is_noise_line("學會會長（中）出席學會預算案簡報會。圖片：香港人力資源管理學會")  # a caption's credit
+    assert is_noise_line("圖表：僱主提供的彈性工作安排（受訪機構百分比）。資料來源：香港人力資源管理學會")
+    assert not is_noise_line("图片显示，今年春运期间全国旅客发送量将达到28.07亿人次，比去年增长3.4%。")
+
+
+def test_a_chinese_crosshead_opening_a_later_pages_column_stays_in_the_text():
+    # 香港人力資源管理學會's page 2: English and Chinese columns, each opening with its bold crosshead
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = ["The Institute also welcomes the additional funding for the Employees Retraining Board and the Continuing Education Fund.",
+          "The President added that training local talent and attracting talent from outside go hand in hand, the Institute said today."]
+    zh = ["學會亦歡迎當局向僱員再培訓局及持續進修基金增撥資源。", "會長補充，培訓本地人才與引進外來人才相輔相成，學會今日表示。"]
+    url = "https://www.example.com/index.php/what-s-new/3102-hkihrm-welcomes-budget-measures?start=1"
+    doc = f"""<html><head><title>HKIHRM Welcomes Budget Measures to Attract Talent</title></head><body>
+    <h2 itemprop="headline">HKIHRM Welcomes Budget Measures to Attract Talent</h2><div itemprop="articleBody"><table><tr>
+    <td lang="en"><p><strong>Retraining for local workers</strong></p>{"".join(f"<p>{p}</p>" for p in en)}</td>
+    <td lang="zh-Hant"><p><strong>為本地僱員提供再培訓</strong></p>{"".join(f"<p>{p}</p>" for p in zh)}</td></tr></table>
+    <div class="pager"><ul><li class="previous"><a href="/index.php/what-s-new/3102-hkihrm-welcomes-budget-measures">&laquo; Prev</a></li></ul></div>
+    </div></body></html>"""
+    result = extract_page(html(doc, url=url))
+    assert result.page_number == 2 and result.fields["paragraphs_zh"] == ["為本地僱員提供再培訓", *zh]

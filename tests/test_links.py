@@ -1428,3 +1428,17 @@ def test_a_drupal_pager_counting_from_page_0_makes_page_1_its_second_page():
     assert (first.page_number, first.more_pages) == (1, [f"{url}?page=1"])
     later = extract_page(html(doc.replace('<a href="?page=1">2</a>', '<span>2</span>'), url=f"{url}?page=1"))
     assert (later.page_number, later.url) == (2, url)
+
+
+def test_a_vsb_story_folder_holds_a_story_and_its_later_pages():
+    from newscrawler.extract.links import is_article_url, page_key
+    assert is_article_url("https://international.cpu.edu.cn/6a/3e/c399a190455/page.htm")
+    assert page_key("https://international.cpu.edu.cn/3c/91/c399a189872/page2.htm") == (
+        "https://international.cpu.edu.cn/3c/91/c399a189872/page.htm", 2)
+
+
+def test_joomlas_related_items_module_is_the_related_block():
+    related = """<div class="moduletable"><h3>Related Items</h3><ul class="relateditems mod-list">
+    <li><a href="/china/20210915/coffee/">Young Chinese take to coffee as local brands expand</a></li></ul></div>"""
+    result = extract_page(html(page(related)))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/china/20210915/coffee/"]

@@ -1961,3 +1961,35 @@ def test_the_one_who_compiled_the_story_closing_it_in_brackets_is_its_writer():
     f = extract_page(html(doc)).fields
     assert f["author"] == "苏学林"
     assert f["paragraphs_zh"] == ["【加拿大都市网】", zh, zh]  # the paper's mark on a line of its own is its dateline
+
+
+def test_a_reporter_and_the_city_reported_from_run_together_name_the_paper():
+    doc = article().replace('<div class="text">', '<div class="text"><p class="byline">大紀元記者林心怡臺中報導</p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("林心怡", "大紀元")
+
+
+def test_the_sites_own_reporter_names_the_site_by_the_chinese_part_of_its_name():
+    # 放言: og:site_name "放言 Fount Media", byline "文／放言記者 陳柏宇"
+    doc = article(head='<meta property="og:site_name" content="放言 Fount Media">').replace(
+        "</h1>", '</h1><div class="author">文／放言記者 陳柏宇</div>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("陳柏宇", "放言")
+
+
+def test_a_poster_labelled_publisher_is_the_writer_and_a_by_before_the_name_is_no_source():
+    # 博达 VSB's "Publisher:张晨Published:2025-09-24"; Chinese Moment's "February 5, 2015 by <span class=author>Lily Zhang</span>"
+    doc = article().replace("</h1>", '</h1><p class="arti_metas"><span class="arti_publisher">Publisher:张晨</span>'
+                            '<span class="arti_update">Published:2025-09-24</span></p>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("张晨", None)
+    doc = article().replace("</h1>", '</h1><div class="post-info"><span class="date published">February 5, 2015</span> by '
+                            '<span class="author vcard"><span class="fn">Lily Zhang</span></span></div>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["source"]) == ("Lily Zhang", None)
+
+
+def test_a_chinese_headline_opening_with_a_year_or_a_quote_then_the_english_one_is_split():
+    from newscrawler.extract.meta import _ZH_THEN_EN
+    assert _ZH_THEN_EN.match("2015年春运拉开帷幕 The 2015 Spring Festival Travel Rush Kicks Off")["b"].startswith("The 2015")
+    assert _ZH_THEN_EN.match("“光盘行动” Clean Your Plate!")["a"] == "“光盘行动”"

@@ -97,8 +97,10 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
     # Which language leads: the order that pairs more paragraphs as translations (an editor's
     # note in Chinese may open an English-first page).
     by_order = {lead: _neighbours(paras, lead) for lead in ("en", "zh")}
-    trusted_count = {lead: sum(trusted(e, z) for e, z in c) for lead, c in by_order.items()}
-    return by_order["zh" if trusted_count["zh"] > trusted_count["en"] else "en"], 0
+    # (on a tie, the order whose pairs share more numbers: a blog's English introduction before
+    # Chinese-then-English paragraphs, Chinese Moment's "2月4日，为期40天的2015年春运…" under "…February 4…")
+    score = {lead: (sum(trusted(e, z) for e, z in c), sum(bool(_numbers(e) & _numbers(z)) for e, z in c)) for lead, c in by_order.items()}
+    return by_order["zh" if score["zh"] > score["en"] else "en"], 0
 
 
 def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
@@ -113,16 +115,46 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
                 unexplained = _figures(zh.text) - _figures(en.text)
                 if unexplained & _figures(before.text) or _translates_both(before.text, en.text, zh.text):
                     en_text = f"{before.text} {en.text}"
-            candidates.append((en_text, zh.text))
+            zh_text = zh.text
+            after = paras[k + 2] if lead == "en" and k + 2 < len(paras) else None
+            if after is not None and after.lang == "zh" and (k + 3 >= len(paras) or paras[k + 3].lang != "zh") \
+                    and _translated_by_both(en_text, zh.text, after.text):
+                zh_text = f"{zh.text}{after.text}"  # one English paragraph, two Chinese ones under it
+            candidates.append((en_text, zh_text))
     return candidates
+
+
+#: A pair this many spreads off its ratio is all but untrusted: length alone may then join a neighbour
+#: (a lesser gap needs the sentences to agree too: 大纪元's untranslated "除了健康，农业也受到天气的影响。").
+FAR_OFF = 1.5
+
+
+def _sentences_en(text: str) -> int:
+    return max(1, len(re.findall(r"[.!?][\"”’)]?(?=\s|$)", text)))
+
+
+def _sentences_zh(text: str) -> int:
+    return max(1, len(re.findall(r"[。！？；]", text)))
 
 
 def _translates_both(before: str, en: str, zh: str) -> bool:
     """A Chinese paragraph too long for the English one above it and of the right length for
     both English paragraphs set before it (考试大's "In Shanghai…" and "In Chengdu…" over
-    "在上海…；在成都…"): one translation of the two, not a pair with a stray English line."""
+    "在上海…；在成都…"), or as many sentences as the two (大紀元's two English sentences over
+    "學生跟著老師插秧時…。英文老師陳美玲…。"): one translation of the two, not a pair with a stray English line."""
     alone, both = deviation(en, zh), deviation(f"{before} {en}", zh)
-    return alone > 0.6 and both < alone / 2
+    if alone > FAR_OFF and both < alone / 2:
+        return True
+    return both < alone and _sentences_zh(zh) == _sentences_en(before) + _sentences_en(en) > _sentences_en(en)
+
+
+def _translated_by_both(en: str, zh: str, after: str) -> bool:
+    """One English paragraph that the two Chinese ones under it translate together (大紀元's
+    "The team hopes…" over "團隊希望日後能降低成本。" and "他們計畫今年春天…"), told as above."""
+    alone, both = deviation(en, zh), deviation(en, zh + after)
+    if alone > FAR_OFF and both < alone / 2:
+        return True
+    return both < alone and _sentences_en(en) == _sentences_zh(zh) + _sentences_zh(after) > _sentences_zh(zh)
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:

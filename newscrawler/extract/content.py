@@ -67,7 +67,7 @@ WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -77,8 +77,10 @@ _NOISE_START = zh_re(
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
     r"|(?=.{0,40}$)[^。！？]{0,30}(?:整理|编辑|责编)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}\s*$"  # 數位時代's "本文初稿為 AI 編撰，整理．編輯／李先泰"
     r"|[（(]\s*(?:作者单位|指导教师|指导老师)\s*[:：]"  # a student's piece signed with school and teacher (英语辅导报's "（作者单位：…　指导教师：周丽）")
+    r"|(?:数据|图表|资料)来源\s*[:：]"  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
+    r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
-    r"|本文经.{0,30}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
+    r"|本文经.{0,30}授权(?:转载|刊登|发布)|本文由.{1,20}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
     r"|(?:上一篇|下一篇|上一页|下一页|首页|尾页|末页|返回列表|返回顶部)"
     r"|(?:Previous|Next)(?:\s+(?:post|article|story|page|lesson|episode))?\s*(?:[:：»›>]|$)"  # (not a sentence: "Next semester, the students…")
     r"|(?:页码|页次|分页|Pages)\s*[:：]|共\s*\d+\s*页|(?:Copyright|版权所有|©|\(c\))"
@@ -227,6 +229,7 @@ _CREDIT_END = zh_re(
     r"[（(][^）)]{0,40}制图\s*[:：][^）)]{1,20}[）)]\s*$|"  # a chart's caption: "…重量（資料來源：外垵海岸觀察隊；製圖：黃思齊）"
     r"[\[（(【]\s*(?:[^\]）)】]{0,24}\s)?(?:摄|供图|图|Photo(?:/[^\]）)】]{0,20})?)\s*[\]）)】]\s*$"
     r"|[\[（(【]\s*(?:图片来源|图源|图片|Photo|Image)\s*[:：][^\]）)】]{1,24}[\]）)】]\s*$"
+    r"|[。.]\s*图片\s*[:：][^。]{1,30}$"  # a picture's credit closing its caption (香港人力資源管理學會's "…簡報會。圖片：香港人力資源管理學會")
     # an agency's credit after a slash: "…Shaanxi Province. /CGTN", "(Cover: … /CFP)"
     # Taiwan's: "（示意圖，路透檔案照）", "（取自網路）", "（記者王小明翻攝）"
     r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$|[（(][\u4e00-\u9fff·]{2,8}摄影?[）)]\s*$"  # （陳柏勳攝）, （莊育誠攝影）

@@ -22,7 +22,7 @@ from newscrawler.urls import clean_url, same_domain, same_site
 _LABEL = (
     r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目|相关消息)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
     r"你可能还喜欢|你可能感兴趣|你可能也喜欢|"
-    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes|Posts))?|Read more|"
+    r"Related(?:\s+(?:Articles?|Stories|Coverage|News|Reading|Content|Links|Talks|Videos|Episodes|Posts|Items))?|Read more|"
     r"More on this(?: story| topic)?|You (?:may|might) also like)"
 )
 _INLINE_RELATED = zh_re(rf"^(?P<label>{_LABEL})\s*[:：]\s*\S", re.I)
@@ -36,7 +36,7 @@ _DECORATION = re.compile(r"^[\s▼▲▶►▷◆◇●○■□★☆→↓|·�
 _TRAILING_MORE = zh_re(r"(?:\s+|(?<=[\u4e00-\u9fff]))(?:(?:查看)?更多\S{0,6}?|More|See all|View all)\s*[>»›]*\s*$", re.I)
 #: Labels that are also used for site-wide recommendations: accepted only close to the text.
 WEAK_LABEL = zh_re(r"推荐阅读|往期推荐|往期回顾|猜你喜欢|你可能|相关推荐|更多[\w]{2,16}报[道导]|You (?:may|might) also like|Read more", re.I)  # (中天's "更多中天新聞網報導：": the site's, beside its 相關新聞)
-_RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews"})
+_RELATED_TOKENS = frozenset({"related", "xgwz", "xgyd", "relate", "relatednews", "relateditems"})  # (Joomla's ul.relateditems)
 #: 中時's section#recommended-article: this story's picks (a bare "recommend" is often the site's).
 _RECOMMENDED_ARTICLE = frozenset({"recommended", "article"})
 #: The editors' picks: the site's choice, whatever the box around them is named.
@@ -63,6 +63,8 @@ _PAGER_CLASSES = ("post-nav-links",)
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
+#: 博达 VSB's later page of a story: …/c399a189872/page2.htm (page 1: …/page.htm)
+_VSB_PAGE = re.compile(r"^(?P<head>.+/c\d+a\d+/)page(?P<n>\d{1,3})(?P<ext>\.s?html?)$")
 #: ThinkPHP's page number written into the path after the record's id: 天之聪's /article/id/5071/p/2.html
 #: (page 1: …/id/5071.html)
 _PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")
@@ -71,7 +73,10 @@ _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's 
 _LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
 #: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
-_STORY_INDEX = re.compile(r"/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}|[^/]*\d{7,}[^/]*)/index\.s?html?$", re.I)
+_STORY_INDEX = re.compile(
+    r"/(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+){3,}|[^/]*\d{7,}[^/]*)/index\.s?html?$"
+    r"|/c\d+a\d+/page\d*\.s?html?$",  # (博达 VSB's story folder, column and article ids: /6a/3e/c399a190455/page.htm)
+    re.I)
 
 #: A day's archive named by the date alone, no story id after it: GovHK's /gia/general/202405/20.htm,
 #: /2024/05/20/, /2024-05-20/.
@@ -901,6 +906,8 @@ def page_key(url: str) -> tuple[str, int]:
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
     if match := _THREAD_PAGE.match(parts.path):
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
+    if match := _VSB_PAGE.match(parts.path):  # (VSB's page2.htm beside the story's page.htm)
+        return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}page{match['ext']}", parts.query, "")), int(match["n"])
     match = _PAGE_DIR.match(parts.path) or _PATHINFO_PAGE.match(parts.path)
     if match:
         head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]

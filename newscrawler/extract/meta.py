@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
@@ -39,15 +39,18 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
 #: Writers listed with commas and a last "and" on a line of their own: "By Wu Haoran, Tian Meng and Sophie Lin".
 _BYLINE_LIST = re.compile(rf"^\s*[Bb]y\s+(?P<v>{_NAME_WORDS}(?:,\s+{_NAME_WORDS})+,?\s+and\s+{_NAME_WORDS})\s*$")
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
+#: A paper's reporter and the city reported from, run together on a line of their own
+#: (大紀元's "大紀元記者林心怡臺中報導"): the paper, the name (the place is the two characters before 報導).
+_REPORTER_AT_PLACE = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}(?:综合)?报[导道]$")
 #: The one who compiled a story from other reports, closing it in brackets (都市网's "（苏学林编译）"): its writer.
-_COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})编译[）)]$")
+_COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s*文)[）)]$")  # (新華澳報's "（黃志成／文）")
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
 _REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
@@ -422,7 +425,7 @@ _LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?=\S{
 # The first headline may not end in a colon: "国内英语新闻: China..." is a label and a headline.
 _EN_THEN_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*?[^:：\s])(?:\s+|\s*[|｜/]\s*)(?P<b>[\u4e00-\u9fff].*)$")
 #: (希平方's "「台北捷運試辦深夜加開班次」- Taipei Metro Tests Late-Night Trains": the Chinese quoted, a dash between)
-_ZH_THEN_EN = re.compile(r"^(?P<a>「?[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*|\s*[-–—]\s+)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
+_ZH_THEN_EN = re.compile(r"^(?P<a>[「“]?(?:\d{1,4})?[\u4e00-\u9fff][^A-Za-z]*?[^:：\s])(?:\s+|\s*[|｜/]\s*|\s*[-–—]\s+)(?P<b>[A-Z][^\u4e00-\u9fff]*)$")
 #: The translation in brackets after the headline: "Scientists teach robots to fold laundry（机器人学会叠衣服）".
 _EN_THEN_BRACKETED_ZH = re.compile(r"^(?P<a>[^\u4e00-\u9fff（(]*[A-Za-z][^\u4e00-\u9fff（(]*?)\s*[（(](?P<b>[\u4e00-\u9fff][^）)]*)[）)]$")
 
@@ -982,6 +985,9 @@ _ACCOUNT_TOKENS = frozenset({"nickname", "profile"})
 _HOLDS_AUTHOR = etree.XPath("boolean(descendant-or-self::*[contains(@class, 'author') or contains(@id, 'author')])")
 
 
+_WRITER_TOKENS = frozenset({"author", "byline", "vcard", "writer"})
+
+
 def bare_source(owners: list[etree._Element]) -> str | None:
     """A source set unlabelled right after the date in the info line: ECNS's
     ``<span>2024-05-20 15:42:07</span><span>ECNS</span><span>Editor : …</span>``."""
@@ -1000,6 +1006,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
             if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and not _SITE_ACTION.match(text)
                     and nxt.find(".//a") is None and not _REGION.match(text) and not _BY.match(text)  # (都市日報's "| By Karen Lam": a byline)
                     and not _ROLE.search(text)  # (集誌社's "記者 黃穎琳": a reporter, no source)
+                    and not tokens(nxt) & _WRITER_TOKENS and (item.tail or "").strip().lower() != "by"  # (Chinese Moment's "… by <span class=author>")
                     and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
     return None
@@ -1023,6 +1030,10 @@ _LETTER = re.compile(r"[^\W\d_]")  # (星島's view counter "--" before the coun
 _NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")
 
 
+#: The one who posted the page, in a row named like a source: a person, not the source.
+_POSTER = zh_re(r"^(?:Publisher)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}$")
+
+
 def source_element(owners: list[etree._Element]) -> str | None:
     """The source set in its own element in the info line (sina's ``a.source``, ``#media_name``),
     not a bare address (``#art_source`` holding http://www.sina.com.cn)."""
@@ -1031,8 +1042,8 @@ def source_element(owners: list[etree._Element]) -> str | None:
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS or _in_caption(el):
                 continue
             shown = normalise_space(el.text_content())
-            if _ROLE_LABEL.match(shown):
-                continue  # a byline in a source-named row (央廣's li.source "撰稿編輯：張家豪")
+            if _ROLE_LABEL.match(shown) or _POSTER.match(shown):
+                continue  # a byline in a source-named row (央廣's li.source "撰稿編輯：張家豪", VSB's span.arti_publisher "Publisher:张晨")
             text = cited_source(_LABEL_PREFIX.sub("", shown)) or ""
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
             # media-named row (span.rich_media_meta > #js_author_name)
@@ -1158,7 +1169,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
-            _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped),
+            _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped), _REPORTER_AT_PLACE.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):
@@ -1186,7 +1197,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     # (after the date it is set beside: 集誌社's "2024年5月16日 集誌社記者 林曉晴")
     staff_media = next(filter(None, (_staff_paper(_STAMP_FIRST.sub("", line.strip())) for line in lines)), None)
     if staff_media is None and (site := meta_content(root, "og:site_name")):  # the site's own reporters, however it is named (灼見名家記者 周卓言)
-        staff_media = next((site for line in lines if (m := _STAFF.match(line.strip())) and m["media"] == site), None)
+        staff_media = next((m["media"] for line in lines if (m := _STAFF.match(_WEN_LEAD.sub("", line.strip())))
+                            and m["media"] in (site, *site.split())), None)  # (放言's site name "放言 Fount Media")
     if source is None:  # "日经中文网 记者 林晓岚": the reporter's paper is the source
         source = staff_media
     elif staff_media and staff_media != source and source in (root.findtext(".//title") or ""):

@@ -241,7 +241,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     release = _release_header(paras)  # (a government press release's heading lines)
     if release:
         paras = paras[len(release[0]):]  # (its lines, each read as a paragraph)
-    leading_zh = _leading_chinese_headline(paras, title, title_zh)
+    leading_zh = _leading_chinese_headline(paras, title, title_zh, number)
     if leading_zh is not None:  # the translation block opens with the Chinese headline
         title_zh = leading_zh.text
         at = paras.index(leading_zh)
@@ -477,10 +477,14 @@ def _ruled_lead(paras: list[Paragraph]) -> list[Paragraph]:
     return lead if 1 <= len(lead) <= 2 and sum(weight(p.text) for p in lead) <= _LEAD_WEIGHT else []
 
 
-def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None) -> Paragraph | None:
+def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_zh: str | None, number: int = 1) -> Paragraph | None:
     """The Chinese headline set as the emphasised first line of the text, or of a separate
-    translation block after the English text: short, no sentence end, bold, centred or a heading."""
+    translation block after the English text: short, no sentence end, bold, centred or a heading;
+    on a later page, only where the English text opens it too (a Chinese crosshead opening a
+    later page's column is its own: 香港人力資源管理學會's "為本地僱員提供再培訓")."""
     if not title or title_zh or language_of(title) != "en":
+        return None
+    if number > 1 and paras and paras[0].lang == "en" and len(paras) > 1 and _emphasised(paras[0]):
         return None
     first_zh = start = next((i for i, p in enumerate(paras) if p.lang == "zh"), None)
     if first_zh is None:
