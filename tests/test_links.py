@@ -1442,3 +1442,22 @@ def test_joomlas_related_items_module_is_the_related_block():
     <li><a href="/china/20210915/coffee/">Young Chinese take to coffee as local brands expand</a></li></ul></div>"""
     result = extract_page(html(page(related)))
     assert [r["url"] for r in result.fields["related"]] == ["https://www.example.com/china/20210915/coffee/"]
+
+
+def test_a_story_folders_index_n_page_and_a_see_more_button_to_page_2():
+    from newscrawler.extract.links import page_key, pagination_links, Link
+    assert page_key("https://www.examw.com/english/tingli/1034466/index-2.html") == ("https://www.examw.com/english/tingli/1034466/", 2)
+    assert page_key("https://www.example.com/news/index-2.html")[1] == 1  # a section's list, not a story's page
+    from lxml import html as lxml_html
+    root = lxml_html.fromstring('<div><a href="/news/section/70?page=2">看更多</a><a href="/news/section/71">看更多</a></div>')
+    links = [Link(url="https://www.taisounds.com" + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
+    assert pagination_links(links, "https://www.taisounds.com/news/section/70") == ["https://www.taisounds.com/news/section/70?page=2"]
+
+
+def test_a_related_items_category_badge_link_is_its_category():
+    # Publisher theme (柬华日报): <div class="term-badges"><span class="term-badge"><a href="/c/…">时政要闻</a></span></div>
+    related = """<div class="related-posts"><h3>相关文章</h3><ul><li><div class="term-badges"><span class="term-badge term-12">
+    <a href="/c/%e5%8d%8e%e7%a4%be%e5%8a%a8%e6%80%81/%e6%97%b6%e6%94%bf%e8%a6%81%e9%97%bb">时政要闻</a></span></div>
+    <a href="/20240928/237402">中柬“鱼米走廊”农业合作项目在磅湛省启动</a></li></ul></div>"""
+    result = extract_page(html(page(related)))
+    assert result.fields["related"] == [{"url": "https://www.example.com/20240928/237402", "title": "中柬“鱼米走廊”农业合作项目在磅湛省启动", "category": "时政要闻"}]

@@ -1993,3 +1993,20 @@ def test_a_chinese_headline_opening_with_a_year_or_a_quote_then_the_english_one_
     from newscrawler.extract.meta import _ZH_THEN_EN
     assert _ZH_THEN_EN.match("2015年春运拉开帷幕 The 2015 Spring Festival Travel Rush Kicks Off")["b"].startswith("The 2015")
     assert _ZH_THEN_EN.match("“光盘行动” Clean Your Plate!")["a"] == "“光盘行动”"
+
+
+def test_two_papers_before_a_reporter_and_a_role_label_before_a_name():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("中安在线、中安新闻客户端记者 陈晓")  # a credit line of its own
+    doc = article(head='<meta name="author" content="文/图：郑国华">')  # 柬华日报's meta author
+    assert extract_page(html(doc)).fields["author"] == "郑国华"
+
+
+def test_a_sites_admin_account_in_the_metadata_is_no_writer_and_a_long_chinese_headline_opens_its_block():
+    # 新加坡华族文化中心: meta author "SCCC Admin"; the Chinese version under its label 华文版本, a 44-character headline first
+    zh = ["新加坡华族文化中心今日宣布，将与新加坡华乐团联办新春家庭乐活动，欢迎公众免费参加。", "活动将于二月十日在中心礼堂举行，现场有舞狮、手工和华乐表演。"]
+    head_zh = "以“新加坡人”方式欢庆农历新年——新加坡华族文化中心与新加坡华乐团联办“新春家庭乐”"
+    doc = article(head='<meta name="author" content="SCCC Admin">').replace(
+        "again.</p></div>", f'again.</p><hr><h4>华文版本</h4><p><strong>{head_zh}</strong></p>{"".join(f"<p>{p}</p>" for p in zh)}</div>')
+    f = extract_page(html(doc)).fields
+    assert (f["author"], f["title_zh"], f["paragraphs_zh"]) == (None, head_zh, zh)

@@ -63,6 +63,8 @@ _PAGER_CLASSES = ("post-nav-links",)
 _PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
+#: A later page of a story whose folder is named by its id: …/1034466/index-2.html (page 1: …/1034466/)
+_FOLDER_PAGE = re.compile(r"^(?P<head>.*/[^/]*\d{5,}[^/]*/)index[_-](?P<n>\d{1,3})\.s?html?$")
 #: 博达 VSB's later page of a story: …/c399a189872/page2.htm (page 1: …/page.htm)
 _VSB_PAGE = re.compile(r"^(?P<head>.+/c\d+a\d+/)page(?P<n>\d{1,3})(?P<ext>\.s?html?)$")
 #: ThinkPHP's page number written into the path after the record's id: 天之聪's /article/id/5071/p/2.html
@@ -747,11 +749,15 @@ def _in_tag_row(a: etree._Element) -> bool:
 _TAG_PATH = re.compile(r"/tags?/", re.I)
 
 
+_LINK_LABEL_TOKENS = SECTION_LABEL_TOKENS | {"badge"}  # (not "type": 联合早报's story link a.article-type-link)
+
+
 def _label_link(a: etree._Element) -> bool:
     """A short link named as a section label, or set in a label-named element: a related
     item's section, not a story."""
     parent = a.getparent()
-    named = tokens(a) & SECTION_LABEL_TOKENS or (parent is not None and tokens(parent) & SECTION_LABEL_TOKENS)
+    # (Publisher theme's span.term-badge > a: the item's category badge)
+    named = tokens(a) & _LINK_LABEL_TOKENS or (parent is not None and tokens(parent) & _LINK_LABEL_TOKENS)
     return bool(named) and weight(normalise_space(a.text_content())) <= _LABEL_WEIGHT
 
 
@@ -906,6 +912,8 @@ def page_key(url: str) -> tuple[str, int]:
             return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
     if match := _THREAD_PAGE.match(parts.path):
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
+    if match := _FOLDER_PAGE.match(parts.path):  # (中华考试网's …/1034466/index-2.html: page 1 is the folder itself)
+        return urlunsplit((parts.scheme, parts.netloc, match["head"], parts.query, "")), int(match["n"])
     if match := _VSB_PAGE.match(parts.path):  # (VSB's page2.htm beside the story's page.htm)
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}page{match['ext']}", parts.query, "")), int(match["n"])
     match = _PAGE_DIR.match(parts.path) or _PATHINFO_PAGE.match(parts.path)
@@ -1022,8 +1030,18 @@ def pagination_links(links: list[Link], page_url: str) -> list[str]:
         link.url
         for link in links
         if same_site(link.url, page_url)
-        and (in_pager(link.element) or NEXT_TEXT.match(link.text))
+        and (in_pager(link.element) or NEXT_TEXT.match(link.text) or (_SEE_MORE.match(link.text) and _next_of(link.url, page_url)))
     ]
+
+
+#: A "see more" button: the list's next page only where its link is this list's page 2 or later
+#: (太報's 看更多 → /news/section/70?page=2), a section's front page otherwise.
+_SEE_MORE = zh_re(r"^(?:看更多|查看更多|更多新闻|See more|View more)\s*[>»›]*$", re.I)
+
+
+def _next_of(url: str, page_url: str) -> bool:
+    base, n = page_key(clean_url(url))
+    return n > 1 and _order_free(base) == _order_free(page_key(clean_url(page_url))[0])
 
 
 def is_list_url(url: str) -> bool:

@@ -49,6 +49,7 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 #: A paper's reporter and the city reported from, run together on a line of their own
 #: (大紀元's "大紀元記者林心怡臺中報導"): the paper, the name (the place is the two characters before 報導).
 _REPORTER_AT_PLACE = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}(?:综合)?报[导道]$")
+_ROLE_BEFORE_NAME = zh_re(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰文)\s*[:：]\s*(?=\S)")
 #: The one who compiled a story from other reports, closing it in brackets (都市网's "（苏学林编译）"): its writer.
 _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s*文)[）)]$")  # (新華澳報's "（黃志成／文）")
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
@@ -1224,6 +1225,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         )
         if source is None and not shown_source:  # meta[name=author] "共同社": the agency is the source
             source = agency
+    if author:  # a role label kept before the name (柬华日报's author element "文/图：郑国华")
+        author = _ROLE_BEFORE_NAME.sub("", author) or author
     if author and (m := _NAME_AND_PLACE.match(author)):
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
     if author:  # 公視's "林柏辰 陳姿穎／台北報導", "周品妤／綜合報導": the names, not where from
@@ -1308,10 +1311,14 @@ _REPORTED_FROM = zh_re(r"\s*[／/]\s*[\u4e00-\u9fff ]{0,12}?报[道导]\s*$")
 _NAME_AND_PLACE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})_[\u4e00-\u9fff]{2,4}$")
 
 
+#: A site's account, not a writer (新加坡华族文化中心's meta author "SCCC Admin").
+_SITE_ACCOUNT = re.compile(r"\b(?:[Aa]dmin|[Aa]dministrator|[Ww]ebmaster)\b|管理员|管理員")
+
+
 def _names_a_person(author: str, publisher: str, lines: list[str]) -> bool:
     """Not the publisher ("二十一世纪英文报" in a site-wide meta author), not the editor the page
     credits (责任编辑：王珊), not a CMS user id (104983) or login (VOA Story's "voastory")."""
-    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or _DESK.search(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author):
+    if author in publisher or not re.search(r"[^\W\d_]", author) or is_organisation(author) or _DESK.search(author) or re.fullmatch(r"[a-z0-9_.-]+|[A-Z0-9]{2,8}", author) or _PAPER_NAME.match(author) or _SITE_ACCOUNT.search(author):
         return False  # (an organisation's name, 小站's meta author 小站教育, 台視's acronym TTV)
     return not any(re.search(_EDITOR_LABEL + re.escape(author), line) for line in lines)
 

@@ -495,7 +495,7 @@ def _leading_chinese_headline(paras: list[Paragraph], title: str | None, title_z
         if paras[start - 1].lang != "en" or (first_zh + 1 < len(paras) and paras[first_zh + 1].lang != "zh"):
             return None
     candidate = paras[first_zh]
-    if len(candidate.text) > 40 or any(mark in candidate.text for mark in "。！？；"):
+    if len(candidate.text) > 60 or any(mark in candidate.text for mark in "。！？；"):
         return None
     return candidate if _emphasised(candidate) else None
 
