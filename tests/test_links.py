@@ -1461,3 +1461,13 @@ def test_a_related_items_category_badge_link_is_its_category():
     <a href="/20240928/237402">中柬“鱼米走廊”农业合作项目在磅湛省启动</a></li></ul></div>"""
     result = extract_page(html(page(related)))
     assert result.fields["related"] == [{"url": "https://www.example.com/20240928/237402", "title": "中柬“鱼米走廊”农业合作项目在磅湛省启动", "category": "时政要闻"}]
+
+
+def test_a_cards_read_more_button_is_no_category():
+    # 当今大马: each related card ends with a 阅读更多 link to the same story
+    related = """<div class="related"><h3>相关新闻</h3><ul><li><a href="/zh/news/758214">令吉兑美元升至一年新高，分析员：出口商需留意汇率风险</a>
+    <a class="more" href="/zh/news/758214">阅读更多</a></li></ul></div>"""
+    assert extract_page(html(page(related))).fields["related"][0]["category"] is None
+    inline = """<aside class="read-more-inline"><span>阅读更多：</span><a href="/zh/news/758214">令吉兑美元升至一年新高，分析员：出口商需留意汇率风险</a></aside>"""
+    related = extract_page(html(page(inline))).fields["related"]
+    assert related == [] or related[0]["category"] is None

@@ -2010,3 +2010,10 @@ def test_a_sites_admin_account_in_the_metadata_is_no_writer_and_a_long_chinese_h
         "again.</p></div>", f'again.</p><hr><h4>华文版本</h4><p><strong>{head_zh}</strong></p>{"".join(f"<p>{p}</p>" for p in zh)}</div>')
     f = extract_page(html(doc)).fields
     assert (f["author"], f["title_zh"], f["paragraphs_zh"]) == (None, head_zh, zh)
+
+
+def test_a_link_to_the_original_post_named_by_what_it_does_is_no_source():
+    # 今天看啥: <a class="source-link" href="https://mp.weixin.qq.com/…">查看原文</a> beside the 正文 tab
+    doc = article().replace("</h1>", '</h1><div class="info"><span>2024-05-20 10:30</span> <a class="source-link" '
+                            'href="https://mp.weixin.qq.com/s?__biz=MzA4&amp;mid=2650168702">查看原文</a></div>')
+    assert extract_page(html(doc)).fields["source"] is None

@@ -655,13 +655,16 @@ _LABEL_WEIGHT = 36
 _BRACKETED = re.compile(r"^\s*(?:\[\s*([^\]]{1,40}?)\s*\]|【\s*([^】]{1,40}?)\s*】)\s*$")
 
 
+_READ_MORE = zh_re(r"^(?:阅读|查看|了解)?更多\s*[:：>»›]*$|^(?:Read|See|Learn) more\s*[:：>»›]*$", re.I)
+
+
 def _item_label(a: etree._Element) -> str | None:
     """The section label set beside a related link, in its own element: ``<span
     class="related-category">中国</span><a>...</a>`` or ``<a>[国际新闻]</a> <a>...</a>``, a
     label-named element elsewhere in the same item (CGTN's ``div.cg-newsCategory`` above the
     title), or a section link there (澎湃's ``a.nodeName`` under the title)."""
     label = _sibling_label(a)
-    if label:
+    if label and not _READ_MORE.match(label):  # (当今大马's inline "阅读更多：" before its link)
         return label
     item = _own_item(a)
     if item is None:
@@ -670,8 +673,8 @@ def _item_label(a: etree._Element) -> str | None:
         if other is a or not isinstance(other.tag, str) or within(a, other) or within(other, a):
             continue
         text = normalise_space(other.text_content())
-        if not text or weight(text) > _LABEL_WEIGHT or not re.search(r"\w", text):
-            continue  # (a separator between tags, 公視's <li class="issue-label">·</li>, names nothing)
+        if not text or weight(text) > _LABEL_WEIGHT or not re.search(r"\w", text) or _READ_MORE.match(text):
+            continue  # (a separator between tags, 公視's <li class="issue-label">·</li>, names nothing; nor a card's 阅读更多 button)
         if other.tag == "a" and _in_tag_row(other):
             continue
         if m := _IN_QUOTES.match(text):

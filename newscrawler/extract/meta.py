@@ -1006,7 +1006,7 @@ def bare_source(owners: list[etree._Element]) -> str | None:
             text = normalise_space(nxt.text_content())
             if (2 <= len(text) <= 40 and _LETTER.search(text) and not _NOT_A_NAME.search(text) and not _SITE_ACTION.match(text)
                     and nxt.find(".//a") is None and not _REGION.match(text) and not _BY.match(text)  # (都市日報's "| By Karen Lam": a byline)
-                    and not _ROLE.search(text)  # (集誌社's "記者 黃穎琳": a reporter, no source)
+                    and not _ROLE.search(text) and not _ORIGINAL_LINK.match(text)  # (集誌社's "記者 黃穎琳": a reporter, no source)
                     and not tokens(nxt) & _WRITER_TOKENS and (item.tail or "").strip().lower() != "by"  # (Chinese Moment's "… by <span class=author>")
                     and nxt.tag not in _HEADING_TAGS):  # (the headline under the date: 常春藤's p.post_date + h1)
                 return text
@@ -1031,6 +1031,8 @@ _LETTER = re.compile(r"[^\W\d_]")  # (星島's view counter "--" before the coun
 _NOT_A_NAME = zh_re(r"[\d:：@|/／（(]|时间|人气|阅读|浏览|点击")
 
 
+#: A link to the original post named by what it does (今天看啥's a.source-link "查看原文"): no source's name.
+_ORIGINAL_LINK = zh_re(r"^(?:查看|阅读|点击查看)?原文(?:链接)?$|^(?:View|Read) (?:the )?original$", re.I)
 #: The one who posted the page, in a row named like a source: a person, not the source.
 _POSTER = zh_re(r"^(?:Publisher)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}$")
 
@@ -1048,7 +1050,7 @@ def source_element(owners: list[etree._Element]) -> str | None:
             text = cited_source(_LABEL_PREFIX.sub("", shown)) or ""
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
             # media-named row (span.rich_media_meta > #js_author_name)
-            if text in _MARKS or tokens(el) & _ACCOUNT_TOKENS or (el.tag in _HEADING_TAGS and "publisher" not in tokens(el)) or _HOLDS_AUTHOR(el):
+            if text in _MARKS or _ORIGINAL_LINK.match(text) or tokens(el) & _ACCOUNT_TOKENS or (el.tag in _HEADING_TAGS and "publisher" not in tokens(el)) or _HOLDS_AUTHOR(el):
                 continue
             if text and len(text) <= 30 and "http" not in text and "www." not in text and not re.search(r"\d{4}", text):
                 return text
