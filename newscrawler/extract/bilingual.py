@@ -142,19 +142,24 @@ def _translates_both(before: str, en: str, zh: str) -> bool:
     both English paragraphs set before it (考试大's "In Shanghai…" and "In Chengdu…" over
     "在上海…；在成都…"), or as many sentences as the two (大紀元's two English sentences over
     "學生跟著老師插秧時…。英文老師陳美玲…。"): one translation of the two, not a pair with a stray English line."""
-    alone, both = deviation(en, zh), deviation(f"{before} {en}", zh)
-    if alone > FAR_OFF and both < alone / 2:
-        return True
-    return both < alone and _sentences_zh(zh) == _sentences_en(before) + _sentences_en(en) > _sentences_en(en)
+    return _one_translation(deviation(en, zh), deviation(f"{before} {en}", zh),
+                            _sentences_zh(zh), _sentences_en(before), _sentences_en(en))
 
 
 def _translated_by_both(en: str, zh: str, after: str) -> bool:
     """One English paragraph that the two Chinese ones under it translate together (大紀元's
     "The team hopes…" over "團隊希望日後能降低成本。" and "他們計畫今年春天…"), told as above."""
-    alone, both = deviation(en, zh), deviation(en, zh + after)
+    return _one_translation(deviation(en, zh), deviation(en, zh + after),
+                            _sentences_en(en), _sentences_zh(after), _sentences_zh(zh))
+
+
+def _one_translation(alone: float, both: float, whole: int, extra: int, near: int) -> bool:
+    """Whether a paragraph (``whole`` sentences) translates its neighbour (``near`` sentences)
+    together with the one beside it (``extra``): far off alone and twice as close joined, or
+    closer joined and as many sentences as the two."""
     if alone > FAR_OFF and both < alone / 2:
         return True
-    return both < alone and _sentences_en(en) == _sentences_zh(zh) + _sentences_zh(after) > _sentences_zh(zh)
+    return both < alone and whole == extra + near > near
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:

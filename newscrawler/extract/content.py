@@ -291,18 +291,20 @@ SIGNED_BY = "Signed by: "
 _BYLINE_OVER_POST = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 
 
-def _post_lines(lines: list[str], first: str) -> bool:
+def _no_sentences(lines: list[str], width: int) -> bool:
+    """Short lines (a name, an office) that are no sentences."""
+    return all(len(line) <= width and not _SIGNER_LINE_END.search(line) for line in lines)
+
+
+def _post_lines(lines: list[str]) -> bool:
     """The byline opens its paragraph and one or two short lines that are no sentences follow."""
-    return bool(lines) and lines[0] == first and 2 <= len(lines) <= 3 and all(
-        len(line) <= 80 and not _SIGNER_LINE_END.search(line) for line in lines[1:])
+    return 2 <= len(lines) <= 3 and _no_sentences(lines[1:], 80)
 
 
 def signature(lines: list[str]) -> str | None:
     """The signer of a paragraph that is a letter's signature block: a closing line, then two
     or more short lines (a name, then offices) that are no sentences."""
-    if len(lines) < 3 or not _VALEDICTION.match(lines[0]):
-        return None
-    if any(len(line) > 60 or _SIGNER_LINE_END.search(line) for line in lines[1:]):
+    if len(lines) < 3 or not _VALEDICTION.match(lines[0]) or not _no_sentences(lines[1:], 60):
         return None
     return lines[1]
 _SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
@@ -537,11 +539,10 @@ def paragraphs(
     prior: Block | None = None  # the block read just before this one
     last_kept: Block | None = None  # the block of the last paragraph kept
     widths: dict[etree._Element, int] | None = None  # the fixed line width of a hard-wrapped element, read once needed
-    lines_by_owner: dict[etree._Element, list[str]] = {}
+    lines_by_owner: dict[etree._Element, list[str]] = {}  # each paragraph's lines, for a block that opens one
     for block in blocks:
         if block.text:
             lines_by_owner.setdefault(block.owner, []).append(block.text)
-    owner_lines = lambda owner: lines_by_owner.get(owner, [])  # noqa: E731
     for block in blocks:
         before, prior = prior, block
         text = block.text
@@ -578,11 +579,12 @@ def paragraphs(
             continue
         if label := _TRANSLATION_MARK.match(text):  # 大纪元's "▲中译：…": the label, not the text (a ▲ line is no prompt)
             text = text[label.end():]
+        opens = signed_off is not block.owner and (own := lines_by_owner.get(block.owner)) is not None and own[0] == text
         if _SIGN_OFF_OVER.match(text):
             signed_off = block.owner  # the signer's lines follow in this paragraph
-        elif _BYLINE_OVER_POST.match(text) and _post_lines(owner_lines(block.owner), text):
+        elif opens and _BYLINE_OVER_POST.match(text) and _post_lines(own):
             signed_off = block.owner  # the writer's post under their byline ("By Lam Wing-yan<br>Convenor, …"): a credit
-        elif signed_off is not block.owner and (signer := signature(owner_lines(block.owner))) and owner_lines(block.owner)[0] == text:
+        elif opens and (signer := signature(own)):
             signed_off = block.owner  # a signature block: credits, and the signer is the writer
             if credits is not None:
                 credits.append(SIGNED_BY + signer)

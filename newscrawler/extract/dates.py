@@ -110,6 +110,8 @@ _SCRIPT_ZONE = re.compile(r"""timeZone\s*:\s*["'](?P<z>(?:Europe|America|Austral
 
 
 def _city_zone(text: str) -> ZoneInfo | None:
+    if "时间" not in text and "時間" not in text:
+        return None  # (every name above ends so: most lines are not worth nine searches)
     return next((ZoneInfo(name) for pattern, name in _CITY_ZONES if pattern.search(text)), None)
 
 
@@ -408,16 +410,22 @@ def from_meta(root: etree._Element) -> str | None:
     """The first publication stamp in the metadata; a later one of the same day that gives the
     time too stands over a day alone (a government site's DC.Date before article:published_time)."""
     first = None
+    for content in _meta_stamps(root):
+        if first is None:
+            first = content
+            if not _DAY_ONLY.match(first):
+                return first
+        elif content[:10] == first[:10] and len(content) > 10:
+            return content
+    return first
+
+
+def _meta_stamps(root: etree._Element):
+    """The non-empty publication stamps of the page's meta tags, in page order."""
     for meta in root.iter("meta"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if name in META_NAMES and (content := (meta.get("content") or "").strip()):
-            if first is None:
-                first = content
-                if not _DAY_ONLY.match(first):
-                    return first
-            elif content[:10] == first[:10] and len(content) > 10:
-                return content
-    return first
+            yield content
 
 
 _DAY_ONLY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
@@ -427,9 +435,7 @@ def meta_with_seconds(root: etree._Element) -> str | None:
     """The first publication stamp in the metadata that writes its seconds: the one that gives them
     to a first stamp of the minute alone (扬子晚报's PubDate "2026-11-25 18:40" before
     article:published_time 2026-11-25T10:40:12Z)."""
-    return next((content for meta in root.iter("meta")
-                 if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in META_NAMES
-                 and has_seconds(content := (meta.get("content") or "").strip())), None)
+    return next((content for content in _meta_stamps(root) if has_seconds(content)), None)
 
 
 #: A page's state object in a script: window.DATA = {"pubtime": "2019-06-18 10:33:45", ...}.
