@@ -119,6 +119,22 @@ def test_two_english_sentences_set_apart_join_when_the_chinese_has_both_sentence
     assert align(paras(EN[0], ZH[0], en1, en2, zh)).pairs[1] == {"en": f"{en1} {en2}", "zh": zh}
 
 
+def test_chinese_first_pages_join_two_paragraphs_of_either_language_into_one_pair():
+    # 常国华's blog sets each Chinese paragraph before its English original
+    rule_zh = "所以，不妨给自己定一个小小的规矩：每个月选一本书，每天只读二十页，读完之后写下一句话。"
+    rule_en = ["So set yourself a small rule.",
+               "Choose one book a month, read only twenty pages a day, and when you finish, write down a single sentence about it."]
+    assert align(paras(ZH[0], EN[0], rule_zh, *rule_en)).pairs[1] == {"en": " ".join(rule_en), "zh": rule_zh}
+    # a long English sentence its translator split in two: a spread off alone, all but exact joined
+    birds_zh = ["多年来，我一直以为那些声音不过是麻雀在叫，是城市生活的一种背景噪音。",
+                "直到一位邻居借给我一本野外观鸟手册，我才开始慢慢地、笨拙地分辨出不同的鸣声。"]
+    birds_en = ("For years I assumed the noise was simply sparrows, a kind of background static of city life, until a "
+                "neighbour lent me a field guide and I began, slowly and clumsily, to tell the voices apart.")
+    assert align(paras(ZH[0], EN[0], *birds_zh, birds_en)).pairs[1] == {"en": birds_en, "zh": "".join(birds_zh)}
+    # a Chinese line of its own before a well-sized translation stays out
+    assert align(paras(ZH[0], EN[0], "以下是第二部分。", ZH[1], EN[1])).pairs[1] == {"en": EN[1], "zh": ZH[1]}
+
+
 def test_an_english_introduction_before_chinese_then_english_paragraphs_is_left_unpaired():
     # Chinese Moment: the blogger's English intro, then each Chinese paragraph before its English one
     intro = "The chunyun is the largest annual human migration in the world. Today's reading is a short news report about this year's rush."

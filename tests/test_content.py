@@ -93,6 +93,15 @@ def test_translation_labels_glossaries_credits_and_promotions_are_not_text():
     assert result.fields["paragraphs_zh"] == [zh]
 
 
+def test_a_translators_source_line_a_reporter_signing_in_english_and_a_like_us_plea_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>原文作者：Tom Hadley ｜ 来源：Northfield Gazette ｜ <a href="https://example.org/x">原文链接</a> ｜ 译者：常国华</p>
+        <p>{zh}</p><p style="text-align: right;">記者 Ken</p>
+        <p><strong>支持香城公民媒體，請讚好我們的 <a href="https://www.facebook.com/x/">Facebook 專頁</a>。</strong></p>""")))
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
 def test_a_glossary_heading_in_two_languages_ends_the_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]

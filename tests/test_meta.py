@@ -208,6 +208,16 @@ def test_an_account_card_names_the_author_and_a_media_name_is_the_source():
     assert (fields["source"], fields["author"]) == ("新浪教育", None)
 
 
+def test_a_post_by_the_sites_house_account_gives_the_site_as_source():
+    # 香城公民媒體: WordPress's author link names the site itself; a reporter's own login names no source
+    def by(name, login):
+        byline = f'<div class="td-post-author-name">By <a href="https://hkcm.example/author/{login}/">{name}</a></div>'
+        page = article(byline, head='<meta property="og:site_name" content="香城公民媒體">')
+        return extract_page(html(page.replace("Older Bees</title>", "Older Bees | 香城公民媒體</title>"))).fields
+    assert by("香城公民媒體 Hong Kong Citizen Media", "hkcitizenmedia2019")["source"] == "香城公民媒體 Hong Kong Citizen Media"
+    assert by("Ken", "ken")["source"] is None
+
+
 def test_a_source_in_brackets_before_the_text():
     page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
     assert extract_page(html(page)).fields["source"] == "中国日报网"

@@ -1,5 +1,7 @@
 """Page furniture: what is the site's (nav, side columns, players) and what only looks like it."""
 
+from lxml import etree
+
 from newscrawler.extract import extract_page
 from newscrawler.extract.text import furniture_names, tokens
 from tests.conftest import html
@@ -156,6 +158,21 @@ def test_camel_case_words_count_but_a_hashs_letters_do_not():
     assert not is_furniture(el("sc-bvyOVC OyAdTr"))
     # real camelCase and PascalCase names still count by their words
     assert {"account", "category", "related", "articles"} <= tokens(el("index_ppAccount__R5mXz cg-newsCategory RelatedArticles-SectionLabel"))
+
+
+def test_a_list_in_a_bootstrap_positioned_section_is_still_a_list():
+    # 商業周刊: the channel's whole column sits in <section class="row position-relative">; the
+    # utility class says where the box sits, it names no "position" (当前位置) bar
+    cards = "".join(
+        f'<figure class="Article-figure"><a href="/business/blog/30231{n}0" class="Article-title">'
+        f"央行年底理監事會前瞻　選擇性信用管制會鬆綁嗎第{n}篇報導</a></figure>" for n in range(6)
+    )
+    page = (f"<html><head><title>財經 - 商業周刊</title></head><body><section class='row no-gutters position-relative'>"
+            f"<div class='Channel-left-part'><h2>財經</h2><section class='Article-list'>{cards}</section></div></section></body></html>")
+    result = extract_page(html(page, url="https://www.businessweekly.com.tw/channel/business/0000000319"))
+    assert result.kind == "list"
+    assert "https://www.businessweekly.com.tw/business/blog/3023150" in result.follow
+    assert "position" not in tokens(etree.fromstring("<section class='row position-relative'/>"))
 
 
 def test_a_webforms_page_form_is_read_though_it_holds_no_h1_nor_paragraphs():

@@ -116,10 +116,15 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
                 if unexplained & _figures(before.text) or _translates_both(before.text, en.text, zh.text):
                     en_text = f"{before.text} {en.text}"
             zh_text = zh.text
-            after = paras[k + 2] if lead == "en" and k + 2 < len(paras) else None
-            if after is not None and after.lang == "zh" and (k + 3 >= len(paras) or paras[k + 3].lang != "zh") \
-                    and _translated_by_both(en_text, zh.text, after.text):
-                zh_text = f"{zh.text}{after.text}"  # one English paragraph, two Chinese ones under it
+            if lead == "zh" and before is not None and before.lang == "zh" and (k < 2 or paras[k - 2].lang != "zh") \
+                    and _translated_by_both(en_text, zh.text, before.text):
+                zh_text = f"{before.text}{zh.text}"  # (Chinese first: two Chinese paragraphs over one English)
+            after = paras[k + 2] if k + 2 < len(paras) else None
+            if after is not None and after.lang == follow and (k + 3 >= len(paras) or paras[k + 3].lang != follow):
+                if lead == "en" and _translated_by_both(en_text, zh.text, after.text):
+                    zh_text = f"{zh.text}{after.text}"  # one English paragraph, two Chinese ones under it
+                elif lead == "zh" and _translates_both(after.text, en_text, zh.text):
+                    en_text = f"{en_text} {after.text}"  # (Chinese first: one Chinese paragraph, two English under it)
             candidates.append((en_text, zh_text))
     return candidates
 
@@ -156,8 +161,9 @@ def _translated_by_both(en: str, zh: str, after: str) -> bool:
 def _one_translation(alone: float, both: float, whole: int, extra: int, near: int) -> bool:
     """Whether a paragraph (``whole`` sentences) translates its neighbour (``near`` sentences)
     together with the one beside it (``extra``): far off alone and twice as close joined, or
-    closer joined and as many sentences as the two."""
-    if alone > FAR_OFF and both < alone / 2:
+    closer joined and as many sentences as the two; a spread off alone and all but exact
+    joined is one too (a long English sentence its translator split in two, 常国华's 多年来…。直到…。)."""
+    if (alone > FAR_OFF and both < alone / 2) or (alone > 1 and both < alone / 4):
         return True
     return both < alone and whole == extra + near > near
 

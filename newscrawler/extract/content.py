@@ -66,7 +66,7 @@ WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报
                       r"|^[（(](?P<src2>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,6}?(?:\d{1,2}月)?\d{1,2}日电[）)]")  # (诗华's "（马新社吉隆坡12日电）")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -117,9 +117,10 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,8}评论员\s+[\u4e00-\u9fff·]{2,4}\s*$"
     # a WeChat account's headline plugged at the end (每经's "每经头条（nbdtoutiao）——…")
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
-    r"|请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike)\s*我们的(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…"
+    r"|(?:支持[^，,。]{1,20}[，,]\s*)?请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike|[赞讚]好)\s*我们的\s*(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…", 香城公民媒體's "支持…，請讚好我們的 Facebook 專頁。"
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
     r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
+    r"|[\u4e00-\u9fff]{0,8}记者\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$"  # a reporter who signs in English (香城公民媒體's "記者 Ken")
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"

@@ -13,7 +13,7 @@ from newscrawler.extract.content import WIRE_DATELINE, is_noise_line, language_o
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
-    normalise_space, screen_reader_only, text_before, tokens, weight, within, words_of,
+    normalise_space, screen_reader_only, text_before, tokens, weight, within,
 )
 from newscrawler.urls import clean_url, same_site, site_of
 
@@ -453,16 +453,8 @@ def split_languages(line: str) -> list[str]:
 _CRUMB_SEPARATORS = re.compile(r"^[\s>»›/＞→|·\-]*$")
 
 
-#: CSS utility classes that name a position on screen, not a place on the site (Bootstrap's
-#: ``position-relative`` on 公視's idle pop-up of headlines).
-_POSITION_UTILITY = re.compile(r"(?<![\w-])position-(?:relative|absolute|fixed|sticky|static)(?![\w-])")
-
-
 def _crumb_named(el: etree._Element) -> bool:
-    names = tokens(el) & _BREADCRUMB_TOKENS
-    if names == {"position"} and _POSITION_UTILITY.search(el.get("class") or ""):
-        names = words_of(_POSITION_UTILITY.sub(" ", el.get("class") or "") + " " + (el.get("id") or "")) & _BREADCRUMB_TOKENS
-    return bool(names)
+    return bool(tokens(el) & _BREADCRUMB_TOKENS)
 
 
 def _is_breadcrumb(el: etree._Element) -> bool:
@@ -860,6 +852,25 @@ _WRITER_CELL = etree.XPath(
 )
 
 
+#: A blog's author archive (WordPress's /author/<login>/).
+_AUTHOR_ARCHIVE = re.compile(r"/author/[^/?#]+/?$")
+
+
+def house_account(root: etree._Element) -> str | None:
+    """The site itself as a post's author, its house account linked to its author archive
+    (香城公民媒體's "By 香城公民媒體 Hong Kong Citizen Media"): a byline that names only the
+    publisher, so the publisher is the source (the site's name in its meta tags alone is none)."""
+    names = [n for n in (meta_content(root, "og:site_name"), *re.split(r"[|｜_–—]|\s-\s", root.findtext(".//title") or "")[1:])
+             if n and len(n.strip()) >= 4]
+    for a in root.iter("a"):
+        if (a.get("rel") == "author" or _AUTHOR_ARCHIVE.search(a.get("href") or "")) and not any(
+                anc.tag in FURNITURE_TAGS and not _article_header(anc) for anc in iter_ancestors(a)):
+            text = normalise_space(a.text_content())
+            if text and any(text.startswith(n.strip()) for n in names):
+                return text
+    return None
+
+
 def role_cell_author(root: etree._Element) -> str | None:
     """The names linked in the cell after a writer's role cell: ``<div><div>文字</div><div></div>
     <div><a><span>林于安</span></a></div></div>`` (the photographer's and designer's rows are not the writer's)."""
@@ -1227,6 +1238,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         )
         if source is None and not shown_source:  # meta[name=author] "共同社": the agency is the source
             source = agency
+    if source is None and not shown_source:
+        source = house_account(root)
     if author:  # a role label kept before the name (柬华日报's author element "文/图：郑国华")
         author = _ROLE_BEFORE_NAME.sub("", author) or author
     if author and (m := _NAME_AND_PLACE.match(author)):

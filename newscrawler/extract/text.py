@@ -37,7 +37,7 @@ FURNITURE_WORDS = frozenset({
     "tweet", "twitter",  # an embedded post (blockquote.twitter-tweet) quotes someone else, not the article
     "podcast",  # a podcast's promo box set in the text (BBC's data-e2e="podcast-promo")
     "pullquote", "bio",  # a quote repeated large, a writer's bio
-    "popup",  # an overlay or an inline prompt (Newspack's donation popup set in the text)
+    "popup", "modal",  # an overlay or an inline prompt (Newspack's donation popup set in the text, 公視's idle-modal of headlines)
     "recent",  # the site's latest posts (光華's div.articleRecent 近期文章)
     "vote", "poll",  # a readers' poll set in the text (虎嗅's div.vote: 投票, 投票截止时间)
     "feedback",  # DedeCMS's name for readers' comments (英语站's div.feedback 网友评论)
@@ -77,8 +77,15 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 CJK_WEIGHT = 3
 
 
+#: CSS utility classes that say where a box sits on screen, not what it is: Bootstrap's
+#: ``position-relative`` is no "position" (当前位置, a breadcrumb's name) on 商業周刊's list or
+#: 公視's pop-up of headlines.
+_POSITION_UTILITY = re.compile(r"(?<![\w-])position-(?:relative|absolute|fixed|sticky|static)(?![\w-])")
+
+
 @lru_cache(maxsize=8192)
 def _names(attrs: str) -> frozenset[str]:
+    attrs = _POSITION_UTILITY.sub(" ", attrs) if "position-" in attrs else attrs
     # camelCase and CSS-module names count by their words too: "sourceTitleText" is source...
     words = set(_TOKEN_SPLIT.split(attrs.lower()))
     if _CAMEL.search(attrs):
@@ -97,11 +104,6 @@ def screen_reader_only(el: etree._Element) -> bool:
     Bootstrap's ``sr-only``, ``visually-hidden``)."""
     names = tokens(el)
     return {"screen", "reader"} <= names or {"sr", "only"} <= names or {"visually", "hidden"} <= names or "visuallyhidden" in names
-
-
-def words_of(attrs: str) -> frozenset[str]:
-    """The class and id words of an attribute text, read as ``tokens`` reads an element's."""
-    return _names(attrs)
 
 
 def tokens(el: etree._Element) -> frozenset[str]:
