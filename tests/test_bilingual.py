@@ -135,6 +135,14 @@ def test_chinese_first_pages_join_two_paragraphs_of_either_language_into_one_pai
     assert align(paras(ZH[0], EN[0], "以下是第二部分。", ZH[1], EN[1])).pairs[1] == {"en": EN[1], "zh": ZH[1]}
 
 
+def test_a_chinese_paragraph_of_two_sentences_joins_its_two_one_sentence_english_paragraphs_within_a_spread():
+    # 传送门's WeChat mirror: each English sentence in a grey paragraph of its own under the Chinese
+    zh = "为了应对劳动力短缺，政府正在资助研发能够自动插秧、除草和收割的机器。一些企业已经开始测试无人驾驶拖拉机，它们可以在夜间工作。"
+    en = ["To cope with the labour shortage, the government is funding the development of machines that can plant rice, pull weeds and harvest crops on their own.",
+          "Some companies have already begun testing driverless tractors that can work through the night."]
+    assert align(paras(ZH[0], EN[0], zh, *en)).pairs[1] == {"en": " ".join(en), "zh": zh}
+
+
 def test_an_english_introduction_before_chinese_then_english_paragraphs_is_left_unpaired():
     # Chinese Moment: the blogger's English intro, then each Chinese paragraph before its English one
     intro = "The chunyun is the largest annual human migration in the world. Today's reading is a short news report about this year's rush."

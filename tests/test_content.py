@@ -102,6 +102,15 @@ def test_a_translators_source_line_a_reporter_signing_in_english_and_a_like_us_p
     assert result.fields["paragraphs_zh"] == [zh]
 
 
+def test_a_desks_timed_byline_a_pointer_to_the_original_and_a_chinese_report_label_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""
+        <p>MoneyDJ新聞 2026-11-26 13:52:18 記者 王怡茹 報導</p><p>{PROSE}</p>
+        <p style="text-align:center;"><strong>中文报道</strong></p><p>{zh}</p><p>（英文原文请点击文末“阅读原文”）</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
 def test_a_glossary_heading_in_two_languages_ends_the_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]

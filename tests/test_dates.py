@@ -411,3 +411,6 @@ def test_a_citys_time_named_on_the_page_gives_its_zone_with_summer_time():
     assert extract_page(html(page("伦敦时间 <b></b>", "2026年1月14日", head.replace("10-14", "01-14")))).fields["published"] == "2026-01-14T07:30:00+00:00"
     assert extract_page(html(page("悉尼时间：2015年6月19日", "时间：2015-06-17 09:48"))).fields["published"] == "2015-06-17T09:48:00+10:00"
     assert extract_page(html(page("", "2013-04-03 09:12 悉尼时间"))).fields["published"] == "2013-04-03T09:12:00+11:00"
+    # 明報加東版: the edition the site's name gives is Toronto's (EDT in June)
+    toronto = head.replace("2026-10-14T07:30:00Z", "2024-06-13T01:45:00Z") + '<meta property="og:site_name" content="明報加東版 Ming Pao Canada">'
+    assert extract_page(html(page("", "[2024.06.12] 發表", toronto))).fields["published"] == "2024-06-12T21:45:00-04:00"

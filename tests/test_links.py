@@ -312,6 +312,10 @@ def test_a_channel_path_is_a_list_url():
     assert is_list_url("https://xue.youdao.com/sw/channel/shuangyu")
     assert is_list_url("https://www.example.com/tag/museum/")
     assert not is_list_url("https://xue.youdao.com/sw/m/2104518")
+    # 明報加東版's section code and edition letter around the index (its page 2 lists only two stories)
+    assert is_list_url("https://www.mingpaocanada.com/TOR/htm/News/20240612/TDindex2_r.htm")
+    assert not is_list_url("https://www.mingpaocanada.com/TOR/htm/News/20240612/tda1_r.htm")
+    assert not is_list_url("https://www.example.com/a/myindex.html")
 
 
 def test_a_bare_page_query_an_inline_related_link_and_a_long_latin_label():

@@ -218,6 +218,25 @@ def test_a_post_by_the_sites_house_account_gives_the_site_as_source():
     assert by("Ken", "ken")["source"] is None
 
 
+def test_a_desks_timed_byline_wechats_writer_span_a_papers_dispatch_and_an_empty_author_label():
+    def fields(before_h1="", text_first="", head=""):
+        page = article(before_h1, head).replace('<div class="text">', f'<div class="text"><p>{text_first}</p>')
+        return extract_page(html(page)).fields
+    # MoneyDJ: the desk, its time and the reporter (or the desk that issued it) opening the text
+    assert (lambda f: (f["author"], f["source"]))(fields(text_first="MoneyDJ新聞 2026-11-26 13:52:18 記者 王怡茹 報導")) == ("王怡茹", "MoneyDJ新聞")
+    assert (lambda f: (f["author"], f["source"]))(fields(text_first="MoneyDJ新聞 2026-11-25 16:20:07 新聞中心 發佈")) == (None, "MoneyDJ新聞")
+    # WeChat: the writer in a plain span after the date, not the account's nickname (nor a source)
+    wechat = ('<div id="meta_content" class="rich_media_meta_list"><em id="post-date" class="rich_media_meta rich_media_meta_text">2018-06-12</em>'
+              '<span class="rich_media_meta rich_media_meta_text">陈思远</span>'
+              '<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" id="post-user" href="/account/w">外刊双语精读</a></div>')
+    f = fields(wechat, head='<meta property="article:author" content="外刊双语精读">')
+    assert (f["author"], f["source"]) == ("陈思远", None)
+    # a paper's own dispatch in 【】 opening the text: the paper (明報's 【明報專訊】)
+    assert fields(text_first="【明報專訊】多倫多市府周二公布住宅空置稅修訂方案。")["source"] == "明報"
+    # an empty 作者 label before the view counter names nobody (VSB's "作者：　浏览次数：")
+    assert fields('<div class="arti-metas">发布时间：2025-05-08　作者：　浏览次数：<span>12</span></div>')["author"] is None
+
+
 def test_a_source_in_brackets_before_the_text():
     page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
     assert extract_page(html(page)).fields["source"] == "中国日报网"

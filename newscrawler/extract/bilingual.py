@@ -161,11 +161,13 @@ def _translated_by_both(en: str, zh: str, after: str) -> bool:
 def _one_translation(alone: float, both: float, whole: int, extra: int, near: int) -> bool:
     """Whether a paragraph (``whole`` sentences) translates its neighbour (``near`` sentences)
     together with the one beside it (``extra``): far off alone and twice as close joined, or
-    closer joined and as many sentences as the two; a spread off alone and all but exact
+    closer (or within a spread) joined and as many sentences as the two; a spread off alone and all but exact
     joined is one too (a long English sentence its translator split in two, 常国华's 多年来…。直到…。)."""
     if (alone > FAR_OFF and both < alone / 2) or (alone > 1 and both < alone / 4):
         return True
-    return both < alone and whole == extra + near > near
+    # (as many sentences as the two, and joined within a spread: 传送门's Chinese paragraph of two
+    # sentences over its two English ones, each English sentence its own grey paragraph)
+    return (both < alone or both < 1) and whole == extra + near > near
 
 
 def _blocks(en: list[str], zh: list[str]) -> list[tuple[str, str]]:

@@ -36,7 +36,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的(?:中文翻译|中文译文|中文版本|中文版|英文原文)|英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版本|英文版本|华文版本|中文版|英文版|华文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
+    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版本|英文版本|华文版本|中文报道|英文报道|中文稿|英文稿|中文版|英文版|华文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -60,10 +60,14 @@ LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报[道�
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的)?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|华文版本|华文版|中文新闻稿|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——", NCCS's "信函的中文翻译")
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的)?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|华文版本|华文版|中文新闻稿|中文报道|中文稿|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——", NCCS's "信函的中文翻译")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)"
                       r"|^[（(](?P<src2>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,6}?(?:\d{1,2}月)?\d{1,2}日电[）)]")  # (诗华's "（马新社吉隆坡12日电）")
+#: A desk's line opening the text with its time and its reporter, or the desk that issued the
+#: story (MoneyDJ's "MoneyDJ新聞 2026-11-26 13:52:18 記者 王怡茹 報導", "… 新聞中心 發佈"): the desk, the name.
+DESK_TIME_LINE = zh_re(r"^(?P<src>[A-Za-z\u4e00-\u9fff]{2,16}?(?:新闻|网|报|社|台))\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"\s+(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*报[导道]|[\u4e00-\u9fff]{2,6}\s*发[布佈])\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
@@ -118,6 +122,7 @@ _NOISE_START = zh_re(
     # a WeChat account's headline plugged at the end (每经's "每经头条（nbdtoutiao）——…")
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
     r"|(?:支持[^，,。]{1,20}[，,]\s*)?请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike|[赞讚]好)\s*我们的\s*(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…", 香城公民媒體's "支持…，請讚好我們的 Facebook 專頁。"
+    r"|[（(]?[^（()）]{0,12}请?点击[^（()）]{0,8}阅读原文"  # a mirror's pointer to the original ("（英文原文请点击文末“阅读原文”）")
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
     r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
     r"|[\u4e00-\u9fff]{0,8}记者\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$"  # a reporter who signs in English (香城公民媒體's "記者 Ken")
@@ -313,7 +318,7 @@ _SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
 
 def is_noise_line(text: str) -> bool:
     """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
-    if _NOISE_START.match(text):  # anchored: cheap on long paragraphs
+    if _NOISE_START.match(text) or DESK_TIME_LINE.match(text):  # anchored: cheap on long paragraphs
         return True
     if len(text) > 300:
         return False

@@ -115,13 +115,24 @@ def _city_zone(text: str) -> ZoneInfo | None:
     return next((ZoneInfo(name) for pattern, name in _CITY_ZONES if pattern.search(text)), None)
 
 
+#: An overseas paper's edition named for its region in the site's name (明報加東版 is Toronto's).
+_EDITION_ZONES = (
+    (zh_re(r"加东版|Toronto Edition"), "America/Toronto"),
+    (zh_re(r"加西版|Vancouver Edition"), "America/Vancouver"),
+)
+
+
 def city_clock(root: etree._Element) -> ZoneInfo | None:
     """The zone of the clock a page shows its readers, named by city in a short line of its own
     (都市网's "多伦多时间 2024年11月06日 星期三", 新快网's "悉尼时间：") or in the script that fills
-    it (英中网's timeZone: "Europe/London"): an overseas paper's times are in that zone."""
+    it (英中网's timeZone: "Europe/London"), or by the edition the site's name gives (明報加東版):
+    an overseas paper's times are in that zone."""
     for node in root.xpath("//body//text()[not(ancestor::p)]"):
         if len(text := str(node).strip()) <= 40 and (zone := _city_zone(text)):
             return zone
+    names = " ".join(root.xpath("//head/title/text() | //meta[@property='og:site_name']/@content"))
+    if zone := next((ZoneInfo(name) for pattern, name in _EDITION_ZONES if pattern.search(names)), None):
+        return zone
     for script in root.iter("script"):
         if (m := _SCRIPT_ZONE.search(script.text or "")) and m["z"] != "Asia/Shanghai":
             try:

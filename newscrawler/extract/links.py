@@ -71,8 +71,9 @@ _VSB_PAGE = re.compile(r"^(?P<head>.+/c\d+a\d+/)page(?P<n>\d{1,3})(?P<ext>\.s?ht
 #: (page 1: …/id/5071.html)
 _PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
-#: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html
-_LIST_URL = re.compile(r"(?:^|/)(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:\.s?html?)?$|/page/\d+/?$", re.I)
+#: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html, 明報加東版's section
+#: code and edition letter around it (TDindex2_r.htm)
+_LIST_URL = re.compile(r"(?:^|/)(?-i:[A-Z]{1,4})?(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:_[a-z])?(?:\.s?html?)?$|/page/\d+/?$", re.I)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
 #: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
 _STORY_INDEX = re.compile(

@@ -9,7 +9,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.content import WIRE_DATELINE, is_noise_line, language_of
+from newscrawler.extract.content import DESK_TIME_LINE, WIRE_DATELINE, is_noise_line, language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
@@ -34,7 +34,7 @@ _NEXT_LABEL = (
     r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
-_NOT_LABEL = r"(?!(?:点击|浏览|阅读|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
+_NOT_LABEL = r"(?!(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
@@ -99,7 +99,7 @@ _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9
 #: A bare name opening the info line before its 来源 label (中国青年报's "杜若衡    来源：中国青年报"): the writer.
 _NAME_BEFORE_SOURCE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,4})\s+来源\s*[:：]")
 #: A newsroom's mark in 【】 opening the text: Now新聞's 【Now新聞台】 (no day in it: 【大纪元2024年06月18日讯】 is a dateline).
-_BRACKETED_DESK = zh_re(r"^【(?P<src>[^】\d\s]{2,12}?(?:新闻台|电视台|台|社))】")  # (not a column: 【CDT周报】)
+_BRACKETED_DESK = zh_re(r"^【(?:(?P<src>[^】\d\s]{2,12}?(?:新闻台|电视台|台|社))|(?P<src2>[^】\d\s]{1,8}?报)专讯)】")  # (not a column: 【CDT周报】; a paper's own dispatch: 明報's 【明報專訊】)
 #: A reporter named in brackets closing the headline: Now新聞's "…送院(陳嘉欣報道)".
 HEADLINE_REPORTER = zh_re(r"[（(](?P<v>[\u4e00-\u9fff·]{2,4})报道[）)]$")
 #: A newsroom's flash desk and its writer across a slash (上報's "上報快訊／林語彤 2024年03月19日 13:42:00").
@@ -845,6 +845,23 @@ def author_element(root: etree._Element) -> str | None:
     return None
 
 
+#: WeChat's line under the headline: the date, the writer in a plain span, the account's nickname.
+_WECHAT_META_TEXT = etree.XPath(
+    "//*[@id='meta_content' or contains(@class, 'rich_media_meta_list')]/span[contains(@class, 'rich_media_meta_text')]"
+    "[not(@id)][not(contains(@class, 'nickname'))]"
+)
+
+
+def wechat_author(root: etree._Element) -> str | None:
+    """The writer WeChat sets in a plain span between the post's date and the account's name
+    (传送门's mirror: ``<em id=post-date>`` ``<span class=rich_media_meta_text>陈思远</span>`` ``<a id=post-user>``)."""
+    for el in _WECHAT_META_TEXT(root):
+        text = normalise_space(el.text_content())
+        if text not in _MARKS and (_NAME_ZH.match(text) or _NAME.match(text)) and not dates.is_date_line(text):
+            return text
+    return None
+
+
 #: A writer's role alone in its cell of a credits table (報導者's 文字 | 攝影 | 設計 rows).
 _WRITER_CELL = etree.XPath(
     "//*[not(*)][normalize-space()='文字' or normalize-space()='撰文' or normalize-space()='作者' or normalize-space()='記者'"
@@ -1163,7 +1180,7 @@ def _paper_bar(line: str, root: etree._Element) -> dict | None:
 def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags; a candidate
     author that is the source the page shows (``shown_source``) is not a person."""
-    author = source = None
+    author, source = wechat_author(root), None  # (the writer WeChat names under the headline, whatever the lines say)
     for el in _AUTHOR_ELEMENTS(root)[:1]:  # a paper's reporter in the byline element, run together with the date in the info line (晴報's span.article-details-author "晴報記者 陳嘉欣")
         if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _MEDIA_NAME.search(m["media"]) and text not in lines:
             lines = [text, *lines]
@@ -1183,7 +1200,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
-            _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped), _REPORTER_AT_PLACE.match(stripped),
+            _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped), _REPORTER_AT_PLACE.match(stripped), DESK_TIME_LINE.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
         ):
             if m and (source is None or author is None):

@@ -23,7 +23,7 @@ from newscrawler.extract.links import (
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     HEADLINE_REPORTER, WIRE_IN_CHINESE, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element,
+    album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element, wechat_author,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.urls import same_site
@@ -307,6 +307,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     served = dates.served_at(response.headers.get("Date"))
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or "", served))
     shown_source = source_element(info_owners) or bare_source(info_owners) or source_above(h1s)
+    if shown_source and shown_source == wechat_author(root):
+        shown_source = None  # the writer after WeChat's date, no source
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
     bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
