@@ -111,6 +111,14 @@ def test_a_desks_timed_byline_a_pointer_to_the_original_and_a_chinese_report_lab
     assert result.fields["paragraphs_zh"] == [zh]
 
 
+def test_a_release_label_and_the_print_page_a_story_ran_on_are_not_text():
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    result = extract_page(html(page(f"""<p>For Immediate Release / 即時發佈</p><p>{PROSE}</p><p>{zh}</p>
+        <p>《人民日报海外版》（2024年05月14日 第 06 版）</p>""")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
 def test_a_glossary_heading_in_two_languages_ends_the_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]

@@ -237,6 +237,24 @@ def test_a_desks_timed_byline_wechats_writer_span_a_papers_dispatch_and_an_empty
     assert fields('<div class="arti-metas">发布时间：2025-05-08　作者：　浏览次数：<span>12</span></div>')["author"] is None
 
 
+def test_the_english_headline_under_a_chinese_one_that_the_title_carries_is_the_title():
+    # 中国宁波网's 双语宁波: div.heading in Chinese, div.subheading in English, <title> with both
+    zh, en = "宁波汤圆走俏海外市场", "Ningbo Tangyuan Wins Fans in Overseas Markets"
+    page = f"""<html><head><title>{zh} {en}-新闻中心-中国宁波网</title></head><body><h1 class="heading">{zh}</h1>
+    <div class="subheading">{en}</div><div id="Zoom"><p>{"今年以来，宁波汤圆出口订单持续增长，产品远销欧美和东南亚等地区。" * 3}</p><p>{"据介绍，当地企业还推出了多种新口味，受到海外华人和外国消费者的欢迎。" * 3}</p></div></body></html>"""
+    fields = extract_page(html(page)).fields
+    assert (fields["title"], fields["title_zh"]) == (en, zh)
+
+
+def test_a_sites_own_reporter_in_the_dateline_and_a_desk_after_a_label():
+    def fields(text_first):
+        return extract_page(html(article().replace('<div class="text">', f'<div class="text"><p>{text_first}</p>'))).fields
+    # 多彩贵州网讯（本网记者 吴思 杨婷）: the site's reporters
+    assert fields("多彩贵州网讯（本网记者 吴思 杨婷）6月12日，记者从贵阳市获悉，今年以来全市新增就业岗位2万个。")["author"] == "吴思 杨婷"
+    # （編譯：EPT 美語編輯部）: a desk, no person
+    assert fields("（編譯：EPT 美語編輯部）")["author"] is None
+
+
 def test_a_source_in_brackets_before_the_text():
     page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
     assert extract_page(html(page)).fields["source"] == "中国日报网"

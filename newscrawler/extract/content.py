@@ -122,6 +122,8 @@ _NOISE_START = zh_re(
     # a WeChat account's headline plugged at the end (每经's "每经头条（nbdtoutiao）——…")
     r"|[\u4e00-\u9fff]{2,8}\s*[（(][A-Za-z][A-Za-z0-9_]{2,19}[）)]\s*[—-]{1,2}"
     r"|(?:支持[^，,。]{1,20}[，,]\s*)?请?(?:[Ff]ollow|关注|追踪|订阅|[Ll]ike|[赞讚]好)\s*我们的\s*(?:YouTube|Facebook|IG|Instagram|脸书|频道|专页)"  # 港人講地's "請Follow我們的YouTube頻道:…", 香城公民媒體's "支持…，請讚好我們的 Facebook 專頁。"
+    r"|(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)(?:\s*[/|｜]\s*即时[发發][布佈])?\s*$"  # a release's label on its own line (工總's "For Immediate Release / 即時發佈")
+    r"|《[^》]{2,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$"  # the print page a story ran on (《人民日报海外版》（2024年05月14日 第 06 版）)
     r"|[（(]?[^（()）]{0,12}请?点击[^（()）]{0,8}阅读原文"  # a mirror's pointer to the original ("（英文原文请点击文末“阅读原文”）")
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
     r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦

@@ -39,7 +39,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$))*"
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES}){_NEXT_LABEL}", re.I)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -91,7 +91,7 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?讯】?\s*[（(]\s*(?:记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?讯】?\s*[（(]\s*(?:(?:本网|本报|本台)?记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
     r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?(?:\s+通讯员\s*[/／]?\s*[^）)]{1,20})?|综合报[道导])\s*[）)]"  # (南方网讯（记者/李颖 通讯员/粤农宣）)
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
@@ -662,6 +662,24 @@ def chinese_beside(root: etree._Element, title: str) -> str | None:
         before = br.getprevious()
         line = (before.tail if before.tag == "br" else None) if before is not None else br.getparent().text
         if _short_chinese_headline(text := normalise_space(line or "")):
+            return text
+    return None
+
+
+def english_beside(root: etree._Element, title: str) -> str | None:
+    """The English headline set right under a Chinese one in an element named as a heading
+    (中国宁波网's ``div.heading`` + ``div.subheading``), which the page's <title> carries too: on a
+    bilingual page, the English headline is the title."""
+    page_title = normalise_space(root.findtext(".//title") or "")
+    for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
+        if not el.text or normalise_space(el.text) != title or len(el):
+            continue
+        nxt = el.getnext()
+        if nxt is None or not isinstance(nxt.tag, str) or not (
+                nxt.tag in _HEADING_TAGS or any("head" in name or "title" in name for name in tokens(nxt))):
+            continue
+        text = normalise_space(nxt.text_content())
+        if 8 <= len(text) <= 200 and language_of(text) == "en" and text in page_title and nxt.find(".//a") is None:
             return text
     return None
 

@@ -23,7 +23,7 @@ from newscrawler.extract.links import (
 from newscrawler.extract.pagelets import inline_pagelets
 from newscrawler.extract.meta import (
     HEADLINE_REPORTER, WIRE_IN_CHINESE, breadcrumb_category, byline, canonical, is_organisation, lines_of, edition_section, source_above, listed_byline, chinese_beside, headline_elements, headlines, info_section, kicker, meta_content,
-    album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element, wechat_author,
+    album_section, bare_source, labelled_section, labelled_source_box, newsroom_byline, original_source, profile_link, rel_category, source_element, wechat_author, english_beside,
 )
 from newscrawler.extract.profiles import Profile
 from newscrawler.urls import same_site
@@ -250,6 +250,10 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     elif title and not title_zh and language_of(title) == "en" and (beside := chinese_beside(root, title)):
         title_zh = beside
         paras = [p for p in paras if p.text != beside]
+    elif title and title == title_zh and language_of(title) == "zh" and (
+            english := english_beside(root, title)):
+        title, title_zh = english, title  # (中国宁波网's div.heading, then div.subheading in English, both in <title>)
+        paras = [p for p in paras if p.text != english]
     if title and title == title_zh and containers and (
         original := _original_headline(containers[0], url) or _original_headline(containers[0].getparent(), url)
     ):  # (the card may stand just above the text's box: 中国数字时代's p.cdt-en-headline over div.cdt-bilingual)
