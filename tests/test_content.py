@@ -119,6 +119,12 @@ def test_a_release_label_and_the_print_page_a_story_ran_on_are_not_text():
     assert result.fields["paragraphs_zh"] == [zh]
 
 
+def test_a_reporters_media_credit_run_into_the_last_sentence_is_not_text():
+    zh = "发言人说，相关部门将进一步完善配套服务，为台湾青年提供住宿、交通、保险等方面的便利，让大家安心实习、快乐生活。"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{zh}（中国台湾网 郭晓康）</p>")))
+    assert result.fields["paragraphs_zh"] == [zh]
+
+
 def test_a_glossary_heading_in_two_languages_ends_the_text():
     result = extract_page(html(page(f"<p>{PROSE}</p><h2>词汇表 Glossary</h2><p>commute 通勤，上下班往返</p><p>中文译文</p>")))
     assert result.fields["paragraphs_en"] == [PROSE.strip()]

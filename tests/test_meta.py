@@ -255,6 +255,20 @@ def test_a_sites_own_reporter_in_the_dateline_and_a_desk_after_a_label():
     assert fields("（編譯：EPT 美語編輯部）")["author"] is None
 
 
+def test_a_dated_dateline_an_info_line_run_into_its_share_bar_and_a_closing_media_credit():
+    def fields(text_first="", before_h1="", text_last=""):
+        page = article(before_h1).replace('<div class="text">', f'<div class="text"><p>{text_first}</p>').replace("again.</p>", f"again.</p><p>{text_last}</p>")
+        return extract_page(html(page)).fields
+    # 每日甘肃网11月24日讯（甘肃日报记者 王朝霞）: the day before 讯, the reporter's paper before 记者
+    assert fields("每日甘肃网11月24日讯（甘肃日报记者 王朝霞）记者从省住房和城乡建设厅获悉，今冬明春将实施农村改造。")["author"] == "王朝霞"
+    # 东北网's info line: the share bar's 微信 微博 run on after the names (a line break between CJK)
+    info = '<div class="info">2026-11-20 14:08　来源：牡丹江日报　作者：孙静怡 李卫东\n<span class="fx"><a href="#">微信</a> <a href="#">微博</a></span></div>'
+    assert fields(before_h1=info)["author"] == "孙静怡 李卫东"
+    # 中国台湾网: （中国台湾网 李杰） closing the text names the reporter
+    f = fields(text_last="（中国台湾网 李杰）")
+    assert f["author"] == "李杰" and "李杰" not in (f.get("body_zh") or "")
+
+
 def test_a_source_in_brackets_before_the_text():
     page = article().replace('<div class="text">', '<div class="text"><p>（来源：中国日报网）</p>')
     assert extract_page(html(page)).fields["source"] == "中国日报网"

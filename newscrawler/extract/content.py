@@ -46,6 +46,12 @@ _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
 _TRAILING_EDITOR = zh_re(r"(?<=[。！？”」])\s*[（(](?:编辑|责任编辑|责编|核稿)\s*[:：][^）)]{1,20}[）)]\s*\d{0,8}\s*$")
 
 
+#: A reporter's credit in brackets closing the text, the site's name then theirs: 中国台湾网's
+#: "…安心实习、快乐生活。（中国台湾网 郭晓康）", run into the last sentence or on a line of its own.
+MEDIA_CREDIT = zh_re(r"[（(][\u4e00-\u9fff]{2,8}?(?:网|报|社|台)\s+(?P<v>[\u4e00-\u9fff·]{2,4})[）)]\s*$")
+_TRAILING_MEDIA_CREDIT = zh_re(r"(?<=[。！？”」])\s*[（(][\u4e00-\u9fff]{2,8}?(?:网|报|社|台)\s+[\u4e00-\u9fff·]{2,4}[）)]\s*$")
+
+
 def _strip_boilerplate(text: str) -> str:
     for phrase in _TRAILING_BOILERPLATE:
         if text.endswith(phrase):
@@ -320,7 +326,7 @@ _SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
 
 def is_noise_line(text: str) -> bool:
     """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
-    if _NOISE_START.match(text) or DESK_TIME_LINE.match(text):  # anchored: cheap on long paragraphs
+    if _NOISE_START.match(text) or DESK_TIME_LINE.match(text) or (len(text) <= 20 and MEDIA_CREDIT.match(text)):  # anchored: cheap on long paragraphs
         return True
     if len(text) > 300:
         return False
@@ -611,6 +617,10 @@ def paragraphs(
         if is_pinyin(text):
             continue  # a reading aid under a Chinese line (TutorMandarin's grey pinyin), neither language's text
         text = _strip_boilerplate(text)
+        if credit := _TRAILING_MEDIA_CREDIT.search(text):
+            if credits is not None:
+                credits.append(credit[0].strip())
+            text = text[:credit.start()].rstrip()
         if label := _TRANSLATION_PREFIX.match(text):  # 【译文】几十年来，…: the label, not the text
             text = text[label.end():]
         lead = LEAD_IN.match(text)
