@@ -252,7 +252,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         paras = [p for p in paras if p.text != beside]
     elif title and title == title_zh and language_of(title) == "zh" and (
             english := english_beside(root, title)):
-        title, title_zh = english, title  # (中国宁波网's div.heading, then div.subheading in English, both in <title>)
+        title, title_zh, title_rule = english, title, "English headline under the Chinese one, in <title> too"  # (中国宁波网's div.subheading)
         paras = [p for p in paras if p.text != english]
     if title and title == title_zh and containers and (
         original := _original_headline(containers[0], url) or _original_headline(containers[0].getparent(), url)
