@@ -398,6 +398,17 @@ def test_an_info_line_ending_in_a_counters_ellipsis_is_no_prose():
     assert is_prose("The council met on Tuesday and agreed to extend the opening hours of the library. It will open earlier.")
 
 
+def test_the_date_line_to_the_second_beats_a_meta_stamp_of_its_minute():
+    # 宁夏新闻网: meta PubDate "2026-11-26 18:38", the line under the headline 2026-11-26 18:38:44
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    prose = "<p>" + "银川公安近日成功破获一起跨省电信网络诈骗案，抓获犯罪嫌疑人十余名，涉案金额逾百万元。" * 3 + "</p>"
+    page = f"""<html><head><title>银川公安破获一起跨省电信网络诈骗案</title><meta name="PubDate" content="2026-11-26 18:38"></head>
+    <body><h1>银川公安破获一起跨省电信网络诈骗案</h1><div class="zmm6"><span>2026-11-26 18:38:44</span> <span>来源:宁夏法治报</span></div>
+    <div class="article">{prose}{prose}</div></body></html>"""
+    assert extract_page(html(page)).fields["published"] == "2026-11-26T18:38:44+08:00"
+
+
 def test_a_citys_time_named_on_the_page_gives_its_zone_with_summer_time():
     # 英中网's top clock "伦敦时间" (BST in October), 新快网's "悉尼时间："; 澳洲新闻网's date line names it
     from newscrawler.extract import extract_page

@@ -726,6 +726,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
             if value == shown and "T" in value and getter is not in_zone and not dates.has_seconds(raw):
                 same = (value, f"generic: {rule}")
                 continue
+            if shown and "T" in shown and "T" in value and getter is not in_zone and not dates.has_seconds(raw) and value[:16] == shown[:16] \
+                    and -60 < (_seconds_after(value, shown) or 0) < 0:
+                return shown, f"generic: date line to the second, over a {rule} stamp of its minute"  # (宁夏新闻网's PubDate "18:38", shown 18:38:44)
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
                 return shown, f"generic: {rule} + date line"
