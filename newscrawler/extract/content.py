@@ -48,8 +48,9 @@ _TRAILING_EDITOR = zh_re(r"(?<=[。！？”」])\s*[（(](?:编辑|责任编辑
 
 #: A reporter's credit in brackets closing the text, the site's name then theirs: 中国台湾网's
 #: "…安心实习、快乐生活。（中国台湾网 郭晓康）", run into the last sentence or on a line of its own.
-MEDIA_CREDIT = zh_re(r"[（(][\u4e00-\u9fff]{2,8}?(?:网|报|社|台)\s+(?P<v>[\u4e00-\u9fff·]{2,4})[）)]\s*$")
-_TRAILING_MEDIA_CREDIT = zh_re(r"(?<=[。！？”」])\s*[（(][\u4e00-\u9fff]{2,8}?(?:网|报|社|台)\s+[\u4e00-\u9fff·]{2,4}[）)]\s*$")
+_MEDIA_CREDIT = r"[（(][\u4e00-\u9fff]{2,8}?(?:网|报|社|台)\s+(?P<v>[\u4e00-\u9fff·]{2,4})[）)]\s*$"
+MEDIA_CREDIT = zh_re(_MEDIA_CREDIT)
+_TRAILING_MEDIA_CREDIT = zh_re(r"(?<=[。！？”」])\s*" + _MEDIA_CREDIT)
 
 
 def _strip_boilerplate(text: str) -> str:

@@ -112,7 +112,12 @@ _SCRIPT_ZONE = re.compile(r"""timeZone\s*:\s*["'](?P<z>(?:Europe|America|Austral
 def _city_zone(text: str) -> ZoneInfo | None:
     if "时间" not in text and "時間" not in text:
         return None  # (every name above ends so: most lines are not worth nine searches)
-    return next((ZoneInfo(name) for pattern, name in _CITY_ZONES if pattern.search(text)), None)
+    return _zone_in(_CITY_ZONES, text)
+
+
+def _zone_in(table, text: str) -> ZoneInfo | None:
+    """The zone of the first of ``table``'s (pattern, zone name) rows that ``text`` names."""
+    return next((ZoneInfo(name) for pattern, name in table if pattern.search(text)), None)
 
 
 #: An overseas paper's edition named for its region in the site's name (明報加東版 is Toronto's).
@@ -131,7 +136,7 @@ def city_clock(root: etree._Element) -> ZoneInfo | None:
         if len(text := str(node).strip()) <= 40 and (zone := _city_zone(text)):
             return zone
     names = " ".join(root.xpath("//head/title/text() | //meta[@property='og:site_name']/@content"))
-    if zone := next((ZoneInfo(name) for pattern, name in _EDITION_ZONES if pattern.search(names)), None):
+    if zone := _zone_in(_EDITION_ZONES, names):
         return zone
     for script in root.iter("script"):
         if (m := _SCRIPT_ZONE.search(script.text or "")) and m["z"] != "Asia/Shanghai":

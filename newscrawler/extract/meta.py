@@ -640,14 +640,20 @@ def edition_section(root: etree._Element) -> str | None:
 _INFO_LABEL_TOKENS = _SECTION_WORDS | {"term", "column", "kicker", "eyebrow", "rubric"}
 
 
+def _headline_copies(root: etree._Element, title: str):
+    """The elements whose own text, and nothing else, is the headline: where its other-language
+    copy may stand beside it."""
+    for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
+        if el.text and not len(el) and normalise_space(el.text) == title:
+            yield el
+
+
 def chinese_beside(root: etree._Element, title: str) -> str | None:
     """The Chinese headline set right after a copy of the English one: in an element of its own
     (每日英语听力's ``p.title`` + ``p.specialTitle``), or as bare text in the same wrapper
     (爱语吧's ``<span class="title_cn"><h1>English</h1><br>中文</span>``), or on the line just
     before it among the text's ``<br>`` lines."""
-    for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
-        if not el.text or normalise_space(el.text) != title or len(el):
-            continue
+    for el in _headline_copies(root, title):
         nxt = el.getnext()
         after = el.tail if (el.tail or "").strip() or nxt is None or nxt.tag != "br" else nxt.tail
         if _short_chinese_headline(text := normalise_space(after or "")):
@@ -671,9 +677,7 @@ def english_beside(root: etree._Element, title: str) -> str | None:
     (中国宁波网's ``div.heading`` + ``div.subheading``), which the page's <title> carries too: on a
     bilingual page, the English headline is the title."""
     page_title = normalise_space(root.findtext(".//title") or "")
-    for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
-        if not el.text or normalise_space(el.text) != title or len(el):
-            continue
+    for el in _headline_copies(root, title):
         nxt = el.getnext()
         if nxt is None or not isinstance(nxt.tag, str) or not (
                 nxt.tag in _HEADING_TAGS or any("head" in name or "title" in name for name in tokens(nxt))):
@@ -1195,10 +1199,12 @@ def _paper_bar(line: str, root: etree._Element) -> dict | None:
     return found
 
 
-def byline(lines: list[str], root: etree._Element, shown_source: str | None = None) -> tuple[str | None, str | None]:
+def byline(lines: list[str], root: etree._Element, shown_source: str | None = None,
+           writer: str | None = None) -> tuple[str | None, str | None]:
     """(author, source) from the info line(s) near the headline, then meta tags; a candidate
-    author that is the source the page shows (``shown_source``) is not a person."""
-    author, source = wechat_author(root), None  # (the writer WeChat names under the headline, whatever the lines say)
+    author that is the source the page shows (``shown_source``) is not a person; ``writer``, the
+    one WeChat names under the headline (``wechat_author``), is the author whatever the lines say."""
+    author, source = writer, None
     for el in _AUTHOR_ELEMENTS(root)[:1]:  # a paper's reporter in the byline element, run together with the date in the info line (晴報's span.article-details-author "晴報記者 陳嘉欣")
         if len(text := normalise_space(el.text_content())) <= 30 and (m := _STAFF.match(text)) and m.end() == len(text) and _MEDIA_NAME.search(m["media"]) and text not in lines:
             lines = [text, *lines]

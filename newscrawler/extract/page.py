@@ -311,11 +311,12 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     served = dates.served_at(response.headers.get("Date"))
     f.set("published", *_published(f, root, url_date, info + credits, paras, profile, closing, urlsplit(url).hostname or "", served))
     shown_source = source_element(info_owners) or bare_source(info_owners) or source_above(h1s)
-    if shown_source and shown_source == wechat_author(root):
+    writer = wechat_author(root)
+    if shown_source and shown_source == writer:
         shown_source = None  # the writer after WeChat's date, no source
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
     bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
-    author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source)
+    author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source, writer)
     if shown_source and source and shown_source in both_forms((WIRE_IN_CHINESE.get(source, ""),)):
         source = shown_source  # the agency as the source label names it (天之聪's 新华社 over its English dateline's "(Xinhua)")
     source = source or shown_source
