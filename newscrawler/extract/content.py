@@ -78,7 +78,7 @@ DESK_TIME_LINE = zh_re(r"^(?P<src>[A-Za-z\u4e00-\u9fff]{2,16}?(?:新闻|网|报|
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
+    r"实习编辑|作者|记者|报道|整理|供稿|稿件来源|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|(?:传媒|媒体)(?:查询|联络)(?:\s+Media [Ee]nquiries)?|Media [Ee]nquiries|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -249,12 +249,14 @@ _CREDIT_END = zh_re(
     # Taiwan's: "（示意圖，路透檔案照）", "（取自網路）", "（記者王小明翻攝）"
     r"|[（(][^）)]{0,20}(?:档案照|资料照|示意图|取自网[络路]|翻摄|截图)[^）)]{0,12}[）)]\s*$|[（(][\u4e00-\u9fff·]{2,8}摄影?[）)]\s*$"  # （陳柏勳攝）, （莊育誠攝影）
     r"|\((?:video|photo|image)s? by [^)]{2,40}\)\s*$"  # 光華's "(video by Chuang Yu-cheng)"
+    r"|^\([^()]{0,40}\btranslated by [^()]{2,40}\)\s*$"  # Taipei Times' "(Liberty Times, translated by Eddy Chang)"
+    r"|^[（(]\s*[^（()）]{0,12}记者[^（()）]{2,24}报(?:导|道)\s*[）)]\s*$"  # its Chinese credit "（自由時報記者吳柏軒／台北報導）"
     r"|\s/\s?[A-Z][A-Za-z]{1,15}\)?\s*$|\s(?:Photo|Video|Image|Graphic)s?\s*:\s*[A-Z][\w./ -]{1,30}$"  # "… Photo: VCG"
 )
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
+    "仅供英语学习者参考", "本文中英对照", "中英文同时发布", "中英文同步发布", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",
@@ -267,7 +269,7 @@ _NOISE_ANYWHERE = both_forms((
     # a paywall's prompts where the text stops (日经中文网's 会员专享)
     "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
-    "禁止转载", "严禁转载", "书面授权",
+    "禁止转载", "严禁转载", "书面授权", "禁止进行转载", "未经许可，禁止",  # (四川新闻网's "…未经许可，禁止进行转载、摘编…")
     # an ad's "continue reading" prompt (Taipei Times' hidden p.before_ir, ETtoday's)
     "继续往下阅读",
     # a paywall's prompts (風傳媒's 本篇為風傳媒會員限定內容, 訂閱…即可閱讀完整)
@@ -327,7 +329,7 @@ _SENTENCE_MARK = re.compile(r"[。，,.!?！？；;]")
 
 def is_noise_line(text: str) -> bool:
     """Credits, copyright, pager, prev/next, info and share lines: furniture even inside the text."""
-    if _NOISE_START.match(text) or DESK_TIME_LINE.match(text) or (len(text) <= 20 and MEDIA_CREDIT.match(text)):  # anchored: cheap on long paragraphs
+    if _NOISE_START.match(text) or DESK_TIME_LINE.match(text) or WIRE_CREDIT.match(text) or (len(text) <= 20 and MEDIA_CREDIT.match(text)):  # anchored: cheap on long paragraphs
         return True
     if len(text) > 300:
         return False
@@ -360,6 +362,9 @@ GLOSSARY = zh_re(
     r"|^(?-i:(?![A-Z]{2,6}(?:\s|[\u4e00-\u9fff])))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡", 數位時代's section "AI與大數據")
     re.I,
 )
+#: The wire a story came from, alone in brackets under it (Taipei Times' "(AFP)"): a credit.
+WIRE_CREDIT = zh_re(r"^[（(]\s*(?P<v>AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|CNA|AAP|dpa|Agencies|[\u4e00-\u9fff]{2,3}社)\s*[）)]$")
+_PICTURE_BOX = re.compile(r"img|pic|photo|image", re.I)
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|media|tu|desc|note", re.I)  # (Sputnik's div.media > div.media__title)
 
 
@@ -408,6 +413,8 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     # container up towards the page's furniture. Nor does prose above the headline: a site's
     # tagline in its top bar is not the article's (英语巴士's "免费英语学习门户，…").
     if headline is not None:
+        if (twin := _twin_above(headline)) is not None:
+            headline = twin
         own = set(headline.iter())
         start = next((i for i, b in enumerate(page_blocks) if b.owner in own), 0)
         # (from the headline's second copy a few lines on: 數位時代 sets it once for phones, once for desktops)
@@ -465,6 +472,37 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     return current
 
 
+def _in_third_language(el: etree._Element) -> bool:
+    """Marked as written in a language neither body holds (MPU's div.release-pt lang="pt" after
+    the Chinese and English releases): the nearest lang attribute decides."""
+    for node in (el, *iter_ancestors(el)):
+        if node.tag in ("body", "html"):
+            return False  # (the page's own lang is often a template's default: not a box's language)
+        lang = node.get("lang") or node.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if lang:
+            return lang.split("-")[0].lower() not in ("en", "zh", "und", "")
+    return False
+
+
+def _twin_above(headline: etree._Element) -> etree._Element | None:
+    """The Chinese headline of a release printed in two languages one after the other, when the
+    page's headline is the English one below it (MPU's div.release-zh > h1 over div.release-en > h2):
+    the text starts under the first."""
+    words = normalise_space(headline.text_content())
+    if language_of(words) != "en":
+        return None
+    box = headline.getparent()
+    if box is None:
+        return None
+    for sibling in box.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        heading = next(sibling.iter("h1", "h2"), None)
+        if heading is not None and heading.tag <= headline.tag and language_of(normalise_space(heading.text_content())) == "zh":
+            return heading
+    return None
+
+
 def is_caption(block: Block, previous: Block | None, after_caption: bool = False) -> bool:
     """A photo's caption: in a figure, beside the image, or a short centred line right under
     it (``after_caption``: the second line of a caption in two languages)."""
@@ -480,9 +518,12 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
             return True  # the picture's own box holds it and this line alone (百家号's hashed class names)
         if any("caption" in tokens(e) and normalise_space(e.text_content()) == block.text for e in owner.iterdescendants()):
             return True  # the line is an inline element named so (hk01's span.img-caption after the picture's box)
+        if after_caption and owner is previous.owner and len(owner.text_content()) < 300:
+            return True  # the caption's next line after a <br> (Taipei Times' "…<br>Photo: Chien Jung-fong, Taipei Times")
         hints = f"{owner.get('class', '')} {owner.get('id', '')} {owner.get('align', '')} {owner.get('style', '')}"
-        if previous.has_img and (box := owner.getparent()) is not None and previous.owner is not box and within(previous.owner, box):
-            hints += f" {box.get('class', '')}"  # the box holding the picture and the line (Taipei Times' div.imgboxa > h1)
+        if previous.has_img and (box := owner.getparent()) is not None and within(previous.owner, box) and (
+                previous.owner is not box or _PICTURE_BOX.search(box.get("class", ""))):
+            hints += f" {box.get('class', '')}"  # the box holding the picture and the line (Taipei Times' div.imgboxa > img + h1)
         return bool(_CAPTION_HINT.search(hints) or "center" in hints.lower())
     return False
 
@@ -501,15 +542,29 @@ def _is_standfirst(el: etree._Element) -> bool:
     """Named so itself or by the box it sits in (Drupal's ``div.field--name-field-news-story-lead
     > div.field-content > p``), or a sentence set as a heading right under the headline (Taipei
     Times' ``<h1>…</h1><h2><font class="red">REUSABLE DEPOSIT:</font> Customers at …</h2>``)."""
-    if el.tag in ("h2", "h3") and (prev := el.getprevious()) is not None and prev.tag == "h1" \
-            and len(el.text_content()) >= 60:
+    if el.tag in ("h2", "h3") and len(el.text_content()) >= 60 and _under_headline(el):
         return True
+    if "subtitle" in tokens(el) and any(s.tag == "h1" for s, _ in zip(el.itersiblings(preceding=True), range(2))):
+        return True  # a subtitle a step or two under the headline (cloudnative.to's p.page-subtitle), not an intertitle
     parent = el.getparent()
     grand = parent.getparent() if parent is not None else None
     # a list of key points one level deeper (多维's div.summary > ul > li > p)
     listed = grand.getparent() if grand is not None and grand.tag in ("ul", "ol") else None
     # (not Drupal's body field, "field--name-body field--type-text-with-summary": a body that may have one)
     return any(e is not None and (names := tokens(e)) & _STANDFIRST and "body" not in names for e in (el, parent, grand, listed))
+
+
+def _under_headline(el: etree._Element) -> bool:
+    """Set right under the headline: only its info line, share buttons and ad slots between
+    (Taipei Times' h1, ul.as date line, div.sh, an empty ad div, then the h2 standfirst), no paragraph."""
+    for prev, _ in zip(el.itersiblings(preceding=True), range(6)):
+        if not isinstance(prev.tag, str):
+            continue
+        if prev.tag == "h1":
+            return True
+        if prev.tag in ("p", "h2", "h3") or prev.find(".//p") is not None or len(normalise_space(prev.text_content())) > 80:
+            return False
+    return False
 
 
 _TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[:：]\s*(?=\S)")
@@ -590,7 +645,8 @@ def paragraphs(
         )  # (nor a bold headline under the cover picture: WeChat's Chinese headline)
         caption_before = caption
         previous = block
-        if not text or caption or text in skip or _is_standfirst(block.owner):
+        if not text or caption or text in skip or _is_standfirst(block.owner) or (
+                _in_third_language(block.owner) and language_of(text) != "zh"):
             continue
         if label := _TRANSLATION_MARK.match(text):  # 大纪元's "▲中译：…": the label, not the text (a ▲ line is no prompt)
             text = text[label.end():]

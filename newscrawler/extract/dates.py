@@ -222,7 +222,8 @@ def parse_iso(text: str, tz: timezone) -> str | None:
     return iso(value, with_time, tz)
 
 
-_WEEKDAY = zh_re(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+#: (and the printed page a newspaper's date line names: Taipei Times' "Tue, May 14, 2024 page9")
+_WEEKDAY = zh_re(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?|\bpage\s*\d{1,3}$", re.I)
 
 
 def is_date_line(text: str) -> bool:

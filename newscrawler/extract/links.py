@@ -17,7 +17,7 @@ from newscrawler.extract.text import (
     FURNITURE_TAGS, css_labels, FURNITURE_WORDS as _FURNITURE, SECTION_LABEL_TOKENS, furniture_names as _furniture_names, iter_ancestors,
     entry_header, is_hidden, normalise_space, text_before, tokens, weight, within,
 )
-from newscrawler.urls import clean_url, same_domain, same_site
+from newscrawler.urls import clean_url, is_tracking_param, same_domain, same_site
 
 _LABEL = (
     r"(?:(?:更多)?(?:相关文章|相关阅读|相关新闻|相关报道|相关内容|相关议题|相关节目|相关消息)|更多[\w]{2,16}报[道导]|相关链接|相关推荐|相关热点|相关稿件|相关|相关帖子|相关主题|延伸阅读|推荐阅读|往期推荐|往期回顾|猜你喜欢|"
@@ -859,6 +859,16 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     if part is None:  # (a heading first; 立場's span.category-title is the card's label, not its title)
         part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART and not tokens(c) & SECTION_LABEL_TOKENS), None)
     title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
+    if part is None and (lead := normalise_space(a.text or "")) and len(a) == 1 and (
+        (tail := a[0]).tag in ("span", "small", "em", "cite") and tail.get("class") and not (tail.tail or "").strip()
+        and len(tail) == 0 and weight(lead) >= 12 and title == normalise_space(f"{lead}{tail.text or ''}")
+    ):  # the headline, then its writer or source in a classed element (cloudnative.to's "…<span class="ml-3">云原生社区</span>")
+        title = lead
+    if part is None and not label and not (a.text or "").strip() and len(a) == 1 and (first := a[0]).tag in ("span", "em", "small", "b") \
+            and first.get("class") and len(first) == 0 and weight(normalise_space(first.tail or "")) >= 12:
+        word = normalise_space(first.text or "")  # a classed word opening the card, then its headline (Taipei Times' span.rcat "Bilingual Pages")
+        if word and weight(word) <= _LABEL_WEIGHT and not re.search(r"\d", word):
+            label, title = word, normalise_space(first.tail)
     if part is None and label and title.startswith(label):  # <a><span class="news-tag">双语读天下</span>…</a>
         title = title[len(label):].lstrip(" :：|｜丨–—")  # (YARPP's <span class="yarpp-cat">時事</span> – …)
     if part is None:  # a short date in an element of its own at either end (<a><span class="d">06-14</span> …</a>)
@@ -1085,7 +1095,19 @@ def story_like(url: str, page_url: str) -> bool:
     """An article URL, or one shaped like this page's stories though no pattern knows it: a child
     of this list page's own path, or a sibling of this story with an id of the same length
     (扇贝's /reading/web-news/articles/qkxvbn beside …/hpzaeg)."""
-    return is_article_url(url) or _same_shape(url, page_url)
+    return is_article_url(url) or _same_shape(url, page_url) or _query_sibling(url, page_url)
+
+
+def _query_sibling(url: str, page_url: str) -> bool:
+    """This story's script with another id of the same length (MPU's highlights.php?hlight=49288
+    beside ?hlight=49318): a query name no pattern knows, but the page itself is one of its stories."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    if a.netloc != b.netloc or a.path != b.path or not a.path or a.path.endswith("/"):
+        return False
+    mine = [(k, v) for k, v in parse_qsl(a.query) if not is_tracking_param(k, v)]
+    page = [(k, v) for k, v in parse_qsl(b.query) if not is_tracking_param(k, v) and k.lower() not in _PAGE_PARAMS]  # (its page 2: &page=2)
+    return len(mine) == len(page) == 1 and mine[0][0] == page[0][0] and mine[0][0].lower() not in _PAGE_PARAMS \
+        and mine[0][1] != page[0][1] and mine[0][1].isdigit() and page[0][1].isdigit() and len(mine[0][1]) == len(page[0][1]) >= 4
 
 
 _DATE_VALUE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
@@ -1239,7 +1261,8 @@ def _in_hot_list(a: etree._Element, levels: int = 3) -> bool:
 
 def _query_shape(url: str) -> tuple[str, str, tuple[str, ...]] | None:
     parts = urlsplit(url)
-    keys = tuple(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    # (not the tracking a share link adds: MPU's list links one story with &utm_source=wechat)
+    keys = tuple(sorted(k for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k, v)))
     return (parts.netloc, parts.path, keys) if keys else None
 
 

@@ -9,7 +9,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.content import DESK_TIME_LINE, MEDIA_CREDIT, WIRE_DATELINE, is_noise_line, language_of
+from newscrawler.extract.content import DESK_TIME_LINE, MEDIA_CREDIT, WIRE_CREDIT, WIRE_DATELINE, is_noise_line, language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
@@ -31,7 +31,8 @@ _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现�
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
-    r"|\s+(?:于|发布于|发表于)?\d)"  # a date or a count follows
+    r"|\s+(?:于|发布于|发表于)?\d"  # a date or a count follows
+    r"|\d[\d.,]*[万千]?\s*(?:阅读|浏览|次|人(?:阅读|浏览|看过)))"  # a count run on without a space (英语趣配音's "作者：Emma Zhang2.4万阅读")
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
@@ -660,8 +661,10 @@ def chinese_beside(root: etree._Element, title: str) -> str | None:
             return text
         if nxt is None or not isinstance(nxt.tag, str) or not (nxt.tag in _HEADING_TAGS or "title" in " ".join(tokens(nxt))):
             continue  # (a heading, or named as one: not the info line under the headline)
-        if _short_chinese_headline(text := normalise_space(nxt.text_content())) and nxt.find(".//a") is None:
-            return text
+        text = normalise_space(nxt.text_content())
+        if nxt.find(".//a") is None and (_short_chinese_headline(text) or (
+                (nxt.get("lang") or "").lower().startswith("zh") and _short_chinese_headline(text, mixed=True))):
+            return text  # (marked Chinese, it may name its subject in English: cloudnative.to's p.page-title-zh lang="zh")
     for br in root.iter("br"):  # a transcript's lines: the Chinese headline, then the English (ICRT's 新聞便當)
         if normalise_space(br.tail or "") != title:
             continue
@@ -688,8 +691,9 @@ def english_beside(root: etree._Element, title: str) -> str | None:
     return None
 
 
-def _short_chinese_headline(text: str) -> bool:
-    return bool(text) and len(text) <= 40 and language_of(text) == "zh" and not re.search(r"[。！？:：]", text)
+def _short_chinese_headline(text: str, mixed: bool = False) -> bool:
+    return bool(text) and len(text) <= (60 if mixed else 40) and language_of(text) in (("zh", "mixed") if mixed else ("zh",)) \
+        and re.search(r"[\u4e00-\u9fff]", text) is not None and not re.search(r"[。！？]" if mixed else r"[。！？:：]", text)
 
 
 #: "频道：VOA慢速英语", "栏目：双语新闻": the section named by its label in the info line.
@@ -1141,7 +1145,8 @@ def source_above(h1s: list[etree._Element]) -> str | None:
     return None
 
 
-_LABEL_PREFIX = zh_re(r"^(?:稿源|资料来源|来源|出处|新闻引据|Source(?:s|\(s\))?)\s*[:：/／]\s*", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
+#: (or a space before the name, in the source's own element: cloudnative.to's span.article-source "来源 <a>CNCF</a>")
+_LABEL_PREFIX = zh_re(r"^(?:稿源|资料来源|来源|出处|新闻引据|Source(?:s|\(s\))?)(?:\s*[:：/／]\s*|\s+(?=\S))", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
 #: The newsroom's own reporting named among a story's sources (央廣's 新聞引據：採訪、中央社): no source.
 _OWN_REPORTING = frozenset(both_forms(("采访", "本台", "本报", "本网", "综合")))
 _ROLE_LABEL = zh_re(r"^[\u4e00-\u9fff]{0,4}(?:编辑|撰稿|记者|作者|摄影|翻译|编译)\s*[:：]")
@@ -1217,6 +1222,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     for line in lines:
         if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
             source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
+        if source is None and (wire := WIRE_CREDIT.match(line.strip())):
+            source = wire["v"]  # (in brackets under the text: Taipei Times' "(AFP)")
         stripped, head = line.strip(), line[:60]
         # a paper or an agency with the writer it names, if any, in its byline or dateline (named groups src, v)
         for m in (
@@ -1308,11 +1315,12 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 _ORG_SIGNATURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$")
 #: A source label naming the paper in 《》 and its writer's post and name (大中报's "来源: 《大中报》记者 林慧敏", "总编 南茜").
 _SOURCE_REPORTER = zh_re(r"^来源\s*[:：]\s*《(?P<src>[^》]{2,12})》\s*[\u4e00-\u9fff]{0,2}(?:记者|总编|主编|编辑)\s*(?P<v>[\u4e00-\u9fff·]{2,4})$")
-_BRACKET_BYLINE = zh_re(r"^【([^】]{4,30}?[／/][^】]{1,8}?报[导道])】")
+#: (or in round brackets closing the text: Taipei Times' "（自由時報記者吳柏軒／台北報導）")
+_BRACKET_BYLINE = zh_re(r"^(?:【([^】]{4,30}?[／/][^】]{1,8}?报[导道])】|[（(]([^）)]{4,30}?[／/][^）)]{1,8}?报[导道])[）)]\s*$)")
 
 
 def _with_bracketed_byline(line: str) -> tuple[str, ...]:
-    return (m[1], line) if (m := _BRACKET_BYLINE.match(line.strip())) else (line,)
+    return (m[1] or m[2], line) if (m := _BRACKET_BYLINE.match(line.strip())) else (line,)
 
 
 _WEN_LEAD = zh_re(r"^文\s*[／/|｜]\s*")

@@ -280,6 +280,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         f.set("category", labelled, "generic: labelled section in the info line")
     elif prefix:
         f.set("category", prefix, "generic: headline prefix")
+    elif crumb and (section := meta_content(root, "article:section")) and section != crumb \
+            and section == info_section(info_owners):
+        # the post's own category, named twice (cloudnative.to's article:section and the info line's
+        # span.article-categories "CNCF"), under a breadcrumb that stops at the blog ("首页 > 博客")
+        f.set("category", section, "generic: article:section, the info line's section link")
     elif crumb:
         f.set("category", crumb, "generic: breadcrumb")
     elif edition := edition_section(root):  # (an e-paper's printed page over a column's kicker: 中国青年报's 05版：教育科学 over 教育观察)
@@ -319,12 +324,15 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source, writer)
     if shown_source and source and shown_source in both_forms((WIRE_IN_CHINESE.get(source, ""),)):
         source = shown_source  # the agency as the source label names it (天之聪's 新华社 over its English dateline's "(Xinhua)")
+    if shown_source and source and source != shown_source and source.startswith(shown_source):
+        source = shown_source  # the labelled paper, not its desk's or app's name in the byline (四川新闻网 over "四川新闻网首屏新闻记者 何俊")
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
     if source and (issue := _ISSUE_DATE.search(source)) and issue.start() > 0:
         source = source[:issue.start()].rstrip()  # the magazine, not its issue (本文出处：《财富》中文版2026年10月号)
-    if source and source == f.values.get("category"):
+    if source and source == f.values.get("category") and not any(
+            source in t and _SOURCE_LABEL.search(t) for t in info):  # (unless labelled: cloudnative.to's "来源 CNCF" under the category CNCF)
         source = None  # the page's section at the end of its info line (中国数字时代's "由 林间 | … | 网络民议") is no source
     if author and author == source:
         author = None  # a media name in an author slot (sina's article:author) is the source
@@ -558,6 +566,8 @@ _BOLD = frozenset({"strong", "bold"})  # class words: 百家号's bjh-strong rea
 
 
 #: "澎湃新闻∙双语阅读": a source with the section it filed the story under.
+#: A source named by its label in the info line ("来源 CNCF", "来源：新华社").
+_SOURCE_LABEL = zh_re(r"(?:^|\s)(?:来源|稿源|出处|Source)\s*[:：]?\s*\S", re.I)
 _SOURCE_AND_SECTION = re.compile(r"^(?P<source>[^∙·•\s]{2,20})\s*[∙•·]\s*(?P<section>[^∙·•\s]{2,12})$")
 _SOURCE_LINE = zh_re(r"来源\s*[:：]\s*(?P<v>[^\s>›»]{2,40})")
 
