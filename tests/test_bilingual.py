@@ -151,3 +151,15 @@ def test_an_english_introduction_before_chinese_then_english_paragraphs_is_left_
     en = ["The 40-day Spring Festival travel rush of 2015 began on February 4. Passengers are expected to make 2.807 billion trips.",
           "Railways carry the heaviest load. They are expected to handle 295 million passenger trips this year, up 10 percent."]
     assert align(paras(intro, zh[0], en[0], zh[1], en[1])).pairs == [{"en": e, "zh": z} for e, z in zip(en, zh)]
+
+
+def test_an_english_paragraph_that_would_pair_with_nothing_joins_its_neighbour_when_that_is_closer_to_the_chinese():
+    # 广东外办: "He said that…" and "He added that…" over one "他表示，…，并愿为…"
+    en0 = ("In his speech, the Director-General of the Office extended New Year greetings to the guests and thanked "
+           "the consular missions for their long-standing support for Guangdong's opening-up.")
+    zh0 = "省外办主任在致辞中向来宾致以新春问候，感谢各国驻穗总领馆长期以来对广东对外开放的支持。"
+    en1 = ("He said that with cross-border travel returning to normal, Guangdong will resume in-person exchanges "
+           "with its sister provinces and states at a faster pace.")
+    en2 = "He added that the province stands ready to provide better services for foreign nationals who live, work and study in Guangdong."
+    zh = "他表示，随着跨境人员往来逐步恢复正常，广东将加快恢复与各国友好省州的线下交流，并愿为在粤工作、学习和生活的外籍人士提供更加优质的服务。"
+    assert align(paras(en0, zh0, en1, en2, zh)).pairs == [{"en": en0, "zh": zh0}, {"en": f"{en1} {en2}", "zh": zh}]

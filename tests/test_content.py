@@ -1283,3 +1283,99 @@ def test_a_chinese_crosshead_opening_a_later_pages_column_stays_in_the_text():
     </div></body></html>"""
     result = extract_page(html(doc, url=url))
     assert result.page_number == 2 and result.fields["paragraphs_zh"] == ["為本地僱員提供再培訓", *zh]
+
+
+def test_a_subtitle_under_the_headline_is_no_paragraph():
+    # cloudnative.to: h1, then p.page-subtitle, a standfirst in Chinese over the bilingual text
+    en = "The Cloud Native Computing Foundation today announced the full schedule for KubeCon + CloudNativeCon China 2024, taking place in Hong Kong."
+    zh = "云原生计算基金会今天公布了 KubeCon + CloudNativeCon 中国 2024 的完整日程，大会将在香港举行。"
+    h1 = "KubeCon + CloudNativeCon China 2024 Schedule Announced"
+    doc = f"""<html><head><title>{h1} | 云原生社区</title></head><body><div class="article-container"><h1>{h1}</h1>
+    <p class="page-subtitle">CNCF 公布了今年在香港举办的 KubeCon + CloudNativeCon 中国大会的完整日程，本文为新闻稿中英对照版。</p></div>
+    <article><p>{en}</p><p lang="zh">{zh}</p><p>{en}</p><p lang="zh">{zh}</p></article></body></html>"""
+    assert extract_page(html(doc)).fields["paragraphs_zh"] == [zh, zh]
+
+
+def test_a_long_h2_under_the_headline_past_its_date_line_share_buttons_and_an_empty_ad_slot_is_a_standfirst():
+    # Taipei Times: h1, ul.as (the date), div.sh, div.ad_mg_t (empty), then the h2 standfirst
+    en = ["The Taipei Rapid Transit Corp announced on Sunday that it will trial quiet carriages on the Wenhu Line from next month, asking passengers to keep calls short.",
+          "The company said the idea came from a survey of commuters last year, in which nearly 60 percent of respondents said loud phone calls bothered them most."]
+    doc = f"""<html><head><title>Taipei MRT to trial quiet carriages - Taipei Times</title></head><body><div class="archives">
+    <h1>Taipei MRT to trial quiet carriages</h1><ul class="as"><li><span class="time">2024-05-14</span></li></ul>
+    <div class="sh"><a href="javascript:void(0)">Facebook</a> <a href="javascript:void(0)">X</a></div><div class="ad_mg_t"><div id="div-gpt-ad-tt-top"></div></div>
+    <h2>Passengers in the designated cars will be asked to avoid phone calls, but no fines will be issued</h2>
+    {"".join(f"<p>{p}</p>" for p in en)}</div></body></html>"""
+    assert extract_page(html(doc)).fields["paragraphs_en"] == en
+
+
+def test_a_releases_chinese_headline_above_its_english_headline_starts_the_text():
+    # 澳門理工大學: div.release-zh > h1 (Chinese), then div.release-en > h2 (English, the one <title> repeats)
+    zh = ["澳門理工大學與葡萄牙萊里亞理工大學日前簽署合作協議，雙方將在聯合培養學位課程、師生互訪及科研項目等方面加強合作。",
+          "根據協議，兩校將於2024/2025學年起推出中葡翻譯碩士雙學位課程，並每年互派學生交流。"]
+    en = ["Macao Polytechnic University recently signed a cooperation agreement with the Polytechnic University of Leiria in Portugal to strengthen joint degree programmes.",
+          "Under the agreement, the two universities will launch a dual master's degree programme in Chinese-Portuguese translation from the 2024/2025 academic year."]
+    h2 = "MPU Signs Cooperation Agreement with Portuguese University to Deepen Talent Training"
+    doc = f"""<html><head><title>{h2} | 澳門理工大學</title></head><body><article class="press-release">
+    <div class="release release-zh" lang="zh-Hant"><h1 class="release-title">理工大學與葡萄牙高校簽署合作協議 深化中葡人才培養</h1>
+    <div class="release-body">{"".join(f"<p>{p}</p>" for p in zh)}</div></div><hr>
+    <div class="release release-en" lang="en"><h2 class="release-title">{h2}</h2>
+    <div class="release-body">{"".join(f"<p>{p}</p>" for p in en)}</div></div></article></body></html>"""
+    fields = extract_page(html(doc)).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == (en, zh)
+
+
+def test_a_box_marked_in_a_third_language_is_in_neither_text():
+    # 澳門理工大學: div.release-pt lang="pt" after the Chinese and English releases
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    pt = "O rápido desenvolvimento da rede de transportes da região mudou a forma como as pessoas vivem, trabalham e viajam, disseram as autoridades."
+    fields = extract_page(html(page(f'<div lang="zh"><p>{zh}</p></div><div lang="en"><p>{PROSE}</p></div>'
+                                    f'<div class="release-pt" lang="pt"><p>{pt}</p></div>'))).fields
+    assert (fields["paragraphs_en"], fields["paragraphs_zh"]) == ([PROSE.strip()], [zh])
+
+
+def test_a_note_on_simultaneous_publication_and_a_reposting_ban_are_noise():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("本文为社区新闻稿，中英文同时发布。")  # cloudnative.to
+    assert is_noise_line("本网（平台）所刊载内容之知识产权为四川新闻网传媒（集团）股份有限公司及/或相关权利人专属所有或持有。"
+                         "未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。")  # 四川新闻网
+
+
+def test_a_media_enquiries_line_in_both_languages_is_noise():
+    # 澳門理工大學: div.media-contact under the releases
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("傳媒查詢 Media enquiries：傳訊及公共關係處 Communications and Public Relations Office (853) 8599 3288")
+
+
+def test_a_bracketed_translation_credit_and_a_reporters_bracketed_credit_are_noise_and_name_the_writer():
+    # Taipei Times: "(Liberty Times, translated by Eddy Chang)" under the English, "（自由時報記者吳柏軒／台北報導）" under the Chinese
+    from newscrawler.extract.content import is_noise_line
+    from newscrawler.extract.meta import byline
+    assert is_noise_line("(Liberty Times, translated by Eddy Chang)")
+    assert is_noise_line("（自由時報記者吳柏軒／台北報導）")
+    root = html("<html><body></body></html>").selector.root
+    assert byline(["（自由時報記者吳柏軒／台北報導）"], root, None, None) == ("吳柏軒", "自由時報")
+
+
+def test_a_wire_alone_in_brackets_under_the_text_is_a_credit_naming_the_source():
+    # Taipei Times: "(AFP)" closing a wire story
+    from newscrawler.extract.content import is_noise_line
+    from newscrawler.extract.meta import byline
+    assert is_noise_line("(AFP)")
+    root = html("<html><body></body></html>").selector.root
+    assert byline(["(AFP)"], root, None, None)[1] == "AFP"
+
+
+def test_a_captions_line_after_a_br_and_a_caption_set_right_after_the_picture_in_its_box_are_captions():
+    # Taipei Times: div.imgboxa > img + h1 "…<br>Photo: Chien Jung-fong, Taipei Times"
+    en = ["The Taipei Rapid Transit Corp announced on Sunday that it will trial quiet carriages on the Wenhu Line from next month, asking passengers to keep calls short.",
+          "The company said the idea came from a survey of commuters last year, in which nearly 60 percent of respondents said loud phone calls bothered them most."]
+    def story(picture):
+        return f"""<html><head><title>Taipei MRT to trial quiet carriages - Taipei Times</title></head><body><div class="archives">
+        <h1>Taipei MRT to trial quiet carriages</h1><p>{en[0]}</p>{picture}<p>{en[1]}</p></div></body></html>"""
+    box = ('<div class="imgboxa"><img src="p1.jpg" alt="Taipei MRT to trial quiet carriages"><h1>Passengers board a Wenhu Line '
+           'train at Taipei Zoo Station on Sunday.<br>Photo: Chien Jung-fong, Taipei Times</h1></div>')
+    assert extract_page(html(story(box))).fields["paragraphs_en"] == en
+    # the caption's second line after a <br>, in the picture's own paragraph
+    inline = ('<p><img src="p1.jpg">Passengers board a Wenhu Line train at Taipei Zoo Station on Sunday.'
+              '<br>Staff hand out reminder cards at the platform doors.</p>')
+    assert extract_page(html(story(inline))).fields["paragraphs_en"] == en

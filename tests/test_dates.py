@@ -425,3 +425,10 @@ def test_a_citys_time_named_on_the_page_gives_its_zone_with_summer_time():
     # 明報加東版: the edition the site's name gives is Toronto's (EDT in June)
     toronto = head.replace("2026-10-14T07:30:00Z", "2024-06-13T01:45:00Z") + '<meta property="og:site_name" content="明報加東版 Ming Pao Canada">'
     assert extract_page(html(page("", "[2024.06.12] 發表", toronto))).fields["published"] == "2024-06-12T21:45:00-04:00"
+
+
+def test_a_date_line_with_an_abbreviated_weekday_and_the_printed_page():
+    # Taipei Times: span.time "Tue, May 14, 2024 page9"
+    from newscrawler.extract.dates import is_date_line
+    assert is_date_line("Tue, May 14, 2024")
+    assert is_date_line("Tue, May 14, 2024 page9")

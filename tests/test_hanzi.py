@@ -35,3 +35,10 @@ def test_plain_phrases_are_matched_in_either_form_too():
     from newscrawler.extract.hanzi import both_forms
     assert both_forms(("禁止转载", "admin")) == ("禁止转载", "禁止轉載", "admin")
     assert is_noise_line("本網站內容未經授權，禁止轉載。")
+
+
+def test_bu_also_reads_its_hong_kong_form_but_stays_itself_in_traditional():
+    # 澳門理工大學's "發佈日期：2024-05-14"; Taiwan writes 發布
+    assert zh_re(r"^发布日期[:：]").match("發佈日期：2024-05-14")
+    assert zh_re(r"^发布日期[:：]").match("發布日期：2024-05-14")
+    assert traditional("发布") == "發布"

@@ -1475,3 +1475,30 @@ def test_a_cards_read_more_button_is_no_category():
     inline = """<aside class="read-more-inline"><span>阅读更多：</span><a href="/zh/news/758214">令吉兑美元升至一年新高，分析员：出口商需留意汇率风险</a></aside>"""
     related = extract_page(html(page(inline))).fields["related"]
     assert related == [] or related[0]["category"] is None
+
+
+def test_a_related_title_drops_a_trailing_classed_writer_span_and_takes_a_leading_classed_label_span_as_its_category():
+    # cloudnative.to: "…<span class="ml-3">云原生社区</span>"; Taipei Times: "<span class="rcat">Bilingual Pages</span>…"
+    writer = """<div class="article-widget"><h3>相关文章</h3><ul><li><a href="/blog/cloud-native-community-shanghai-meetup-2024/">
+    Cloud Native Community Launches 2024 Shanghai Meetup Series<span class="ml-3">云原生社区</span></a></li></ul></div>"""
+    related = extract_page(html(page(writer))).fields["related"]
+    assert [r["title"] for r in related] == ["Cloud Native Community Launches 2024 Shanghai Meetup Series"]
+    label = """<div class="related"><h3>Related Stories</h3><ul><li><a href="/News/lang/archives/2024/05/07/2003817592">
+    <span class="rcat">Bilingual Pages</span>Orphaned bear cubs returned to the wild</a></li></ul></div>"""
+    related = extract_page(html(page(label))).fields["related"]
+    assert [(r["title"], r["category"]) for r in related] == [("Orphaned bear cubs returned to the wild", "Bilingual Pages")]
+
+
+def test_a_stories_query_id_sibling_is_story_like_and_tracking_params_do_not_change_a_lists_story_shape():
+    # 澳門理工大學: /press/highlights.php?hlight=49288 beside the page ?hlight=49318; its list links one story with &utm_source=wechat
+    from lxml import html as lxml_html
+    from newscrawler.extract.links import Link, article_links, story_like
+    story = "https://www.mpu.edu.mo/press/highlights.php?hlight="
+    assert story_like(story + "49288", story + "49318")
+    assert story_like(story + "49288", story + "49318&page=2")
+    assert not story_like("https://www.mpu.edu.mo/press/events.php?hlight=49288", story + "49318")
+    root = lxml_html.fromstring("<ul>" + "".join(
+        f'<li><a href="/press/highlights.php?hlight={n}{q}">Macao Polytechnic University hosts a forum, release {n}</a></li>'
+        for n, q in [(49305, "&utm_source=wechat&utm_medium=social"), (49288, ""), (49270, ""), (49251, "")]) + "</ul>")
+    links = [Link(url="https://www.mpu.edu.mo" + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
+    assert len(article_links(links, "https://www.mpu.edu.mo/press/highlights_list.php")) == 4

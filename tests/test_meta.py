@@ -2078,3 +2078,51 @@ def test_a_link_to_the_original_post_named_by_what_it_does_is_no_source():
     doc = article().replace("</h1>", '</h1><div class="info"><span>2024-05-20 10:30</span> <a class="source-link" '
                             'href="https://mp.weixin.qq.com/s?__biz=MzA4&amp;mid=2650168702">查看原文</a></div>')
     assert extract_page(html(doc)).fields["source"] is None
+
+
+def test_a_chinese_headline_marked_lang_zh_under_the_english_one_may_name_its_subject_in_english():
+    # cloudnative.to: h1, then p.page-title-zh lang="zh" "KubeCon + CloudNativeCon 中国 2024 日程公布"
+    h1 = "KubeCon + CloudNativeCon China 2024 Schedule Announced"
+    doc = article().replace("Young Honeybees Learn Their Dance From Older Bees", h1).replace(
+        "</h1>", '</h1><p class="page-title-zh" lang="zh">KubeCon + CloudNativeCon 中国 2024 日程公布</p>')
+    assert extract_page(html(doc)).fields["title_zh"] == "KubeCon + CloudNativeCon 中国 2024 日程公布"
+
+
+def test_article_section_named_again_by_the_info_lines_category_link_wins_over_a_blog_level_breadcrumb():
+    # cloudnative.to: breadcrumb "首页 > 博客", article:section "CNCF", span.article-categories > a "CNCF"
+    crumb = '<ol class="breadcrumb"><li><a href="/">首页</a></li><li><a href="/blog/">博客</a></li></ol>'
+    info = ('<div class="article-metadata"><span class="article-categories"><a href="/categories/cncf/">CNCF</a></span>'
+            ' <span class="article-date">发布于 2024-06-12</span></div>')
+    doc = article(crumb, head='<meta property="article:section" content="CNCF">').replace("</h1>", "</h1>" + info)
+    assert extract_page(html(doc, url="https://cloudnative.to/blog/kubecon-china-2024-schedule-announced/")).fields["category"] == "CNCF"
+
+
+def test_a_source_label_followed_by_a_space_and_no_colon_is_stripped():
+    # cloudnative.to: <span class="article-source">来源 <a>CNCF</a></span>
+    info = ('<div class="article-metadata"><span class="article-source">来源 <a href="https://www.cncf.io/announcements/">CNCF</a></span>'
+            ' <span class="article-date">发布于 2024-06-12</span></div>')
+    assert extract_page(html(article().replace("</h1>", "</h1>" + info))).fields["source"] == "CNCF"
+
+
+def test_a_labelled_source_is_kept_when_it_equals_the_category_and_wins_over_a_bylines_desk_name():
+    # cloudnative.to: the source CNCF under the category CNCF
+    info = '<div class="article-metadata"><span class="article-source">来源/CNCF</span> <span class="article-date">发布于 2024-06-12</span></div>'
+    doc = article('<div class="category"><a href="/categories/cncf/">CNCF</a></div>').replace("</h1>", "</h1>" + info)
+    fields = extract_page(html(doc)).fields
+    assert (fields["category"], fields["source"]) == ("CNCF", "CNCF")
+    # 四川新闻网: "来源：<a>四川新闻网</a>" in the info line, "四川新闻网首屏新闻记者 何俊 绵阳报道" over the text
+    zh = ["5月13日上午，绵阳科技城新区首条智能网联公交示范线路正式开通运营。该线路全长12.6公里，沿途设站点9个。",
+          "记者在现场看到，投入运营的4辆公交车车顶和车身装有激光雷达、毫米波雷达和多路摄像头，能自主识别红绿灯、行人和障碍物。"]
+    doc = f"""<html><head><title>绵阳科技城新区首条智能网联公交线路开通_四川新闻网</title></head><body><div class="left">
+    <h1>绵阳科技城新区首条智能网联公交线路开通</h1><div class="info"><span id="pubtime_baidu">2024-05-13 16:05</span>
+    <span id="source_baidu">来源：<a href="https://www.newssc.org/">四川新闻网</a></span></div>
+    <div class="content"><p style="text-align:right">四川新闻网首屏新闻记者 何俊 绵阳报道</p>{"".join(f"<p>{p}</p>" for p in zh)}</div></div></body></html>"""
+    fields = extract_page(html(doc)).fields
+    assert (fields["author"], fields["source"]) == ("何俊", "四川新闻网")
+
+
+def test_a_count_run_on_after_a_latin_byline_name_is_not_part_of_the_name():
+    # 英语趣配音: "2024-05-10作者：Emma Zhang2.4万阅读"
+    from newscrawler.extract.meta import byline
+    root = html("<html><body></body></html>").selector.root
+    assert byline(["2024-05-10作者：Emma Zhang2.4万阅读"], root, None, None)[0] == "Emma Zhang"
