@@ -230,6 +230,86 @@ def align_blocks(en: list[str], zh: list[str]) -> Alignment:
     return Alignment(pairs=pairs, layout="blocks", untrusted=len(candidates) - len(pairs))
 
 
+#: A Chinese sentence in full-width brackets after the English one it translates.
+_BRACKETED_ZH = re.compile(r"（(?P<zh>[^（）]*[\u4e00-\u9fff][^（）]*)）")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def unbracketed(paras: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs that give each English sentence its Chinese in brackets after it (查字典英语网's
+    "The city opened a park. （该市新开了一座公园。） …") as an English paragraph and a Chinese one.
+    Only where every bracket closes a sentence (or the line) and the Chinese has a translation's
+    length: a gloss ("the Spring Festival （春节）") stays in its English sentence."""
+    out: list[Paragraph] = []
+    for p in paras:
+        groups = list(_BRACKETED_ZH.finditer(p.text))
+        if not groups:
+            out.append(p)
+            continue
+        en_parts, zh_parts, start = [], [], 0
+        for m in groups:
+            before = p.text[start:m.start()]
+            en_parts.append(before.strip())
+            zh_parts.append(m["zh"].strip())
+            start = m.end()
+        tail = p.text[start:].strip()
+        # every bracket after a sentence of its own, the last one closing the line (or a heading: "More seats and shade （更多座椅和树荫）")
+        closes = not tail and all(en_parts) and all(_SENTENCE_END.search(part) for part in en_parts[:-1]) \
+            and (len(groups) == 1 or bool(_SENTENCE_END.search(en_parts[-1])))
+        en_text = " ".join(en_parts)
+        zh_text = "".join(zh_parts)
+        if closes and en_text and cjk_count(en_text) == 0 and trusted(en_text, zh_text) and deviation(en_text, zh_text) <= 2:
+            out += [Paragraph(text=en_text, lang="en", element=p.element), Paragraph(text=zh_text, lang="zh", element=p.element)]
+        else:
+            out.append(p)
+    return out
+
+
+_TIME_CODE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*$")
+_CUE_ATTRIBUTES = ("data-start", "data-time", "data-begin", "data-timestamp")
+
+
+def _cue_of(p: Paragraph):
+    """The timed cue a line stands in: its parent carries a time code, as an attribute or as a
+    child's whole text (新浪公开课's ``div.cue[data-start] > span.time + p.en + p.cn``)."""
+    cue = p.element.getparent()
+    if cue is None:
+        return None
+    if any(cue.get(name) for name in _CUE_ATTRIBUTES):
+        return cue
+    if any(isinstance(c.tag, str) and c is not p.element and len(c) == 0 and _TIME_CODE.match(c.text or "") for c in cue):
+        return cue
+    return None
+
+
+def joined_cues(paras: list[Paragraph]) -> list[Paragraph]:
+    """A subtitled talk's lines as the paragraphs its page groups them in: the timed cues of one
+    box (div.para > div.cue…) make one English paragraph and one Chinese one, as a reader sees them."""
+    cues = [_cue_of(p) for p in paras]
+    groups = [c.getparent() if c is not None else None for c in cues]
+    if sum(c is not None for c in cues) < 4 or len({g for g in groups if g is not None}) < 2:
+        return paras
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paras):
+        group = groups[i]
+        j = i
+        while j < len(paras) and group is not None and groups[j] is group:
+            j += 1
+        if j - i < 2:
+            out.append(paras[i])
+            i += 1
+            continue
+        lines = paras[i:j]
+        for lang, glue in (("en", " "), ("zh", "")):
+            texts = [p.text for p in lines if p.lang == lang]
+            if texts:
+                out.append(Paragraph(text=glue.join(texts), lang=lang, element=group))
+        out += [p for p in lines if p.lang not in ("en", "zh")]
+        i = j
+    return out
+
+
 def align(paras: list[Paragraph]) -> Alignment:
     layout = layout_of(paras)
     if layout in ("en", "zh"):

@@ -88,6 +88,9 @@ _NOISE_START = zh_re(
     r"|文\s*[:：]\s*[^（(\s][^（(]{1,29}?\s*[（(][^）)]{2,40}[）)]\s*$"
     r"|(?=.{0,40}$)[^。！？]{0,30}(?:整理|编辑|责编)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}\s*$"  # 數位時代's "本文初稿為 AI 編撰，整理．編輯／李先泰"
     r"|[（(]\s*(?:作者单位|指导教师|指导老师)\s*[:：]"  # a student's piece signed with school and teacher (英语辅导报's "（作者单位：…　指导教师：周丽）")
+    r"|[•·*\s]*(?:以上|本文)[^。，]{0,6}由\s*[^，。]{2,20}?\s*授权转载"  # a partner's repost note (東森's "•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。")
+    r"|更多\s*[\w\u4e00-\u9fff]{1,12}\s*(?:报道|报导|新闻|文章)\s*$"
+    r"|(?:中英|英汉|汉英)?双语字幕\s*$|中英字幕\s*$"  # the title of a transcript's box (新浪公开课's h3 "中英双语字幕"), not its text  # the label of a partner's box of its own stories (東森's div.rss_title "更多 CTWANT 報導")
     r"|(?:数据|图表|资料)来源\s*[:：]"  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
     r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
@@ -422,10 +425,13 @@ def find_container(body: etree._Element, page_blocks: list[Block],
         start = max((i for i in range(start + 1, min(start + 8, len(page_blocks)))
                      if page_blocks[i].owner.tag in ("h1", "h2") and page_blocks[i].text == words), default=start)
         page_blocks = [b for b in page_blocks[start:] if b.text != words]  # (nor does the headline weigh as text)
+    # (nor a box set apart by its label: 新浪公开课's div.speaker "演讲者简介" under the transcript)
+    asides = [box for b in page_blocks if _ASIDE_LABEL.match(b.text) and (box := b.owner.getparent()) is not None
+              and len(box.text_content()) < 300]
     blocks = [
         b for b in page_blocks
-        if not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
-        and not _is_standfirst(b.owner)  # (a standfirst under the headline, DW's p.teaser-text, is not the text)
+        if not (asides and any(within(b.owner, box) for box in asides)) and not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
+        and not _is_standfirst(b.owner) and not SUMMARY_LINE.match(b.text)  # (a standfirst under the headline, DW's p.teaser-text, is not the text)
     ]
     acc: dict[etree._Element, float] = defaultdict(float)
     acc_lang: dict[tuple[etree._Element, str], float] = defaultdict(float)
@@ -554,6 +560,10 @@ def _is_standfirst(el: etree._Element) -> bool:
     return any(e is not None and (names := tokens(e)) & _STANDFIRST and "body" not in names for e in (el, parent, grand, listed))
 
 
+#: A summary labelled as one under the headline (新浪公开课's p.txt "课程简介：…"): not the text.
+SUMMARY_LINE = zh_re(r"^(?:课程简介|内容简介|内容提要|节目简介|视频简介)\s*[:：]")
+
+
 def _under_headline(el: etree._Element) -> bool:
     """Set right under the headline: only its info line, share buttons and ad slots between
     (Taipei Times' h1, ul.as date line, div.sh, an empty ad div, then the h2 standfirst), no paragraph."""
@@ -571,7 +581,7 @@ _TRANSLATION_MARK = zh_re(r"^[▲△►▶]\s*(?:中译|译文|参考译文)\s*[
 _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译)[】\]]\s*(?=\S)")
 #: The label of a box set apart from the text: a summary (导读, ABC's Key points) or a box of
 #: facts (星洲's div.info-box 小知识, 報導者's 名詞解釋).
-_ASIDE_LABEL = zh_re(r"^[【\[]?(?:(?:文章|本文)?导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识)[】\]]?\s*[:：]?$", re.I)
+_ASIDE_LABEL = zh_re(r"^[【\[]?(?:(?:文章|本文)?导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识|(?:演讲者|讲者|作者)简介|About the (?:speaker|author))[】\]]?\s*[:：]?$", re.I)
 
 
 #: Class words of a note set under a sentence to teach its words.
@@ -645,7 +655,7 @@ def paragraphs(
         )  # (nor a bold headline under the cover picture: WeChat's Chinese headline)
         caption_before = caption
         previous = block
-        if not text or caption or text in skip or _is_standfirst(block.owner) or (
+        if not text or caption or text in skip or _is_standfirst(block.owner) or SUMMARY_LINE.match(text) or (
                 _in_third_language(block.owner) and language_of(text) != "zh"):
             continue
         if label := _TRANSLATION_MARK.match(text):  # 大纪元's "▲中译：…": the label, not the text (a ▲ line is no prompt)

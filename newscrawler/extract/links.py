@@ -1283,7 +1283,28 @@ def _story_shapes(links: list[Link], page_url: str) -> frozenset:
         if shape is None or shape == own or any(k.lower() in _PAGE_PARAMS for k in shape[2]) or is_list_url(link.url):
             continue
         seen.setdefault(shape, set()).add(link.url)
-    return frozenset(shape for shape, urls in seen.items() if len(urls) >= _SHAPE_STORIES)
+    # (and a folder of headlines one of which a pattern knows as a story: Substack's /p/<slug>,
+    # "mongolian-herders-radio-schools" beside "lisbon-tram-library")
+    folders: dict[tuple, set[str]] = {}
+    for link in links:
+        if weight(link.text) >= 24 and not PAGINATION_TEXT.match(link.text) and same_site(link.url, page_url) \
+                and not is_list_url(link.url) and (folder := _folder_of_story(link.url)) is not None:
+            folders.setdefault(folder, set()).add(link.url)
+    told = {folder for folder, urls in folders.items() if len(urls) >= LIST_STORIES and any(is_article_url(u) for u in urls)}
+    return frozenset(shape for shape, urls in seen.items() if len(urls) >= _SHAPE_STORIES) | told
+
+
+#: How many headlines one folder must hold, one of them a known story, before its other pages are stories too.
+LIST_STORIES = 3
+
+
+def _folder_of_story(url: str) -> tuple[str, str] | None:
+    """(host, folder) of a page named by a slug with no query: /p/lisbon-tram-library -> (host, "/p")."""
+    parts = urlsplit(url)
+    folder, _, last = parts.path.rstrip("/").rpartition("/")
+    if parts.query or not folder or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", last or ""):
+        return None
+    return parts.netloc, folder
 
 
 def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozenset()) -> list[Link]:
@@ -1300,8 +1321,8 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
         if not story_like(link.url, page_url):
             if shapes is None:
                 shapes = _story_shapes(links, page_url)
-            if _query_shape(link.url) not in shapes:
-                continue
+            if _query_shape(link.url) not in shapes and (weight(link.text) < 24 or _folder_of_story(link.url) not in shapes):
+                continue  # (a folder's other pages by a headline's text only: not 報導者's footer links /a/contact-footer)
         if off_text(link.element, wrappers):
             continue
         out.append(link)

@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang"})  # (央视网's div.nav_daohang: 导航, "Homepage > China")
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|(?<=[A-Za-z])：|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d"  # a date or a count follows
     r"|\d[\d.,]*[万千]?\s*(?:阅读|浏览|次|人(?:阅读|浏览|看过)))"  # a count run on without a space (英语趣配音's "作者：Emma Zhang2.4万阅读")
@@ -72,8 +72,13 @@ _PAPER_REPORTER = zh_re(r"[（(](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e0
 _PAPER_REPORTER_DATED = zh_re(r"【(?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,6}?报[导道]】")
 _PAPER_REPORTER_AT = zh_re(r"[（(【](?P<src>[\u4e00-\u9fff]{2,6}?)记者(?P<v>(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})(?:、(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}))*)[\u4e00-\u9fff]{2,6}报[导道][）)】]")  # (淡江時報's 【淡江時報記者張家豪、蔡宜君淡水校園報導】)
 #: A reprint's note naming the paper it first ran in: 852郵報's "（本文原載於《明報》觀點版，經作者授權轉載）".
+#: A partner's repost note: 東森's "•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。" names the source.
+_REPOSTED_BY = zh_re(r"^[•·*\s]*(?:以上|本文)[^。，]{0,6}由\s*(?P<v>[^，。\s][^，。]{1,19}?)\s*授权转载")
+_PHOTO_RUN_ON = zh_re(r"(?<=[\u4e00-\u9fff])(?=摄影\s*[／/:：])")
 _REPRINT_ZH = zh_re(r"本文原?(?:载|刊|刊登|刊载|发表)(?:于|在)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*《(?P<v>[^》]{2,20})》")
 #: A reprint's origin, the magazine without its issue: 中大通訊's "Abridged from CUHK Alumni Magazine No. 95 (September 2018)".
+#: A translation's credit to its original, the writer after it (Substack's "原文：Global Voices，作者 Inês Carvalho，2024 年 4 月 3 日。…"): the source.
+_ORIGINAL_CREDIT = zh_re(r"^原文\s*[:：]\s*(?P<v>[^，,。；\s][^，,。；]{1,30}?)\s*[，,]\s*(?:作者|By\b)", re.I)
 _REPRINTED_FROM = re.compile(r"^(?:Abridged|Adapted|Excerpted|Reprinted) from\s+(?P<v>[A-Z][\w&'’ -]{2,60}?)(?:\s+(?:No\.|Issue|Vol\.)\s*\d+)?(?:\s*\([^)]{2,30}\))?\s*$")
 #: A reprint's note naming the paper it ran in: "This article was published in Hong Kong Commercial Daily on 21 May 2024."
 _PUBLISHED_IN = re.compile(r"^This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in (?:the )?(?P<v>[A-Z][\w&'’ .-]{2,60}?)(?= on\b| in\b|[.,(]|$)")
@@ -993,7 +998,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?))\s*(?:记者|通讯员|特约撰稿人|编译|评论员)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?))\s*(?:记者|通讯员|特约撰稿人|编译|评论员|(?<=\s)(?:实习|见习)编辑)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -1219,6 +1224,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     lines = [part for line in lines for part in _with_bracketed_byline(line)]
     # a byline and a photographer's credit on one line, a bar between (集誌社's "集誌社記者 林曉晴｜攝影：鄭俊朗"): each read alone too
     lines += [part.strip() for line in lines if "｜" in line or " | " in line for part in re.split(r"｜| \| ", line) if part.strip()]
+    # a photographer's credit run on after the byline, the two spans glued (鏡新聞's "鏡新聞記者 蔡孟儒攝影／王家豪")
+    lines += [part.strip() for line in lines if _PHOTO_RUN_ON.search(line) for part in _PHOTO_RUN_ON.split(line) if part.strip()]
     for line in lines:
         if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
             source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
@@ -1237,7 +1244,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             if m and (source is None or author is None):
                 found = m if isinstance(m, dict) else m.groupdict()
                 source, author = source or found["src"] or found.get("src2"), author or found.get("v") or found.get("v2")
-        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _PUBLISHED_IN.match(stripped) or _REPRINT_ZH.search(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
+        if source is None and (m := _SOURCE_ALONE.match(line) or _REPRINTED_FROM.match(stripped) or _ORIGINAL_CREDIT.match(stripped) or _REPOSTED_BY.match(stripped) or _PUBLISHED_IN.match(stripped) or _REPRINT_ZH.search(stripped) or _SOURCE_WORK.search(line) or _SOURCE.search(line) or _PAPER_STAFF_WRITER.match(line) or _ISSUE.match(line) or _ACCOUNT_SOURCE.search(line) or _STAFF_WITH.search(line) or _DATELINE_SOURCE.search(line) or _REPORT_SOURCE.search(line)
                                or _BAR_SOURCE.search(line) or _PRODUCED_BY.match(line) or _FIRST_PUBLISHED.match(line) or _PAPER_IN_TITLE_MARKS.match(stripped)):
             source = m["v"].strip()
         if (m := _BAR_BYLINE.match(line)) and dates.is_date_line(m["date"]):  # "Local | Cindy Lai | 11 May 2023"

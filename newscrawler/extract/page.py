@@ -14,7 +14,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.bilingual import align
+from newscrawler.extract.bilingual import align, joined_cues, unbracketed
 from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
@@ -356,6 +356,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60]) or labelled_source_box(root)
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
+    paras = joined_cues(unbracketed(paras))  # (each English sentence's Chinese in brackets after it: two paragraphs; a talk's timed lines: its paragraphs)
     alignment = align(paras)
     en = [p.text for p in paras if _side(p) == "en"]
     zh = [p.text for p in paras if _side(p) == "zh"]

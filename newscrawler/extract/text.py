@@ -39,6 +39,7 @@ FURNITURE_WORDS = frozenset({
     "pullquote", "bio",  # a quote repeated large, a writer's bio
     "popup", "modal",  # an overlay or an inline prompt (Newspack's donation popup set in the text, 公視's idle-modal of headlines)
     "recent",  # the site's latest posts (光華's div.articleRecent 近期文章)
+    "footnote", "footnotes",  # the notes under the text its numbers point to (Substack's div.footnote), not the text
     "vote", "poll",  # a readers' poll set in the text (虎嗅's div.vote: 投票, 投票截止时间)
     "feedback",  # DedeCMS's name for readers' comments (英语站's div.feedback 网友评论)
     "infobox", "factbox",  # a box of tips or facts set beside the story (光華's div.infoBox 賞螢小叮嚀)
@@ -348,7 +349,8 @@ class BlockReader:
             if not isinstance(tag, str):  # comment or processing instruction
                 self._text(child.tail, in_link)
                 continue
-            if (tag in SKIP_TAGS and not (tag == "form" and _wraps_page(child))) or (tag == "sup" and _is_footnote_marker(child)):
+            if (tag in SKIP_TAGS and not (tag == "form" and _wraps_page(child))) or (tag == "sup" and _is_footnote_marker(child)) \
+                    or (tag == "a" and _is_note_anchor(child)):
                 pass
             elif tag == "br":
                 self._flush(owner)
@@ -483,6 +485,12 @@ def _wraps_page(form: etree._Element) -> bool:
     return bool(form.xpath(
         "boolean(.//h1 | .//article | .//input[@name='__VIEWSTATE']) or count(.//p[string-length(normalize-space()) > 40]) >= 3"
     ))  # (WebForms' own __VIEWSTATE field marks its page form: 新城's form1, text in <br> lines under an h4)
+
+
+def _is_note_anchor(a: etree._Element) -> bool:
+    """A bare number linking to its note further down the page, named as one (Substack's
+    ``<a class="footnote-anchor" href="#footnote-1">1</a>`` set straight in the text, no <sup>)."""
+    return (a.get("href") or "").startswith("#") and bool(tokens(a) & _NOTE_NUMBER) and bool(_FOOTNOTE.match(a.text_content()))
 
 
 def _is_footnote_marker(sup: etree._Element) -> bool:
