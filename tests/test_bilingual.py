@@ -163,3 +163,42 @@ def test_an_english_paragraph_that_would_pair_with_nothing_joins_its_neighbour_w
     en2 = "He added that the province stands ready to provide better services for foreign nationals who live, work and study in Guangdong."
     zh = "他表示，随着跨境人员往来逐步恢复正常，广东将加快恢复与各国友好省州的线下交流，并愿为在粤工作、学习和生活的外籍人士提供更加优质的服务。"
     assert align(paras(en0, zh0, en1, en2, zh)).pairs == [{"en": en0, "zh": zh0}, {"en": f"{en1} {en2}", "zh": zh}]
+
+
+def test_each_english_sentences_chinese_in_brackets_after_it_makes_two_paragraphs_but_a_gloss_stays():
+    # 查字典英语网: "… on Sunday. （北京市…。） Most will … （新建…。）"; a heading in the same form; "the Spring Festival （春节）"
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    p1 = ("Beijing will build 200 small parks this year, the bureau said on Sunday. （北京市园林绿化局周日表示，今年全市将建设200处口袋公园。） "
+          "Most will be in old neighborhoods. （新建公园大多位于老旧小区。）")
+    p2 = "Each park will have benches and trees. （每座公园都将配有长椅和树木。） Work will start in April. （工程将于四月开工。）"
+    gloss = "People celebrated the Spring Festival （春节） with their families in the new parks, and many stayed until late at night."
+    body = f"""<html><head><title>Beijing to build 200 pocket parks</title></head><body><h1>Beijing to build 200 pocket parks</h1>
+    <div class="content"><p>{p1}</p><h3>More seats and shade （更多座椅和树荫）</h3><p>{p2}</p><p>{gloss}</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["paragraphs_en"] == ["Beijing will build 200 small parks this year, the bureau said on Sunday. Most will be in old neighborhoods.",
+                                       "More seats and shade", "Each park will have benches and trees. Work will start in April.", gloss]
+    assert fields["paragraphs_zh"] == ["北京市园林绿化局周日表示，今年全市将建设200处口袋公园。新建公园大多位于老旧小区。",
+                                       "更多座椅和树荫", "每座公园都将配有长椅和树木。工程将于四月开工。"]
+
+
+def test_a_talks_timed_cues_are_joined_into_the_paragraphs_its_page_boxes_them_in():
+    # 新浪公开课: div.para > div.cue[data-start] (span.time "00:12") > p.en + p.cn; untimed lines stay as they are
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    boxes = [[("When I was a child, my grandfather took me to the river behind his farm.", "小时候，祖父带我去他农场后面的那条河。"),
+              ("He told me to close my eyes and just listen.", "他让我闭上眼睛，只是听。")],
+             [("At first I heard nothing but water.", "起初我只听到了水声。"),
+              ("Then I began to hear stones rolling, birds calling, and the wind in the willows.", "后来我开始听到石头滚动、鸟儿鸣叫，还有风吹过柳树的声音。")]]
+    def talk(cue):
+        text = "".join('<div class="para">' + "".join(cue(f"00:{10 + 10 * b + 5 * i}", en, zh) for i, (en, zh) in enumerate(box)) + "</div>"
+                       for b, box in enumerate(boxes))
+        body = f"""<html><head><title>Why we should listen to rivers</title></head><body>
+        <h1>Why we should listen to rivers</h1><div class="subtitle_box">{text}</div></body></html>"""
+        fields = extract_page(html(body)).fields
+        return fields["paragraphs_en"], fields["paragraphs_zh"]
+    joined = ([" ".join(en for en, _ in box) for box in boxes], ["".join(zh for _, zh in box) for box in boxes])
+    assert talk(lambda t, en, zh: f'<div class="cue" data-start="{t}"><p class="en">{en}</p><p class="cn">{zh}</p></div>') == joined
+    assert talk(lambda t, en, zh: f'<div class="cue"><span class="time">{t}</span><p class="en">{en}</p><p class="cn">{zh}</p></div>') == joined
+    lines = ([en for box in boxes for en, _ in box], [zh for box in boxes for _, zh in box])
+    assert talk(lambda t, en, zh: f'<div class="cue"><p class="en">{en}</p><p class="cn">{zh}</p></div>') == lines

@@ -1379,3 +1379,25 @@ def test_a_captions_line_after_a_br_and_a_caption_set_right_after_the_picture_in
     inline = ('<p><img src="p1.jpg">Passengers board a Wenhu Line train at Taipei Zoo Station on Sunday.'
               '<br>Staff hand out reminder cards at the platform doors.</p>')
     assert extract_page(html(story(inline))).fields["paragraphs_en"] == en
+
+
+def test_a_partners_repost_note_its_more_stories_label_and_a_transcript_box_title_are_noise():
+    # 東森: "•以上言論由 CTWANT 授權轉載…" and div.rss_title "更多 CTWANT 報導"; 新浪公开课: h3 "中英双语字幕"
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。")
+    assert is_noise_line("更多 CTWANT 報導")
+    assert is_noise_line("中英双语字幕")
+
+
+def test_a_labelled_course_summary_under_the_headline_and_a_speaker_bio_after_the_text_are_not_text():
+    # 新浪公开课: p.txt "课程简介：…" under the h1, div.speaker "演讲者简介" under the transcript
+    zh = ["如今，我的工作就是把麦克风放进河里，记录水流在一年四季里发出的各种声音。",
+          "一条即将泛滥的河流，在水位上涨前几天，声音就已经和平常不一样了，这正是我们想要捕捉的信号。"]
+    summary = '<p class="txt">课程简介：水文学家Maya Holloway带我们走进一条河流的声音，讲述声学监测如何提前预警洪水。</p>'
+    speaker = ('<div class="speaker"><h3>演讲者简介</h3><p>Maya Holloway 是一名水文学家，在美国俄勒冈州研究山区河流已有十五年，'
+               '她的团队在二十多条河流里布设了水下麦克风。</p></div>')
+    for head, after in ((summary, ""), ("", speaker)):
+        doc = f"""<html><head><title>我们为何要倾听河流</title></head><body><div class="main">
+        <div class="lesson_head"><h1>我们为何要倾听河流</h1>{head}</div>
+        <div class="subtitle_box">{"".join(f"<p>{p}</p>" for p in zh)}</div>{after}</div></body></html>"""
+        assert extract_page(html(doc)).fields["paragraphs_zh"] == zh

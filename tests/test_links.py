@@ -1502,3 +1502,18 @@ def test_a_stories_query_id_sibling_is_story_like_and_tracking_params_do_not_cha
         for n, q in [(49305, "&utm_source=wechat&utm_medium=social"), (49288, ""), (49270, ""), (49251, "")]) + "</ul>")
     links = [Link(url="https://www.mpu.edu.mo" + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
     assert len(article_links(links, "https://www.mpu.edu.mo/press/highlights_list.php")) == 4
+
+
+def test_a_folder_of_headlines_one_of_which_is_a_known_story_makes_its_other_slugs_stories_but_not_a_short_link():
+    # Substack (transcreation.substack.com): /s/foreign-press lists /p/<slug>; only the first slug is known by pattern
+    from lxml import html as lxml_html
+    from newscrawler.extract.links import Link, article_links
+    site = "https://transcreation.substack.com"
+    root = lxml_html.fromstring("""<div><ul>
+    <li><a href="/p/mongolian-herders-radio-schools">As Winters Harden, Mongolian Herders Tune In to Radio School</a></li>
+    <li><a href="/p/guarani-podcasters-paraguay">Paraguay's Guarani Podcasters Bring an Old Language to New Ears</a></li>
+    <li><a href="/p/lisbon-tram-library">An Old Lisbon Tram Gets a Second Life as a Library</a></li></ul>
+    <div class="footer"><a href="/p/contact-footer">聯絡我們</a></div></div>""")
+    links = [Link(url=site + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
+    assert [link.url for link in article_links(links, site + "/s/foreign-press")] == [
+        site + "/p/mongolian-herders-radio-schools", site + "/p/guarani-podcasters-paraguay", site + "/p/lisbon-tram-library"]

@@ -2126,3 +2126,21 @@ def test_a_count_run_on_after_a_latin_byline_name_is_not_part_of_the_name():
     from newscrawler.extract.meta import byline
     root = html("<html><body></body></html>").selector.root
     assert byline(["2024-05-10作者：Emma Zhang2.4万阅读"], root, None, None)[0] == "Emma Zhang"
+
+
+def test_a_translations_original_credit_a_partners_repost_note_an_intern_editor_and_a_glued_photo_credit():
+    # Substack's "原文：Global Voices，作者 …"; 東森's "由 CTWANT 授權轉載" and "東森新聞 實習編輯 X"; 鏡新聞's "記者 X攝影／Y"
+    from newscrawler.extract.meta import byline
+    root = html("<html><body></body></html>").selector.root
+    assert byline(["原文：Global Voices，作者 Inês Carvalho，2024 年 4 月 3 日。依 CC BY 3.0 授權翻譯。"], root, None, None)[1] == "Global Voices"
+    assert byline(["•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。"], root, None, None)[1] == "CTWANT"
+    assert byline(["東森新聞 實習編輯 黃昱亮"], root, None, None) == ("黃昱亮", "東森新聞")
+    assert byline(["鏡新聞記者 蔡孟儒攝影／王家豪"], root, None, None) == ("蔡孟儒", "鏡新聞")
+
+
+def test_a_latin_source_name_ends_before_a_full_width_colon():
+    # Substack's list description "譯自 Global Voices：當白災讓孩子…"; 来源：China Daily作者：张三 still ends at its label
+    from newscrawler.extract.meta import byline
+    root = html("<html><body></body></html>").selector.root
+    assert byline(["譯自 Global Voices：當白災讓孩子無法返校，一座省級電台把課堂搬上了電波。"], root, None, None)[1] == "Global Voices"
+    assert byline(["来源：China Daily作者：张三"], root, None, None)[1] == "China Daily"

@@ -184,3 +184,16 @@ def test_a_webforms_page_form_is_read_though_it_holds_no_h1_nor_paragraphs():
     <div class="newsContent"><span id="lblContent_0">{lines}</span></div></form></body></html>"""
     f = extract_page(html(doc, url="https://www.metroradio.com.hk/news/live.aspx?NewsId=20250627180519")).fields
     assert len(f["paragraphs_zh"]) == 4
+
+
+def test_a_bare_footnote_anchor_is_not_text_and_a_footnote_box_is_furniture():
+    # Substack: <a class="footnote-anchor" href="#footnote-1">1</a> set straight in the text, div.footnote under it
+    from newscrawler.extract.text import is_furniture
+    note = ('<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><div class="footnote-content">'
+            "<p>Route 28 is the best known of the Lisbon tram lines and climbs through Alfama, Graça and Estrela every day.</p></div></div>")
+    body = f"""<html><head><title>An old Lisbon tram gets a second life</title></head><body>
+    <h1>An old Lisbon tram gets a second life</h1><div class="story-body"><p>{PROSE}It still runs on route 28<a class="footnote-anchor"
+    href="#footnote-1" id="footnote-anchor-1">1</a>.</p><p>{PROSE}again.</p>{note}</div></body></html>"""
+    fields = extract_page(html(body, url="https://www.example.com/story/001099101/ce")).fields
+    assert fields["paragraphs_en"] == [PROSE + "It still runs on route 28.", PROSE + "again."]
+    assert is_furniture(etree.fromstring('<div class="footnote"/>'))
