@@ -97,8 +97,8 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?:\d{1,2}月\d{1,2}日)?讯】?\s*[（(]\s*(?:(?:本网|本报|本台|[\u4e00-\u9fff]{2,6}?(?:报|网|台))?记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
-    r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?(?:\s+通讯员\s*[/／]?\s*[^）)]{1,20})?|综合报[道导])\s*[）)]"  # (南方网讯（记者/李颖 通讯员/粤农宣）)
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?讯】?\s*[（(]\s*(?:(?:本网|本报|本台|[\u4e00-\u9fff]{2,6}?(?:报|网|台))?记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?(?:\s+通讯员\s*[/／]?\s*[^）)]{1,20})?|综合报[道导])\s*[）)]"  # (南方网讯（记者/李颖 通讯员/粤农宣）; 深圳新闻网2026年11月24日讯（记者 刘晓晨）)
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
 _DATELINE_REPORTER = zh_re(r"^【[^】]{1,12}讯】\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)(?:、[\u4e00-\u9fff·]{2,4}?)*\s*报[道导]\s*[:：]")
@@ -1289,7 +1289,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author = next(
             (c for c in candidates if c and c not in (source, shown_source, agency)
              and (_names_a_person(c, publisher, lines) or (c == signed_login(root) and c not in publisher))
-             and not _SOFTWARE.search(c) and not _URLISH.match(c)),
+             and not _SOFTWARE.search(c) and not _URLISH.match(c) and not _LABEL_PREFIX.match(c)),  # (nor a source line: 经济观察网's meta author "来源：新华社")
             None,
         )
         if source is None and not shown_source:  # meta[name=author] "共同社": the agency is the source
