@@ -115,7 +115,8 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
                 unexplained = _figures(zh.text) - _figures(en.text)
                 if unexplained & _figures(before.text) or _translates_both(before.text, en.text, zh.text) or (
                     k >= 2 and paras[k - 2].lang == "zh" and deviation(f"{before.text} {en.text}", zh.text) < deviation(en_text, zh.text)
-                ):  # (or an English paragraph that would pair with nothing, closer joined: 广东外办's "He said…" and "He added…" over "他表示，…，并愿为…")
+                ):  # (or an English paragraph that would pair with nothing, closer joined: 广东外办's "He said…" and "He added…" over
+                    # "他表示，…，并愿为…"; not merely near, as an untranslated line may be: 聖公會's "The walk began with a short prayer…")
                     en_text = f"{before.text} {en.text}"
             zh_text = zh.text
             if lead == "zh" and before is not None and before.lang == "zh" and (k < 2 or paras[k - 2].lang != "zh") \

@@ -272,6 +272,7 @@ _NOISE_ANYWHERE = both_forms((
     # a paywall's prompts where the text stops (日经中文网's 会员专享)
     "敬请登录", "请免费注册", "会员，请登录", "订阅后继续阅读",
     # a site's copyright notice in its footer (中新网's 未经授权禁止转载…, 务经书面授权)
+    "网友评论仅供", "评论列表",  # (a comment box's header: DedeCMS's "评论列表（网友评论仅供网友表达个人看法…）")
     "禁止转载", "严禁转载", "书面授权", "禁止进行转载", "未经许可，禁止",  # (四川新闻网's "…未经许可，禁止进行转载、摘编…")
     # an ad's "continue reading" prompt (Taipei Times' hidden p.before_ir, ETtoday's)
     "继续往下阅读",
@@ -478,6 +479,15 @@ def find_container(body: etree._Element, page_blocks: list[Block],
     return current
 
 
+def _headed_by(box: etree._Element, label: etree._Element) -> bool:
+    """A box of its own that the glossary's label heads (英语学习网's div.ciyu > p "重点词汇" under
+    each item of a digest): the glossary ends where it ends."""
+    if box is label or box.tag not in ("div", "section") or len(box) < 2:
+        return False
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    return first is not None and (first is label or (within(label, first) and len(first) <= 2))
+
+
 def _in_third_language(el: etree._Element) -> bool:
     """Marked as written in a language neither body holds (MPU's div.release-pt lang="pt" after
     the Chinese and English releases): the nearest lang attribute decides."""
@@ -561,7 +571,7 @@ def _is_standfirst(el: etree._Element) -> bool:
 
 
 #: A summary labelled as one under the headline (新浪公开课's p.txt "课程简介：…"): not the text.
-SUMMARY_LINE = zh_re(r"^(?:课程简介|内容简介|内容提要|节目简介|视频简介)\s*[:：]")
+SUMMARY_LINE = zh_re(r"^(?:课程简介|内容简介|内容提要|节目简介|视频简介|(?:本期|本文)?导读)\s*[:：]")
 
 
 def _under_headline(el: etree._Element) -> bool:
@@ -642,7 +652,7 @@ def paragraphs(
             continue  # a sentence's own study note (FUNDAY's <p class="vocab">switch off關掉</p>), not a glossary's p.vocab-title
         if not glossary and GLOSSARY.match(text):
             glossary = True
-            scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES), None)
+            scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES or _headed_by(a, block.owner)), None)
             if scope is None and _heads_a_list(block.owner):  # <div><div>Words to know</div><ul>…</ul></div>
                 scope = block.owner.getparent()
         if glossary:  # study material from here on; only credit lines still matter

@@ -637,7 +637,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = split_prefix(text, sections)
             if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
                 category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
-        if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]):
+        if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]) and not (
+                _DATED_HEADLINE.search(normalise_space(link.element.text or ""))):  # (a bracketed date in the headline's own text is its part: "每日双语新闻播报（2024年5月13日）")
             title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
@@ -837,6 +838,8 @@ def _linked_section(label: etree._Element, text: str) -> str:
 _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"
 #: A card's date before or after its headline: "2024/03/13 05:30 中英對照讀新聞》…"
 _CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$|\s*[(（]\d{{1,2}}[-/.]\d{{1,2}}[)）]\s*$")  # (華僑報's "… (11-12)")
+#: A headline that names its day in full-width brackets, run on in the link's own text: "每日双语新闻播报（2024年5月13日）".
+_DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 _TITLE_PART = frozenset({"title", "tit", "tt", "headline"})  # (ICRT's span.tt)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
@@ -858,7 +861,8 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     part = next((c for c in a.iter() if c is not a and c.tag in _HEADINGS), None)
     if part is None:  # (a heading first; 立場's span.category-title is the card's label, not its title)
         part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART and not tokens(c) & SECTION_LABEL_TOKENS), None)
-    title = normalise_space(part.text_content()) if part is not None else _CARD_DATE.sub("", text)
+    title = normalise_space(part.text_content()) if part is not None else (
+        text if _DATED_HEADLINE.search(normalise_space(a.text or "")) else _CARD_DATE.sub("", text))  # (a digest's day in its own headline's brackets stays)
     if part is None and (lead := normalise_space(a.text or "")) and len(a) == 1 and (
         (tail := a[0]).tag in ("span", "small", "em", "cite") and tail.get("class") and not (tail.tail or "").strip()
         and len(tail) == 0 and weight(lead) >= 12 and title == normalise_space(f"{lead}{tail.text or ''}")

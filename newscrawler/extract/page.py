@@ -395,6 +395,9 @@ def _leading_headline(paras: list[Paragraph], title: str | None, title_zh: str |
     if k is None or (k > 0 and (paras[k - 1].lang != "zh" or k + 1 >= len(paras) or paras[k + 1].lang != "en")):
         return None
     first = paras[k]
+    if k + 1 < len(paras) and (under := paras[k + 1]).lang == "zh" and under.text != title and len(under.text) <= 40 \
+            and under.element is not first.element and _emphasised(under):
+        return None  # a crosshead with its own Chinese one under it: a digest's first item (英语学习网's p.en-tit + p.cn-tit)
     # (a question may head it when the Chinese headline follows it: "Can seaweed … plastic?")
     nxt = first.element.getnext()
     paired = nxt is not None and normalise_space(nxt.text_content()) == title
