@@ -1401,3 +1401,45 @@ def test_a_labelled_course_summary_under_the_headline_and_a_speaker_bio_after_th
         <div class="lesson_head"><h1>我们为何要倾听河流</h1>{head}</div>
         <div class="subtitle_box">{"".join(f"<p>{p}</p>" for p in zh)}</div>{after}</div></body></html>"""
         assert extract_page(html(doc)).fields["paragraphs_zh"] == zh
+
+
+DIGEST_ITEMS = [
+    ("May Day holiday trips hit record", "五一假期国内出游人次创新高",
+     "Domestic trips made during the five-day May Day holiday reached 295 million, up 7.6 percent year-on-year, "
+     "according to data released by the Ministry of Culture and Tourism on Sunday.",
+     "文化和旅游部周日发布的数据显示，五一假期5天，国内旅游出游合计2.95亿人次，同比增长7.6%。", "1、year-on-year adj. 同比的"),
+    ("Chang'e-6 probe enters lunar orbit", "嫦娥六号探测器进入环月轨道",
+     "China's Chang'e-6 probe entered lunar orbit on Wednesday after a braking maneuver near the moon, "
+     "the China National Space Administration said.",
+     "国家航天局消息，嫦娥六号探测器在近月点实施制动后，于周三顺利进入环月轨道飞行。", "1、lunar adj. 月球的"),
+]
+
+
+def test_a_glossary_box_under_each_digest_item_ends_with_its_box_so_the_next_item_stays_text():
+    # 英语学习网 (englishcn): table > td > div.sy-item (p.en-tit, p.cn-tit, p.en, p.cn, div.ciyu > p "重点词汇")
+    items = "".join(f"""<div class="sy-item"><p class="en-tit"><strong>{et}</strong></p><p class="cn-tit"><strong>{ct}</strong></p>
+    <p class="en">{en}</p><p class="cn">{zh}</p><div class="ciyu"><p><strong>重点词汇</strong></p><p>{word}</p></div></div>"""
+                    for et, ct, en, zh, word in DIGEST_ITEMS)
+    doc = f"""<html><head><title>每日双语新闻播报（2024年5月14日）_英语学习网</title></head><body><div class="viewbox">
+    <h2>每日双语新闻播报（2024年5月14日）</h2><div class="info">时间:2024-05-14 08:30 来源:中国日报网</div>
+    <div class="content"><table width="100%"><tr><td>{items}</td></tr></table></div></div></body></html>"""
+    fields = extract_page(html(doc)).fields
+    assert DIGEST_ITEMS[1][2] in fields["paragraphs_en"] and DIGEST_ITEMS[1][3] in fields["paragraphs_zh"]
+    assert not any("重点词汇" in p or "adj." in p for p in fields["paragraphs_en"] + fields["paragraphs_zh"])
+
+
+def test_a_daodu_summary_line_is_not_a_paragraph():
+    # 英语学习网: div.intro "导读：五一假期国内出游人次创新高；…" (also "本期导读：…")
+    zh = "文化和旅游部周日发布的数据显示，五一假期5天，国内旅游出游合计2.95亿人次，同比增长7.6%，国内游客出游总花费1668.9亿元。"
+    for label in ("导读", "本期导读"):
+        summary = f"{label}：五一假期国内出游人次创新高；嫦娥六号探测器进入环月轨道；北京今年将新建改造1000公里自行车道；研究发现睡眠不足或增加患糖尿病风险。"
+        result = extract_page(html(page(f"<p>{summary}</p><p>{PROSE}</p><p>{zh}</p>")))
+        assert result.fields["paragraphs_zh"] == [zh]
+
+
+def test_a_comment_boxs_list_header_is_not_a_paragraph():
+    # 英语学习网 (DedeCMS): dt "评论列表（网友评论仅供网友表达个人看法，并不表明本站同意其观点或证实其描述）"
+    zh = "文化和旅游部周日发布的数据显示，五一假期5天，国内旅游出游合计2.95亿人次，同比增长7.6%，国内游客出游总花费1668.9亿元。"
+    header = "评论列表（网友评论仅供网友表达个人看法，并不表明本站同意其观点或证实其描述）"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{zh}</p><p>{header}</p>")))
+    assert result.fields["paragraphs_zh"] == [zh]

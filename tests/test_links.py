@@ -1517,3 +1517,12 @@ def test_a_folder_of_headlines_one_of_which_is_a_known_story_makes_its_other_slu
     links = [Link(url=site + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
     assert [link.url for link in article_links(links, site + "/s/foreign-press")] == [
         site + "/p/mongolian-herders-radio-schools", site + "/p/guarani-podcasters-paraguay", site + "/p/lisbon-tram-library"]
+
+
+def test_a_related_headlines_own_bracketed_day_stays_in_its_title():
+    # 英语学习网: <a>每日双语新闻播报（2024年5月13日）</a>, and one with a trailing <span class="date">05-09</span>
+    related = """<div class="xgwz"><h3>相关文章</h3><ul>
+    <li><a href="/yuedu/shuangyu/20240513/98207.html">每日双语新闻播报（2024年5月13日）</a></li>
+    <li><a href="/yuedu/shuangyu/20240509/98150.html">每日双语新闻播报（2024年5月9日）<span class="date">05-09</span></a></li></ul></div>"""
+    related_fields = extract_page(html(page(related))).fields["related"]
+    assert [r["title"] for r in related_fields] == ["每日双语新闻播报（2024年5月13日）", "每日双语新闻播报（2024年5月9日）"]

@@ -2144,3 +2144,36 @@ def test_a_latin_source_name_ends_before_a_full_width_colon():
     root = html("<html><body></body></html>").selector.root
     assert byline(["譯自 Global Voices：當白災讓孩子無法返校，一座省級電台把課堂搬上了電波。"], root, None, None)[1] == "Global Voices"
     assert byline(["来源：China Daily作者：张三"], root, None, None)[1] == "China Daily"
+
+
+def test_a_meta_author_that_is_a_source_line_is_not_the_author():
+    # 经济观察网: <meta name="author" content="来源：新华社">
+    page = article(head='<meta name="author" content="来源：新华社">')
+    assert extract_page(html(page)).fields["author"] is None
+
+
+def test_a_papers_dateline_with_the_year_before_its_day_gives_the_reporter_and_the_paper():
+    # 深圳新闻网: "深圳新闻网2026年11月24日讯（记者 刘晓晨）…"
+    from newscrawler.extract.meta import byline
+    root = html("<html><body></body></html>").selector.root
+    line = "深圳新闻网2026年11月24日讯（记者 刘晓晨）记者从福田区获悉，辖区今年新增公共充电桩两千余个。"
+    assert byline([line], root, None, None) == ("刘晓晨", "深圳新闻网")
+
+
+def test_a_digest_items_english_crosshead_over_its_chinese_one_is_not_the_pages_headline():
+    # 英语学习网 (englishcn): h2 "每日双语新闻播报（2024年5月14日）", then div.sy-item > p.en-tit + p.cn-tit
+    items = [("May Day holiday trips hit record", "五一假期国内出游人次创新高",
+              "Domestic trips made during the five-day May Day holiday reached 295 million, up 7.6 percent year-on-year, "
+              "according to data released by the Ministry of Culture and Tourism on Sunday.",
+              "文化和旅游部周日发布的数据显示，五一假期5天，国内旅游出游合计2.95亿人次，同比增长7.6%。"),
+             ("Chang'e-6 probe enters lunar orbit", "嫦娥六号探测器进入环月轨道",
+              "China's Chang'e-6 probe entered lunar orbit on Wednesday after a braking maneuver near the moon, "
+              "the China National Space Administration said.",
+              "国家航天局消息，嫦娥六号探测器在近月点实施制动后，于周三顺利进入环月轨道飞行。")]
+    body = "".join(f"""<div class="sy-item"><p class="en-tit"><strong>{et}</strong></p><p class="cn-tit"><strong>{ct}</strong></p>
+    <p class="en">{en}</p><p class="cn">{zh}</p></div>""" for et, ct, en, zh in items)
+    doc = f"""<html><head><title>每日双语新闻播报（2024年5月14日）_双语新闻_英语学习网</title></head><body><div class="viewbox">
+    <h2>每日双语新闻播报（2024年5月14日）</h2><div class="info">时间:2024-05-14 08:30 来源:中国日报网</div>
+    <div class="content"><table width="100%"><tr><td>{body}</td></tr></table></div></div></body></html>"""
+    fields = extract_page(html(doc)).fields
+    assert fields["title"] == "每日双语新闻播报（2024年5月14日）"
