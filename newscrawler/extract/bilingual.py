@@ -245,7 +245,7 @@ def unbracketed(paras: list[Paragraph]) -> list[Paragraph]:
     for p in paras:
         groups = list(_BRACKETED_ZH.finditer(p.text))
         if not groups:
-            out.append(p)
+            out += _split_inline(p)
             continue
         en_parts, zh_parts, start = [], [], 0
         for m in groups:
@@ -309,6 +309,42 @@ def joined_cues(paras: list[Paragraph]) -> list[Paragraph]:
         out += [p for p in lines if p.lang not in ("en", "zh")]
         i = j
     return out
+
+
+#: An English paragraph and its Chinese one in the same <p> across a spaced slash or bar
+#: (Para Site's "Admission is free. / 免費入場。").
+_SLASHED_PAIR = re.compile(r"(?P<en>[^\u4e00-\u9fff]+?)\s+[/｜|]\s+(?P<zh>.*[\u4e00-\u9fff].*)")
+#: A sentence and what closes it, in either language.
+_SENTENCE_UNIT = re.compile(r"[^。！？.!?]+(?:[。！？]+|[.!?]+(?=\s|$|[\u4e00-\u9fff]))[\"”’」）)]*\s*")
+
+
+def _split_inline(p: Paragraph) -> list[Paragraph]:
+    """A paragraph holding both languages with no brackets: across a spaced slash, or sentence by
+    sentence ("The city opened a new park. 这座城市新开了一座公园。 It has a lake. 公园里有一个湖。",
+    瑞文网's lessons): its English and its Chinese, when the two have a translation's length."""
+    text = p.text
+    if cjk_count(text) == 0 or not re.search(r"[A-Za-z]{3}", text):
+        return [p]
+    en = zh = None
+    if (m := _SLASHED_PAIR.fullmatch(text)) and language_of_zh(m["zh"]):
+        en, zh = m["en"].strip(), m["zh"].strip()
+    else:
+        units = _SENTENCE_UNIT.findall(text)
+        if "".join(units).strip() == text.strip() and len(units) >= 2:
+            langs = ["en" if cjk_count(u) == 0 else "zh" if language_of_zh(u) else "?" for u in units]
+            switches = sum(a != b for a, b in zip(langs, langs[1:]))
+            # sentence by sentence, or the English sentences and then their Chinese
+            if "?" not in langs and (switches >= 3 or (switches == 1 and langs[0] == "en")):
+                en = " ".join(u.strip() for u, lang in zip(units, langs) if lang == "en")
+                zh = "".join(u.strip() for u, lang in zip(units, langs) if lang == "zh")
+    if en and zh and trusted(en, zh) and deviation(en, zh) <= 2:
+        return [Paragraph(text=en, lang="en", element=p.element), Paragraph(text=zh, lang="zh", element=p.element)]
+    return [p]
+
+
+def language_of_zh(text: str) -> bool:
+    """Chinese text, English names and numbers in it aside."""
+    return cjk_count(text) >= 2 and cjk_count(text) * 4 >= len(re.sub(r"\s", "", text))
 
 
 def align(paras: list[Paragraph]) -> Alignment:
