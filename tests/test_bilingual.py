@@ -202,3 +202,46 @@ def test_a_talks_timed_cues_are_joined_into_the_paragraphs_its_page_boxes_them_i
     assert talk(lambda t, en, zh: f'<div class="cue"><span class="time">{t}</span><p class="en">{en}</p><p class="cn">{zh}</p></div>') == joined
     lines = ([en for box in boxes for en, _ in box], [zh for box in boxes for _, zh in box])
     assert talk(lambda t, en, zh: f'<div class="cue"><p class="en">{en}</p><p class="cn">{zh}</p></div>') == lines
+
+
+def texts_and_languages(paragraphs):
+    return [(p.text, p.lang) for p in paragraphs]
+
+
+def test_an_english_paragraph_and_its_chinese_across_a_spaced_slash_become_two_paragraphs():
+    # Para Site: "Admission is free. / 免費入場。"
+    from newscrawler.extract.bilingual import unbracketed
+    assert texts_and_languages(unbracketed(paras("Admission is free. / 免費入場。"))) == [
+        ("Admission is free.", "en"), ("免費入場。", "zh")]
+    assert texts_and_languages(unbracketed(paras(
+        "Enquiries may be sent to opencall@para-site.art. / 如有查詢，請電郵至opencall@para-site.art。"))) == [
+        ("Enquiries may be sent to opencall@para-site.art.", "en"), ("如有查詢，請電郵至opencall@para-site.art。", "zh")]
+
+
+def test_a_paragraph_alternating_english_and_chinese_sentence_by_sentence_becomes_two_paragraphs():
+    # 瑞文网's lessons: each English sentence, then its Chinese, in one <p>
+    from newscrawler.extract.bilingual import unbracketed
+    text = ("The city opened a new park on Monday. 这座城市周一新开了一座公园。 "
+            "It has a small lake and a playground. 公园里有一个小湖和一个游乐场。")
+    assert texts_and_languages(unbracketed(paras(text))) == [
+        ("The city opened a new park on Monday. It has a small lake and a playground.", "en"),
+        ("这座城市周一新开了一座公园。公园里有一个小湖和一个游乐场。", "zh")]
+
+
+def test_an_english_sentence_followed_by_its_chinese_becomes_two_paragraphs():
+    from newscrawler.extract.bilingual import unbracketed
+    text = "City officials said more green spaces will open next year. 市政府官员表示，明年还将开放更多绿地。"
+    assert texts_and_languages(unbracketed(paras(text))) == [
+        ("City officials said more green spaces will open next year.", "en"), ("市政府官员表示，明年还将开放更多绿地。", "zh")]
+
+
+def test_an_english_sentence_quoting_a_short_chinese_phrase_stays_one_paragraph():
+    from newscrawler.extract.bilingual import unbracketed
+    text = "Residents call it 'the lung of the city', or 城市之肺, with pride."
+    assert [p.text for p in unbracketed(paras(text))] == [text]
+
+
+def test_a_chinese_paragraph_with_an_english_name_in_it_stays_one_chinese_paragraph():
+    from newscrawler.extract.bilingual import unbracketed
+    text = "记者从Apple公司获悉，新款手机将于下月发布。"
+    assert texts_and_languages(unbracketed(paras(text))) == [(text, "zh")]
