@@ -326,12 +326,12 @@ def _split_inline(p: Paragraph) -> list[Paragraph]:
     if cjk_count(text) == 0 or not re.search(r"[A-Za-z]{3}", text):
         return [p]
     en = zh = None
-    if (m := _SLASHED_PAIR.fullmatch(text)) and language_of_zh(m["zh"]):
+    if (m := _SLASHED_PAIR.fullmatch(text)) and _mostly_chinese(m["zh"]):
         en, zh = m["en"].strip(), m["zh"].strip()
     else:
         units = _SENTENCE_UNIT.findall(text)
         if "".join(units).strip() == text.strip() and len(units) >= 2:
-            langs = ["en" if cjk_count(u) == 0 else "zh" if language_of_zh(u) else "?" for u in units]
+            langs = ["en" if cjk_count(u) == 0 else "zh" if _mostly_chinese(u) else "?" for u in units]
             switches = sum(a != b for a, b in zip(langs, langs[1:]))
             # sentence by sentence, or the English sentences and then their Chinese
             if "?" not in langs and (switches >= 3 or (switches == 1 and langs[0] == "en")):
@@ -342,7 +342,7 @@ def _split_inline(p: Paragraph) -> list[Paragraph]:
     return [p]
 
 
-def language_of_zh(text: str) -> bool:
+def _mostly_chinese(text: str) -> bool:
     """Chinese text, English names and numbers in it aside."""
     return cjk_count(text) >= 2 and cjk_count(text) * 4 >= len(re.sub(r"\s", "", text))
 
