@@ -258,12 +258,15 @@ def unbracketed(paras: list[Paragraph]) -> list[Paragraph]:
         closes = not tail and all(en_parts) and all(_SENTENCE_END.search(part) for part in en_parts[:-1]) \
             and (len(groups) == 1 or bool(_SENTENCE_END.search(en_parts[-1])))
         en_text = " ".join(en_parts)
-        zh_text = "".join(zh_parts)
-        if closes and en_text and cjk_count(en_text) == 0 and trusted(en_text, zh_text) and deviation(en_text, zh_text) <= 2:
-            out += [Paragraph(text=en_text, lang="en", element=p.element), Paragraph(text=zh_text, lang="zh", element=p.element)]
-        else:
-            out.append(p)
+        out += _as_two(p, en_text, "".join(zh_parts)) if closes and cjk_count(en_text) == 0 else [p]
     return out
+
+
+def _as_two(p: Paragraph, en: str | None, zh: str | None) -> list[Paragraph]:
+    """``p`` as its English paragraph and its Chinese one, when the two have a translation's length; else ``p``."""
+    if en and zh and trusted(en, zh) and deviation(en, zh) <= 2:
+        return [Paragraph(text=en, lang="en", element=p.element), Paragraph(text=zh, lang="zh", element=p.element)]
+    return [p]
 
 
 _TIME_CODE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*$")
@@ -337,9 +340,7 @@ def _split_inline(p: Paragraph) -> list[Paragraph]:
             if "?" not in langs and (switches >= 3 or (switches == 1 and langs[0] == "en")):
                 en = " ".join(u.strip() for u, lang in zip(units, langs) if lang == "en")
                 zh = "".join(u.strip() for u, lang in zip(units, langs) if lang == "zh")
-    if en and zh and trusted(en, zh) and deviation(en, zh) <= 2:
-        return [Paragraph(text=en, lang="en", element=p.element), Paragraph(text=zh, lang="zh", element=p.element)]
-    return [p]
+    return _as_two(p, en, zh)
 
 
 def _mostly_chinese(text: str) -> bool:

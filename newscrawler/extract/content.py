@@ -89,8 +89,8 @@ _NOISE_START = zh_re(
     r"|(?=.{0,40}$)[^。！？]{0,30}(?:整理|编辑|责编)\s*[／/]\s*[\u4e00-\u9fff·]{2,4}\s*$"  # 數位時代's "本文初稿為 AI 編撰，整理．編輯／李先泰"
     r"|[（(]\s*(?:作者单位|指导教师|指导老师)\s*[:：]"  # a student's piece signed with school and teacher (英语辅导报's "（作者单位：…　指导教师：周丽）")
     r"|[•·*\s]*(?:以上|本文)[^。，]{0,6}由\s*[^，。]{2,20}?\s*授权转载"  # a partner's repost note (東森's "•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。")
-    r"|更多\s*[\w\u4e00-\u9fff]{1,12}\s*(?:报道|报导|新闻|文章)\s*$"
-    r"|(?:中英|英汉|汉英)?双语字幕\s*$|中英字幕\s*$"  # the title of a transcript's box (新浪公开课's h3 "中英双语字幕"), not its text  # the label of a partner's box of its own stories (東森's div.rss_title "更多 CTWANT 報導")
+    r"|更多\s*[\w\u4e00-\u9fff]{1,12}\s*(?:报道|报导|新闻|文章)\s*$"  # the label of a partner's box of its own stories (東森's div.rss_title "更多 CTWANT 報導")
+    r"|(?:中英|英汉|汉英)?双语字幕\s*$|中英字幕\s*$"  # the title of a transcript's box (新浪公开课's h3 "中英双语字幕"), not its text
     r"|(?:数据|图表|资料)来源\s*[:：]"  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
     r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
