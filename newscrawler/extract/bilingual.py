@@ -259,7 +259,19 @@ def unbracketed(paras: list[Paragraph]) -> list[Paragraph]:
             and (len(groups) == 1 or bool(_SENTENCE_END.search(en_parts[-1])))
         en_text = " ".join(en_parts)
         out += _as_two(p, en_text, "".join(zh_parts)) if closes and cjk_count(en_text) == 0 else [p]
+    if len(out) > len(paras):  # a page of inline pairs: its crossheads pair the same way ("How they work 工作原理")
+        out = [q for p in out for q in (_heading_pair(p) if p.lang != "en" else [p])]
     return out
+
+
+#: A crosshead in both languages on one line, English first, no sentence in it.
+_HEADING_PAIR = re.compile(r"(?P<en>[A-Za-z][A-Za-z0-9'’,:& -]*[A-Za-z0-9])\s*(?P<zh>[\u4e00-\u9fff][\u4e00-\u9fff0-9，、：]{1,19})")
+
+
+def _heading_pair(p: Paragraph) -> list[Paragraph]:
+    if (m := _HEADING_PAIR.fullmatch(p.text)) and " " in m["en"]:
+        return [Paragraph(text=m["en"], lang="en", element=p.element), Paragraph(text=m["zh"], lang="zh", element=p.element)]
+    return [p]
 
 
 def _as_two(p: Paragraph, en: str | None, zh: str | None) -> list[Paragraph]:

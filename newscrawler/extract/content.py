@@ -259,7 +259,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
-    "仅供英语学习者参考", "本文中英对照", "中英文同时发布", "中英文同步发布", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
+    "仅供英语学习者参考", "本文中英对照", "中英文同时发布", "中英文同步发布", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄", "译文尚在编辑", "translation of this story is still being",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
     "update your browser", "flash plugin",
@@ -551,7 +551,7 @@ def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list
 
 
 #: A dek under the headline (Sixth Tone's div.index_summary): the story told short, not its text.
-_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau", "lead", "abstract"})  # (chapô: RFI's, Le Monde's)
+_STANDFIRST = frozenset({"summary", "standfirst", "dek", "teaser", "chapo", "chapeau", "lead", "abstract", "excerpt"})  # (chapô: RFI's, Le Monde's)
 
 
 def _is_standfirst(el: etree._Element) -> bool:
@@ -608,6 +608,19 @@ def _bold_heading(block: Block) -> bool:
     return any(el.tag in ("strong", "b") and normalise_space(el.text_content()) == text for el in block.owner.iter())
 
 
+#: A capitalised heading of a few English words, then its Chinese ("How they work 工作原理"):
+#: shaped like a bare glossary entry, but a crosshead when prose follows it.
+_PAIRED_CROSSHEAD = re.compile(r"^[A-Z][a-z'’]*(?:\s+[A-Za-z'’-]+){1,3}\s*[\u4e00-\u9fff]{2,8}$")
+
+
+def _crosshead_over_prose(text: str, following: list[Block]) -> bool:
+    """A bilingual crosshead, not a glossary's first entry: the next line is a sentence of text."""
+    if not _PAIRED_CROSSHEAD.match(text):
+        return False
+    nxt = next((b.text for b in following if b.text), "")
+    return len(nxt) >= 60 and bool(re.search(r"[A-Za-z]{2}[.!?]\s", nxt + " ")) and not GLOSSARY.match(nxt)
+
+
 def _heads_a_list(el: etree._Element) -> bool:
     """A glossary heading followed by its entries as a list: the box is their parent."""
     nxt = el.getnext()
@@ -633,7 +646,7 @@ def paragraphs(
     for block in blocks:
         if block.text:
             lines_by_owner.setdefault(block.owner, []).append(block.text)
-    for block in blocks:
+    for at, block in enumerate(blocks):
         before, prior = prior, block
         text = block.text
         if glossary and TRANSLATION_LABEL.match(text):
@@ -650,7 +663,7 @@ def paragraphs(
             continue
         if not glossary and (names := tokens(block.owner)) & _STUDY_NOTE and not names & _TITLE_WORDS:
             continue  # a sentence's own study note (FUNDAY's <p class="vocab">switch off關掉</p>), not a glossary's p.vocab-title
-        if not glossary and GLOSSARY.match(text):
+        if not glossary and GLOSSARY.match(text) and not _crosshead_over_prose(text, blocks[at + 1:at + 4]):
             glossary = True
             scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES or _headed_by(a, block.owner)), None)
             if scope is None and _heads_a_list(block.owner):  # <div><div>Words to know</div><ul>…</ul></div>

@@ -1104,8 +1104,8 @@ def source_element(owners: list[etree._Element]) -> str | None:
             if not isinstance(el.tag, str) or not tokens(el) & _SOURCE_TOKENS or _in_caption(el):
                 continue
             shown = normalise_space(el.text_content())
-            if _ROLE_LABEL.match(shown) or _POSTER.match(shown):
-                continue  # a byline in a source-named row (央廣's li.source "撰稿編輯：張家豪", VSB's span.arti_publisher "Publisher:张晨")
+            if _ROLE_LABEL.match(shown) or _POSTER.match(shown) or ((wen := _WEN.match(shown)) and wen.end() == len(shown)):
+                continue  # a byline in a source-named row (央廣's li.source "撰稿編輯：張家豪", VSB's span.arti_publisher "Publisher:张晨", 瑞文网's span.source "文/周晓燕")
             text = cited_source(_LABEL_PREFIX.sub("", shown)) or ""
             # not WeChat's 原创 mark, the account's nickname, a headline, or the author's name in a
             # media-named row (span.rich_media_meta > #js_author_name)

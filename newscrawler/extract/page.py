@@ -768,8 +768,9 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 # every story, BBC Learning English's CMS stamp days after the episode): an update or a
                 # build time, not the publication
                 return shown, f"generic: date line before the {rule} stamp"
-            if "T00:00:00" in value and not (shown and "T" in shown):
-                return value[:10], f"generic: {rule}, a midnight stamp of a date-only field"  # (Taipei Times)
+            if ("T00:00:00" in value or (dates.is_utc(raw) and "T00:00:00" in str(raw))) and not (shown and "T" in shown):
+                # (Taipei Times; Global Voices' UTC midnight, not 08:00 in the portal's zone)
+                return (shown or value)[:10], f"generic: {rule}, a midnight stamp of a date-only field"
             zoneless = dates.is_utc(raw) or getter is in_zone  # (a Unix time in a script has no zone either)
             if shown and zoneless and (("T" not in shown and getter is in_zone) or shown[:10] != value[:10]):
                 # a UTC stamp landing on another day in the portal's zone, or a script's time beside a

@@ -350,7 +350,7 @@ class BlockReader:
                 self._text(child.tail, in_link)
                 continue
             if (tag in SKIP_TAGS and not (tag == "form" and _wraps_page(child))) or (tag == "sup" and _is_footnote_marker(child)) \
-                    or (tag == "a" and _is_note_anchor(child)):
+                    or (tag == "a" and _is_note_anchor(child)) or (tag == "summary" and _toggle_label(child)):
                 pass
             elif tag == "br":
                 self._flush(owner)
@@ -485,6 +485,13 @@ def _wraps_page(form: etree._Element) -> bool:
     return bool(form.xpath(
         "boolean(.//h1 | .//article | .//input[@name='__VIEWSTATE']) or count(.//p[string-length(normalize-space()) > 40]) >= 3"
     ))  # (WebForms' own __VIEWSTATE field marks its page form: 新城's form1, text in <br> lines under an h4)
+
+
+def _toggle_label(el: etree._Element) -> bool:
+    """A <details> box's short <summary> that opens it ("查看译文", "Show translation"): a control, not text."""
+    parent = el.getparent()
+    text = " ".join(el.itertext()).strip()
+    return parent is not None and parent.tag == "details" and len(text) <= 16 and not re.search(r"[.!?。！？]", text)
 
 
 def _is_note_anchor(a: etree._Element) -> bool:
