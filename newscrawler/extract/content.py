@@ -91,7 +91,7 @@ _NOISE_START = zh_re(
     r"|[•·*\s]*(?:以上|本文)[^。，]{0,6}由\s*[^，。]{2,20}?\s*授权转载"  # a partner's repost note (東森's "•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。")
     r"|更多\s*[\w\u4e00-\u9fff]{1,12}\s*(?:报道|报导|新闻|文章)\s*$"  # the label of a partner's box of its own stories (東森's div.rss_title "更多 CTWANT 報導")
     r"|(?:中英|英汉|汉英)?双语字幕\s*$|中英字幕\s*$"  # the title of a transcript's box (新浪公开课's h3 "中英双语字幕"), not its text
-    r"|(?:数据|图表|资料)来源\s*[:：]"  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
+    r"|(?:数据|图表|资料|消息)来源\s*[:：]|(?-i:SOURCE\s+[A-Z][\w&.,' -]{1,40}$)"  # (PR Newswire's release credits)  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
     r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|本文由.{1,20}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
@@ -238,6 +238,7 @@ _NOISE_START = zh_re(
     r"|本材料由.{1,80}(?:代表|发布).{0,60}司法部|This material is distributed by\b.{1,120}\bon behalf of\b"
     r"|[-–—·\s]*广告[-–—·\s]*$|订阅.{0,20}(?:电邮|邮件)(?:简报|快讯)?"  # an ad slot's label; a newsletter sign-up
     r"|(?:本文)?最后(?:更新|修改|编辑)(?:于|时间)|[（(]\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:更新|修正|更正)\s*[:：]|推荐下载\s*[:：]|(?:类别|分类|栏目|所属栏目|频道)\s*[:：]\s*\S{1,12}\s*$"  # an app promo; a section's label line
+    r"|[（(]\s*(?:[\u4e00-\u9fff]{2,10}供稿\s*)?(?:(?:文|图|摄影|视频|编辑|责编|审核|审校|校对|终审|初审|复审|撰稿|美编)\s*[/／:：]\s*[^\s（）()/／]{1,12}\s*){1,6}[）)]\s*$"  # 北外新闻网's "（文/王敏 图/校记者团 编辑/周可）"
     r"|本文由.{1,20}(?:整理|编译|翻译|原创|编辑)|(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/]\s*[\u4e00-\u9fff·、 ]{2,16}\s*$",
     re.I,
 )
@@ -288,7 +289,7 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]")
+_PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]|点击进入.{0,16}(?:>>|»|›)\s*$")  # (233网校's "…，点击进入六级题库>>")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
@@ -348,10 +349,10 @@ def is_noise_line(text: str) -> bool:
 #: Elements that box a glossary in: it ends where they end. A glossary heading set straight
 #: in the text runs to the end of the text.
 _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
-#: A glossary or vocabulary list: everything after it is study material, not the article.
-GLOSSARY = zh_re(
+#: A glossary's label, or a dictionary entry marked by its part of speech or a dot.
+_GLOSSARY_MARKED = (
     r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|(?:英文|英语)(?:点|怎么|怎样)(?:讲|说)好?\s*[?？]|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|字汇|字彙|詞彙|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
-    r"注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
+    r"答案及解析|答案解析|试题解析|Questions?|注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
     r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
@@ -362,10 +363,14 @@ GLOSSARY = zh_re(
     r"|^新闻辞典\s+[A-Za-z]"  # (自由時報's "新聞辭典 curfew：名詞，宵禁…" on one line)
     # entries set on one line, each after a dot (國語日報's "˙hatch 孵化　˙track 足跡；爬痕")
     r"|^[˙·•]\s*[A-Za-z][A-Za-z' -]{0,30}\s+[\u4e00-\u9fff]"
-    # a bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹)
-    r"|^(?-i:(?![A-Z]{2,6}(?:\s|[\u4e00-\u9fff])))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$",  # (not an acronym's label: 中国数字时代's "CDT 档案卡", 數位時代's section "AI與大數據")
-    re.I,
 )
+#: A bare entry: a term of up to four English words, then its Chinese gloss (relic 遗物；遗迹).
+_BARE_ENTRY = (
+    r"^(?-i:(?![A-Z]{2,6}(?:\s|[\u4e00-\u9fff])))[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\s*[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,15}$"  # (not an acronym's label: 中国数字时代's "CDT 档案卡", 數位時代's section "AI與大數據")
+)
+#: A glossary or vocabulary list: everything after it is study material, not the article.
+GLOSSARY = zh_re(_GLOSSARY_MARKED + "|" + _BARE_ENTRY, re.I)
+_MARKED_GLOSSARY = zh_re(_GLOSSARY_MARKED, re.I)
 #: The wire a story came from, alone in brackets under it (Taipei Times' "(AFP)"): a credit.
 WIRE_CREDIT = zh_re(r"^[（(]\s*(?P<v>AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|CNA|AAP|dpa|Agencies|[\u4e00-\u9fff]{2,3}社)\s*[）)]$")
 _PICTURE_BOX = re.compile(r"img|pic|photo|image", re.I)
@@ -402,7 +407,8 @@ def language_of(text: str) -> str:
     if cjk == 0 and latin == 0:
         return "mixed"
     share = cjk * CJK_WEIGHT / (cjk * CJK_WEIGHT + latin)
-    if share >= 0.5 or (cjk >= 10 and _names_in_chinese(text)):
+    # (a short Chinese line opening on Chinese and naming a company: "关于Lumora Health")
+    if share >= 0.5 or ((cjk >= 10 or (cjk >= 2 and "\u4e00" <= text[0] <= "\u9fff")) and _names_in_chinese(text)):
         return "zh"
     if share <= 0.1:
         return "en"
@@ -621,6 +627,17 @@ def _crosshead_over_prose(text: str, following: list[Block]) -> bool:
     return len(nxt) >= 60 and bool(re.search(r"[A-Za-z]{2}[.!?]\s", nxt + " ")) and not GLOSSARY.match(nxt)
 
 
+def _opens_glossary(block: Block, following: list[Block]) -> bool:
+    """A glossary's label or first entry. A bare entry's shape ("Lumora Health的手持眼底相机…")
+    counts only outside a picture's caption and when no prose follows it as under a crosshead."""
+    if _MARKED_GLOSSARY.match(block.text):
+        return True
+    if not GLOSSARY.match(block.text) or re.search(r"caption|pic|img|photo", block.owner.get("class") or "", re.I) \
+            or _NOISE_START.match(block.text):  # (nor a language tab's label: "English Version 英文版")
+        return False
+    return not _crosshead_over_prose(block.text, following)
+
+
 def _heads_a_list(el: etree._Element) -> bool:
     """A glossary heading followed by its entries as a list: the box is their parent."""
     nxt = el.getnext()
@@ -663,7 +680,7 @@ def paragraphs(
             continue
         if not glossary and (names := tokens(block.owner)) & _STUDY_NOTE and not names & _TITLE_WORDS:
             continue  # a sentence's own study note (FUNDAY's <p class="vocab">switch off關掉</p>), not a glossary's p.vocab-title
-        if not glossary and GLOSSARY.match(text) and not _crosshead_over_prose(text, blocks[at + 1:at + 4]):
+        if not glossary and _opens_glossary(block, blocks[at + 1:at + 4]):
             glossary = True
             scope = next((a for a in (block.owner, *iter_ancestors(block.owner)) if a.tag in _BOXES or _headed_by(a, block.owner)), None)
             if scope is None and _heads_a_list(block.owner):  # <div><div>Words to know</div><ul>…</ul></div>

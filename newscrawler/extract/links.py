@@ -69,6 +69,8 @@ _FOLDER_PAGE = re.compile(r"^(?P<head>.*/[^/]*\d{5,}[^/]*/)index[_-](?P<n>\d{1,3
 _VSB_PAGE = re.compile(r"^(?P<head>.+/c\d+a\d+/)page(?P<n>\d{1,3})(?P<ext>\.s?html?)$")
 #: ThinkPHP's page number written into the path after the record's id: 天之聪's /article/id/5071/p/2.html
 #: (page 1: …/id/5071.html)
+#: A story's pages as numbered files in its id's folder: 新浪香港's …/-2-3336980/1.html, …/2.html
+_NUMBERED_FILE_PAGE = re.compile(r"^(?P<head>.*/[^/]*\d{5,}[^/]*/)(?P<n>[1-9]\d?)(?P<ext>\.s?html?)$")
 _PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
 #: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html, 明報加東版's section
@@ -932,11 +934,15 @@ def page_key(url: str) -> tuple[str, int]:
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
     if match := _FOLDER_PAGE.match(parts.path):  # (中华考试网's …/1034466/index-2.html: page 1 is the folder itself)
         return urlunsplit((parts.scheme, parts.netloc, match["head"], parts.query, "")), int(match["n"])
+    if match := _NUMBERED_FILE_PAGE.match(parts.path):
+        return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['ext']}", parts.query, "")), int(match["n"])
     if match := _VSB_PAGE.match(parts.path):  # (VSB's page2.htm beside the story's page.htm)
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}page{match['ext']}", parts.query, "")), int(match["n"])
     match = _PAGE_DIR.match(parts.path) or _PATHINFO_PAGE.match(parts.path)
     if match:
-        head = match["head"].rstrip("/") + match["ext"] if match["ext"] else match["head"]
+        # (the site's own slash habit: WordPress's /slug/page/2/ is /slug/'s, 北外新闻网's …/cate/12/page/2 is …/cate/12's)
+        head = match["head"].rstrip("/") + match["ext"] if match["ext"] else (
+            match["head"] if parts.path.endswith("/") else match["head"].rstrip("/"))
         return urlunsplit((parts.scheme, parts.netloc, head, parts.query, "")), int(match["n"])
     head, _, last = parts.path.rpartition("/")
     match = _PAGE_SUFFIX.match(last)
@@ -986,6 +992,8 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     stem = urlsplit(base).path.rsplit(".", 1)[0]
     if thread := _THREAD_PAGE.match(urlsplit(base).path):  # (thread-TID-1-1.html's page 2 is thread-TID-2-1.html)
         stem = thread["head"]
+    if folder := _NUMBERED_FILE_PAGE.match(urlsplit(base).path):  # (…/-2-3336980/1.html's page 2 is …/2.html)
+        stem = folder["head"]
     base_key = _order_free(base)
     zero_based = False  # Drupal's pager counts from ?page=0, page 1 itself
     for link in links:
@@ -1008,6 +1016,12 @@ def article_pages(links: list[Link], page_url: str) -> tuple[str, int, list[str]
     # A suffixed page no pager ties to page 1 is a page of its own: 共同网's …/e84d3b0c7f15-5.html
     # is a story whose id ends in -5, not page 5 of …/e84d3b0c7f15.html.
     if own != base and (number < 2 or not tied):
+        # its own pages then hang from it (美通社's 438190-1.shtml: its page 2 is 438190-1_2.shtml)
+        for link in links:
+            if in_pager(link.element) or PAGINATION_TEXT.match(link.text):
+                link_base, n = page_key(url := clean_url(link.url))
+                if n >= 2 and _order_free(link_base) == _order_free(own):
+                    pages.setdefault(n, url)
         return own, 1, [u for n, u in sorted(pages.items()) if u != own]
     return base, number, [pages[n] for n in sorted(pages)]
 
@@ -1083,6 +1097,7 @@ _STORY_FILE = re.compile(
     r"/[A-Za-z]{0,4}\d{10,}[^/]*\.s?html?$"
     r"|/post/\d{8,}/?$"  # a post's dated number under its category (今周刊's /article/category/183015/post/202405140018/)
     r"|/\d{5,}/[^/]*[^\W\d_][^/]*-[^/]+$"  # an id and the headline's slug (The Standard's /section-news/section/4/242187/Elderly-homes-…)
+    r"|/(?:article|news|detail|content|view|show|post|story)s?/\d{5,}/(?:cate|category|column|channel|section)/\w+/?$"  # the story's id, then the section it is filed under (北外新闻网's /article/318412/cate/12)
 )
 
 
