@@ -91,6 +91,7 @@ _NOISE_START = zh_re(
     r"|[•·*\s]*(?:以上|本文)[^。，]{0,6}由\s*[^，。]{2,20}?\s*授权转载"  # a partner's repost note (東森's "•以上言論由 CTWANT 授權轉載，不代表東森新聞立場。")
     r"|更多\s*[\w\u4e00-\u9fff]{1,12}\s*(?:报道|报导|新闻|文章)\s*$"  # the label of a partner's box of its own stories (東森's div.rss_title "更多 CTWANT 報導")
     r"|(?:中英|英汉|汉英)?双语字幕\s*$|中英字幕\s*$"  # the title of a transcript's box (新浪公开课's h3 "中英双语字幕"), not its text
+    r"|[^\s]{1,20}\s+翻译于\s*\d+\s*(?:年|个月|天|小时|分钟)前"  # a translator's credit on each paragraph (开源中国's "leoxu 翻译于 4年前 4人顶")
     r"|(?:数据|图表|资料|消息)来源\s*[:：]|(?-i:SOURCE\s+[A-Z][\w&.,' -]{1,40}$)"  # (PR Newswire's release credits)  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
     r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
@@ -136,7 +137,7 @@ _NOISE_START = zh_re(
     r"|《[^》]{2,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$"  # the print page a story ran on (《人民日报海外版》（2024年05月14日 第 06 版）)
     r"|[（(]?[^（()）]{0,12}请?点击[^（()）]{0,8}阅读原文"  # a mirror's pointer to the original ("（英文原文请点击文末“阅读原文”）")
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
-    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?(?:[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
     r"|[\u4e00-\u9fff]{0,8}记者\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$"  # a reporter who signs in English (香城公民媒體's "記者 Ken")
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
@@ -352,8 +353,8 @@ _BOXES = frozenset({"blockquote", "table", "ul", "ol", "dl", "aside", "figure"})
 #: A glossary's label, or a dictionary entry marked by its part of speech or a dot.
 _GLOSSARY_MARKED = (
     r"^[\U0001F300-\U0001FAFF\u2600-\u27bf]?\s*[【\[]?\s*(?:长难句(?:解析|分析)?|难句解析|考点解析|阅读理解|课后练习|参考答案|相关词汇|重点词汇|今日词汇|字词解析|(?:英文|英语)(?:点|怎么|怎样)(?:讲|说)好?\s*[?？]|新闻辞典|辞典|词典|(?:重点)?(?:单字|单词|生词)[\u4e00-\u9fff]{0,4}|生字表?|重点表达|重点短语|词语解说|词语解释|词汇积累|词汇|字汇|字彙|詞彙|词汇表|词汇解析|词汇学习|词汇讲解|单词学习|重点单词|生词|语言点|单词|参考例句|例句|"
-    r"答案及解析|答案解析|试题解析|Questions?|注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
-    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
+    r"答案及解析|答案解析|试题解析|Questions?|参考资料|参考文献|References|注释|注解|Notes?|Vocabulary|Glossary|Key (?:words|vocabulary|phrases)|Words(?: in This Story| to know)?|Word bank)\s*[】\]]?\s*[:：]?"
+    r"(?:\s*[/|]?\s*(?:Vocabulary|Glossary|Key words|Words|词汇表?|Reading Comprehension|Exercises?|References)\s*[:：]?)?\s*[】\]]?\s*$"  # 词汇表 Glossary, 阅读理解 Reading Comprehension
     # a dictionary entry: part of speech, then the definition (adj.配备家具的；v.布置), also
     # after a label on its line ("今日词汇：landfill n. 垃圾填埋场；…")
     # (LiveABC's "facial expression (n. phr.) 臉部表情": the part of speech in brackets)

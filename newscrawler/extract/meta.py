@@ -1000,7 +1000,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4})?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?)\+?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员|(?<=\s)(?:实习|见习)编辑)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4}|[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?)\+?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员|(?<=\s)(?:实习|见习)编辑)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").
@@ -1154,7 +1154,7 @@ def source_above(h1s: list[etree._Element]) -> str | None:
 
 
 #: (or a space before the name, in the source's own element: cloudnative.to's span.article-source "来源 <a>CNCF</a>")
-_LABEL_PREFIX = zh_re(r"^(?:稿源|资料来源|来源|出处|新闻引据|Source(?:s|\(s\))?)(?:\s*[:：/／]\s*|\s+(?=\S))", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：)
+_LABEL_PREFIX = zh_re(r"^(?:稿源|资料来源|来源|出处|新闻引据|Source(?:s|\(s\))?|英文原文(?=\s*[:：]))(?:\s*[:：/／]\s*|\s+(?=\S))", re.I)  # (cnBeta's 稿源：, 央廣's 新聞引據：, 开源中国's 英文原文：)
 #: The newsroom's own reporting named among a story's sources (央廣's 新聞引據：採訪、中央社): no source.
 _OWN_REPORTING = frozenset(both_forms(("采访", "本台", "本报", "本网", "综合")))
 _ROLE_LABEL = zh_re(r"^[\u4e00-\u9fff]{0,4}(?:编辑|撰稿|记者|作者|摄影|翻译|编译)\s*[:：]")
