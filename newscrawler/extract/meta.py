@@ -36,11 +36,11 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
-_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*(?!\s+(?-i:[a-z]+)\s*[:：])|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香")
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*)*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -87,7 +87,7 @@ _OFFICE_BYLINE = re.compile(r"^(?P<v>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'�
 #: A reporter in a bracketed role before the name (南方网's 【记者】张晓岚), or a name before 供稿 (外教社's "林晓洁 供稿").
 _ROLE_IN_BRACKETS = zh_re(r"^(?:【记者】\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)|(?P<v2>[\u4e00-\u9fff·]{2,4})\s*供稿)\s*$")
 #: The writer on a credit line naming the photographer too: "Text: Jessica Leung | Photos: Keith Hui".
-_TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|$)")
+_TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|,\s*[A-Z][^,|]{2,40}$|$)")  # (", Cultural Section": the writer's desk)
 #: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
 _SOURCE_WORK = zh_re(r"(?:^|\s)(?:本文)?(?:出处|来源|选自|摘自)\s*[:：]\s*《(?P<v>[^》]{2,30})》(?=\s*(?:$|(?:19|20)\d{2}|第|No\.))")  # (not 《财富》中文版: a name that goes on)
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
@@ -99,7 +99,7 @@ _DESK_PAPER_REPORTER = zh_re(r"^(?:[\u4e00-\u9fff]{2,6}\s+)?(?P<media>[0-9\u4e00
 #: "（記者 費小燁 深圳報道）" (where from, after a space), 新京报's "新京报讯（记者张一鸣 李想）"; "（綜合報道）" names
 #: no reporter: the paper alone is the source.
 _PAPER_DATELINE = zh_re(
-    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?讯】?\s*[（(]\s*(?:(?:本网|本报|本台|[\u4e00-\u9fff]{2,6}?(?:报|网|台))?记者\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
+    r"^【?(?P<src>[\u4e00-\u9fff]{2,8}?)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?讯】?\s*[（(]\s*(?:(?:本网|本报|本台|[\u4e00-\u9fff]{2,6}?(?:报|网|台))?(?:记者|通讯员)\s*[/／]?\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?)"
     r"(?:\s+[\u4e00-\u9fff]{2,6}报[道导])?(?:\s+通讯员\s*[/／]?\s*[^）)]{1,20})?|综合报[道导])\s*[）)]"  # (南方网讯（记者/李颖 通讯员/粤农宣）; 深圳新闻网2026年11月24日讯（记者 刘晓晨）)
 )
 #: The reporter right after a paper's dateline: 大公報's "【大公報訊】記者梁嘉怡報道：…".
@@ -1000,7 +1000,7 @@ _LEAD_AUTHOR = zh_re(
     r"^【\s*(?:文|撰文|作者)\s*[/／|｜]\s*(?:[\u4e00-\u9fff]{2,8}(?:网|社|报|台)\s+)?(?P<v>[^\s】]+)"
 )  # 【文/观察者网 周远】: the paper, then the writer
 #: "澎湃新闻记者 林晓雯": a reporter named by their paper's byline.
-_STAFF = zh_re(r"^[（(]?(?P<media>(?:\d{2,4}|[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?)\+?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员|(?<=\s)(?:实习|见习)编辑)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
+_STAFF = zh_re(r"^[□■]?[（(]?(?P<media>(?:\d{2,4}|[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?(?:[\u4e00-\u9fff]{0,5}?|[\u4e00-\u9fff]{1,8}?(?:网|社|报|台|新闻|周刊|杂志|媒体|频道|客户端)[\u4e00-\u9fff]{0,3}?)\+?)\s*(?:记者|通讯员|特约撰稿人|编译|评论员|(?<=\s)(?:实习|见习)编辑)\s*(?P<v>(?!协会|公会|工会|学会)(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,8}?)(?:、[\u4e00-\u9fff·]{2,4}|\s(?!通讯员|实习生|编辑|摄影|来源|报道)[\u4e00-\u9fff·]{2,3}(?=\s|$))*)(?=\s|$|\d|[）)]\s*$|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导]\s*(?:$|\d|浏览|阅读|点击))")  # (责编：… may follow; ／台北報導: where from, the time run on)
 #: "撰文：經濟日報記者 林穎芝" after the time on one info line: the writer's paper after the role
 #: (星洲's "文／图：星洲日报记者 张伟杰").
 #: More of the paper's staff may follow (南方周末's "作者：南方周末记者 林卓言 南方周末实习生 周语彤").

@@ -746,6 +746,8 @@ def _published(f: _Fields, root: etree._Element, url_date: str | None, info: lis
                 return shown, f"generic: date line to the second, over a {rule} stamp of its minute"  # (宁夏新闻网's PubDate "18:38", shown 18:38:44)
             # Metadata often carries the day only; the page's own line may add the time.
             if "T" not in value and shown and shown.startswith(value):
+                if "T" not in shown and getter is not in_zone:
+                    continue  # the day twice (岳阳网's meta publishdate): a later stamp of that day may give the time
                 return shown, f"generic: {rule} + date line"
             after = _seconds_after(value, shown) if shown and "T" in shown and "T" in value else None
             if after is not None and 0 <= after < 60 and value != shown and getter is not in_zone:  # (on.cc's script state: no)
