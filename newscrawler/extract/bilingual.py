@@ -88,7 +88,32 @@ def layout_of(paras: list[Paragraph]) -> str:
     return "blocks" if switches <= 2 else "interleaved"
 
 
+#: Runs of this many paragraphs of one language, then as many of the other, inside an
+#: interleaved page are a block of their own (a table's rows in English, then in Chinese).
+RUN_BLOCK = 3
+
+
 def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
+    """Neighbours, except where a run of paragraphs in one language is followed by as many in the
+    other (澳門國際機場's flight table, row by row in English and then in Chinese): those are
+    aligned as two blocks."""
+    runs: list[tuple[str, int, int]] = []  # (language, start, end)
+    for k, p in enumerate(paras):
+        if runs and runs[-1][0] == p.lang:
+            runs[-1] = (p.lang, runs[-1][1], k + 1)
+        else:
+            runs.append((p.lang, k, k + 1))
+    for r, ((lang_a, a0, a1), (lang_b, b0, b1)) in enumerate(zip(runs, runs[1:])):
+        if {lang_a, lang_b} == {"en", "zh"} and min(a1 - a0, b1 - b0) >= RUN_BLOCK and abs((a1 - a0) - (b1 - b0)) <= 1:
+            first, second = [p.text for p in paras[a0:a1]], [p.text for p in paras[b0:b1]]
+            en, zh = (first, second) if lang_a == "en" else (second, first)
+            before, _ = _interleaved(paras[:a0]) if a0 else ([], 0)
+            after, _ = _interleaved(paras[b1:]) if b1 < len(paras) else ([], 0)
+            return before + _blocks(en, zh) + after, 0
+    return _neighbour_pairs(paras), 0
+
+
+def _neighbour_pairs(paras: list[Paragraph]) -> list[tuple[str, str]]:
     """Neighbours: each paragraph of the leading language with the one after it (English then
     Chinese, or Chinese then English as some pages set them). An English paragraph set apart
     before its neighbour joins it when it carries numbers only the Chinese paragraph has (two
@@ -100,7 +125,7 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
     # (on a tie, the order whose pairs share more numbers: a blog's English introduction before
     # Chinese-then-English paragraphs, Chinese Moment's "2月4日，为期40天的2015年春运…" under "…February 4…")
     score = {lead: (sum(trusted(e, z) for e, z in c), sum(bool(_numbers(e) & _numbers(z)) for e, z in c)) for lead, c in by_order.items()}
-    return by_order["zh" if score["zh"] > score["en"] else "en"], 0
+    return by_order["zh" if score["zh"] > score["en"] else "en"]
 
 
 def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:

@@ -56,7 +56,7 @@ _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
 _REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
-_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024")
+_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
@@ -185,12 +185,13 @@ def headline_elements(root: etree._Element, wrappers: frozenset = frozenset()) -
     <title>/og:title repeats (a logo h1 or a sidebar h2 never does), outside furniture."""
     reference = " ".join(filter(None, (meta_content(root, "og:title"), root.findtext(".//title"))))
     reference = normalise_space(reference).translate(_STRAIGHT_QUOTES)  # (HKFP's <title> straightens the h1's ‘…’)
+    site = meta_content(root, "og:site_name")  # (a WordPress theme's p.site-title: the site's name, never the headline)
     candidates = []
     for el in _HEADLINE_CANDIDATES(root):
         if el.tag not in ("h1", "h2", "h3", "h4") and not (tokens(el) & _TITLE_TOKENS):  # TRS's h4#TRS_Editor_title
             continue
         text = normalise_space(el.text_content()).translate(_STRAIGHT_QUOTES)
-        if not text or len(text) > 300 or any(
+        if not text or len(text) > 300 or (text == site and el.tag != "h1") or any(
             (is_furniture(a, wrappers) and not _is_header(a)) or a.tag == "a" for a in (el, *iter_ancestors(el))
         ):  # a headline inside a link is another story's (a most-read list)
             continue
