@@ -614,6 +614,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not (
             story_like(link.url, page_url) or _SHORT_CJK_SLUG.search((parts := urlsplit(link.url)).path)
             or (not parts.query and _SHORT_SLUG.search(parts.path))  # (a page named by its query is a page's view: RTHK's /news-feature-detail?nfid=512)
+            or (_folder_of_story(link.url) is not None and _folder_of_story(link.url) == _folder_of_story(page_url))  # (a two-word slug beside this one: Neocha's /magazine/binding-light/ on /magazine/night-shift/)
         ):  # (in a related block a shorter slug is a story too: 立場新聞's /culture/紙本書會死嗎, 希平方's /how-volcanoes-form)
             continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
         url = _page_scheme(_page_scheme(clean_url(link.url), page_url), canonical_url or page_url)  # (a page reached on www. whose canonical is news.)
@@ -839,7 +840,7 @@ def _linked_section(label: etree._Element, text: str) -> str:
 
 _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?"
 #: A card's date before or after its headline: "2024/03/13 05:30 中英對照讀新聞》…"
-_CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}\s+|\s*{_DATE_RUN}\s*$|\s*[(（]\d{{1,2}}[-/.]\d{{1,2}}[)）]\s*$")  # (華僑報's "… (11-12)")
+_CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}(?:\s+[-–—|]\s+|\s+)|\s*{_DATE_RUN}\s*$|\s*[(（]\d{{1,2}}[-/.]\d{{1,2}}[)）]\s*$")  # (華僑報's "… (11-12)")
 #: A headline that names its day in full-width brackets, run on in the link's own text: "每日双语新闻播报（2024年5月13日）".
 _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
 _TITLE_PART = frozenset({"title", "tit", "tt", "headline"})  # (ICRT's span.tt)
@@ -1305,16 +1306,26 @@ def _story_shapes(links: list[Link], page_url: str) -> frozenset:
     # (and a folder of headlines one of which a pattern knows as a story: Substack's /p/<slug>,
     # "mongolian-herders-radio-schools" beside "lisbon-tram-library")
     folders: dict[tuple, set[str]] = {}
+    marked: dict[tuple, set[str]] = {}  # the folder's headlines WordPress marks as posts' permalinks
     for link in links:
-        if weight(link.text) >= 24 and not PAGINATION_TEXT.match(link.text) and same_site(link.url, page_url) \
+        if (weight(link.text) >= 24 or _permalink(link)) and not PAGINATION_TEXT.match(link.text) and same_site(link.url, page_url) \
                 and not is_list_url(link.url) and (folder := _folder_of_story(link.url)) is not None:
             folders.setdefault(folder, set()).add(link.url)
-    told = {folder for folder, urls in folders.items() if len(urls) >= LIST_STORIES and any(is_article_url(u) for u in urls)}
+            if _permalink(link):
+                marked.setdefault(folder, set()).add(link.url)
+    # (or three headlines marked rel="bookmark": Neocha's /magazine/night-shift/, no pattern's story)
+    told = {folder for folder, urls in folders.items() if len(urls) >= LIST_STORIES
+            and (any(is_article_url(u) for u in urls) or len(marked.get(folder, ())) >= LIST_STORIES)}
     return frozenset(shape for shape, urls in seen.items() if len(urls) >= _SHAPE_STORIES) | told
 
 
 #: How many headlines one folder must hold, one of them a known story, before its other pages are stories too.
 LIST_STORIES = 3
+
+
+def _permalink(link: Link) -> bool:
+    """A post's permalink as WordPress marks it in a list: <a rel="bookmark">."""
+    return "bookmark" in (link.element.get("rel") or "").lower().split()
 
 
 def _folder_of_story(url: str) -> tuple[str, str] | None:
@@ -1340,7 +1351,7 @@ def article_links(links: list[Link], page_url: str, wrappers: frozenset = frozen
         if not story_like(link.url, page_url):
             if shapes is None:
                 shapes = _story_shapes(links, page_url)
-            if _query_shape(link.url) not in shapes and (weight(link.text) < 24 or _folder_of_story(link.url) not in shapes):
+            if _query_shape(link.url) not in shapes and ((weight(link.text) < 24 and not _permalink(link)) or _folder_of_story(link.url) not in shapes):
                 continue  # (a folder's other pages by a headline's text only: not 報導者's footer links /a/contact-footer)
         if off_text(link.element, wrappers):
             continue

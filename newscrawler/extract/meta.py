@@ -40,7 +40,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!资料)(?<!数�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香")
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Contributor|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详")))
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"
@@ -56,7 +56,7 @@ _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
 _REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
-_BYLINE = re.compile(rf"^\s*[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
+_BYLINE = re.compile(rf"^\s*(?:(?:Written|Reported)\s+)?[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
@@ -398,8 +398,10 @@ def headlines(
             prefix, rest = None, line
         category = category or prefix
         pieces = split_languages(rest)  # "【双语新闻】Night markets... 夜市点亮城市夏夜"
-        if len(pieces) == 2 and language_of(pieces[0]) == "en" and len(pieces[0].split()) < 3 and language_of(pieces[1]) == "zh":
+        if len(pieces) == 2 and language_of(pieces[0]) == "en" and len(pieces[0].split()) < 3 and language_of(pieces[1]) == "zh" \
+                and (len(pieces[1]) > 8 or re.search(r"[：:，,！？!?]", pieces[1])):
             pieces = [rest]  # a name in English opening a Chinese headline (明周's "Offline Hour 離線一小時：…"), no English headline
+            # (but Neocha's "Night Shift 夜班" is the headline and its translation)
         parts += pieces
     for part in parts:
         lang = language_of(part)
@@ -1312,6 +1314,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         author, source = None, source or author
     if author and (m := _DESK_BYLINE.match(author)):  # "By Central News Agency"
         author, source = None, source or m["desk"] or m["paper"]
+    if author and _BODY_NAME.search(author):  # "Written by The Hong Kong Bird Watching Society": a body, not a person
+        author, source = None, source or author
     if author and any((m := _STAFF_LINE.match(line)) and m["paper"] == author for line in lines):
         author, source = None, source or author  # "By Taiwan News staff": the paper's newsroom
     if source is None and (mark := next((m["v"] for line in lines[:8] if (m := _MARK.match(line.strip()))), None)) \
@@ -1378,6 +1382,8 @@ WIRE_IN_CHINESE = {"Xinhua": "新华社", "Reuters": "路透社", "AFP": "法新
                    "Associated Press": "美联社", "Kyodo": "共同社", "CNA": "中央社", "Yonhap": "韩联社", "Bloomberg": "彭博社"}
 _WIRES = frozenset({"Reuters", "AFP", "AP", "Bloomberg", "Xinhua", "Agencies", "Kyodo", "CNA", "AAP", "Associated Press", "Agence France-Presse"})
 #: A byline naming a newsroom, not a person: an agency, or a paper's staff.
+#: An English name that is an organisation's by its last word.
+_BODY_NAME = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){1,8}(?:Society|Association|Institute|Bureau|Department|Council|Foundation|Federation|Commission|Committee|Agency|Museum|Chamber|Trust)$")
 _DESK_BYLINE = re.compile(r"^(?:(?P<desk>.*?(?:News Agency|Press Agency|Associated Press|Agence France-Presse))|(?P<paper>.+?)\s+[Ss]taff)$")
 #: "By Lin Pei-chun, Taiwan News, Staff Writer": the writer's paper.
 _PAPER_STAFF_WRITER = re.compile(r"^By\s+[^,]{2,40},\s*(?P<v>[A-Z][\w&.' -]{2,40}?),\s*Staff\s+(?:Writer|Reporter)\b", re.I)
