@@ -56,7 +56,7 @@ _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
 _REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
-_BYLINE = re.compile(rf"^\s*(?:(?:Written|Reported)\s+)?[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
+_BYLINE = re.compile(rf"^\s*(?:(?:Written|Reported)\s+)?[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)(?!(?:Posted|Published|Updated)\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
 #: (two characters) before the day ends the names.
@@ -399,7 +399,7 @@ def headlines(
         category = category or prefix
         pieces = split_languages(rest)  # "【双语新闻】Night markets... 夜市点亮城市夏夜"
         if len(pieces) == 2 and language_of(pieces[0]) == "en" and len(pieces[0].split()) < 3 and language_of(pieces[1]) == "zh" \
-                and (len(pieces[1]) > 8 or re.search(r"[：:，,！？!?]", pieces[1])):
+                and (len(pieces[1]) > 8 or re.search(r"[：:，,！？!?]", pieces[1]) or len(pieces[0].split()) < 2):
             pieces = [rest]  # a name in English opening a Chinese headline (明周's "Offline Hour 離線一小時：…"), no English headline
             # (but Neocha's "Night Shift 夜班" is the headline and its translation)
         parts += pieces
