@@ -245,3 +245,24 @@ def test_a_chinese_paragraph_with_an_english_name_in_it_stays_one_chinese_paragr
     from newscrawler.extract.bilingual import unbracketed
     text = "记者从Apple公司获悉，新款手机将于下月发布。"
     assert texts_and_languages(unbracketed(paras(text))) == [(text, "zh")]
+
+
+def test_a_bilingual_crosshead_on_a_page_of_inline_pairs_pairs_the_same_way():
+    # (waiting set bilingual242) "How they work 工作原理" among sentences each followed by its Chinese
+    from newscrawler.extract.bilingual import unbracketed
+    text = "City officials said more green spaces will open next year. 市政府官员表示，明年还将开放更多绿地。"
+    assert texts_and_languages(unbracketed(paras(text, "How they work 工作原理"))) == [
+        ("City officials said more green spaces will open next year.", "en"), ("市政府官员表示，明年还将开放更多绿地。", "zh"),
+        ("How they work", "en"), ("工作原理", "zh")]
+
+
+def test_runs_of_rows_in_one_language_then_the_other_inside_an_interleaved_page_align_as_blocks():
+    # 澳門國際機場: a flight table row by row in English, then in Chinese, between interleaved paragraphs
+    en_rows = ["Flight NX001 to Beijing departs at 08:30 from Gate 3.", "Flight NX002 to Shanghai departs at 10:45 from Gate 5.",
+               "Flight NX003 to Taipei departs at 13:20 from Gate 7."]
+    zh_rows = ["NX001航班前往北京，08:30从3号登机口起飞。", "NX002航班前往上海，10:45从5号登机口起飞。", "NX003航班前往台北，13:20从7号登机口起飞。"]
+    en0, zh0 = "Macau International Airport announced its new summer flight schedule on Monday.", "澳门国际机场周一公布了新的夏季航班时刻表。"
+    en9, zh9 = "Passengers are advised to check in at least two hours before their flights.", "建议旅客至少在航班起飞前两小时办理登机手续。"
+    result = align(paras(en0, zh0, *en_rows, *zh_rows, en9, zh9))
+    assert result.layout == "interleaved"
+    assert {"en": en_rows[1], "zh": zh_rows[1]} in result.pairs and {"en": en9, "zh": zh9} in result.pairs

@@ -1443,3 +1443,108 @@ def test_a_comment_boxs_list_header_is_not_a_paragraph():
     header = "评论列表（网友评论仅供网友表达个人看法，并不表明本站同意其观点或证实其描述）"
     result = extract_page(html(page(f"<p>{PROSE}</p><p>{zh}</p><p>{header}</p>")))
     assert result.fields["paragraphs_zh"] == [zh]
+
+
+ZH_LINE = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+
+
+def _all_text(fields):
+    return fields["paragraphs_en"] + fields["paragraphs_zh"]
+
+
+def test_a_bilingual_crosshead_over_prose_does_not_open_a_glossary():
+    # (waiting set bilingual242) "How they work 工作原理" has a bare glossary entry's shape, but prose follows it
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>How they work 工作原理</p><p>{PROSE}again.</p><p>{ZH_LINE}再次。</p>")))
+    assert PROSE + "again." in result.fields["paragraphs_en"]
+
+
+def test_a_translation_in_progress_note_is_furniture():
+    for note in ("译文尚在编辑中，敬请期待。", "The translation of this story is still being edited."):
+        result = extract_page(html(page(f"<p>{note}</p><p>{PROSE}</p><p>{ZH_LINE}</p>")))
+        assert note not in _all_text(result.fields)
+
+
+def test_a_wordpress_excerpt_is_a_standfirst_not_text():
+    # (waiting set bilingual240/242) WordPress's excerpt under the headline
+    excerpt = "A short excerpt that tells the whole story in a sentence or two, shown on the list pages and under the headline of the post."
+    result = extract_page(html(page(f'<div class="excerpt"><p>{excerpt}</p></div><p>{PROSE}</p><p>{ZH_LINE}</p>')))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_bracketed_role_credits_closing_the_text_are_furniture():
+    # 北外新闻网: "（文/王敏 图/校记者团 编辑/周可）"
+    credit = "（文/王敏 图/校记者团 编辑/周可）"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>")))
+    assert credit not in _all_text(result.fields)
+
+
+def test_a_bare_entrys_shape_in_a_caption_or_a_language_tab_opens_no_glossary():
+    # 美通社: a caption "Lumora Health的手持眼底相机"; a tab "English Version 英文版"
+    for before in ('<p class="pic-caption">Lumora Health的手持眼底相机</p>', "<p>English Version 英文版</p>"):
+        result = extract_page(html(page(f"{before}<p>{PROSE}</p><p>{ZH_LINE}</p>")))
+        assert result.fields["paragraphs_zh"] == [ZH_LINE]
+
+
+def test_a_short_chinese_line_naming_a_company_is_chinese():
+    # 美通社's crosshead "关于Lumora Health"
+    from newscrawler.extract.content import language_of
+    assert language_of("关于Lumora Health") == "zh"
+
+
+def test_a_press_releases_source_credit_is_furniture():
+    # PR Newswire (美通社): "消息来源：Lumora Health", "SOURCE Lumora Health"
+    for credit in ("消息来源：Lumora Health", "SOURCE Lumora Health"):
+        result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>")))
+        assert credit not in _all_text(result.fields)
+
+
+def test_an_exams_answers_and_explanations_are_study_material():
+    # 233网校: "答案及解析" after the passage
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>答案及解析</p><p>{PROSE}answer.</p>")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_a_click_to_enter_promo_is_furniture():
+    # 233网校: "…，点击进入六级题库>>"
+    promo = "更多英语六级真题，点击进入六级题库>>"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{promo}</p>")))
+    assert promo not in _all_text(result.fields)
+
+
+def test_a_reference_list_ends_the_text():
+    # (blind249/250) "参考资料 References" over the works cited
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>参考资料 References</p><p>{PROSE}cited.</p>")))
+    assert result.fields["paragraphs_en"] == [PROSE.strip()]
+
+
+def test_a_translators_credit_on_each_paragraph_is_furniture():
+    # 开源中国: "leoxu 翻译于 4年前 4人顶"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>leoxu 翻译于 4年前 4人顶</p><p>{ZH_LINE}</p>")))
+    assert not any("翻译于" in p for p in _all_text(result.fields))
+
+
+def test_a_photographers_spaced_name_and_a_words_and_pictures_byline_are_furniture():
+    # 岳阳网's "见习记者 刘 慧 摄"; 泉州网's "…记者 王金植 通讯员 陈静 文/图"
+    for credit in ("见习记者 刘 慧 摄", "泉州网记者 王金植 通讯员 陈静 文/图"):
+        result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>")))
+        assert credit not in _all_text(result.fields)
+
+
+def test_a_bilingual_end_mark_is_furniture():
+    # 澳门旅游局: "– End – 完"
+    result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>– End – 完</p>")))
+    assert not any("End" in p for p in _all_text(result.fields))
+
+
+def test_a_one_language_only_note_is_furniture():
+    # (blind255–257) a press release's "This press release is available in Chinese only."
+    note = "This press release is available in Chinese only."
+    result = extract_page(html(page(f"<p>{note}</p><p>{PROSE}</p><p>{ZH_LINE}</p>")))
+    assert note not in _all_text(result.fields)
+
+
+def test_contributor_credits_are_furniture():
+    # (blind259–261) "Contributor: …", "供稿人：…"
+    for credit in ("Contributor: Lin Mei", "供稿人：林美"):
+        result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>")))
+        assert credit not in _all_text(result.fields)

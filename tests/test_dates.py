@@ -432,3 +432,25 @@ def test_a_date_line_with_an_abbreviated_weekday_and_the_printed_page():
     from newscrawler.extract.dates import is_date_line
     assert is_date_line("Tue, May 14, 2024")
     assert is_date_line("Tue, May 14, 2024 page9")
+
+
+def test_a_utc_midnight_stamp_is_a_date_only_fields():
+    # Global Voices: article:published_time 00:00 UTC, not 08:00 in the portal's zone
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    body = f"""<html lang="zh-CN"><head><title>塞纳河水质仍是考验</title>
+    <meta property="article:published_time" content="2024-05-14T00:00:00+00:00"></head><body>
+    <h1>塞纳河水质仍是考验</h1><div class="text"><p>{zh}</p><p>{zh}再次。</p></div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-05-14"
+
+
+def test_a_date_only_meta_of_the_shown_day_lets_a_later_stamp_of_that_day_give_the_time():
+    # 岳阳网: meta publishdate and the date line give the day only; JSON-LD has the time
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-14T10:30:00+08:00"}</script>'
+    body = f"""<html><head><title>塞纳河水质仍是考验</title><meta name="publishdate" content="2024-05-14">{ld}</head><body>
+    <h1>塞纳河水质仍是考验</h1><div class="info">2024-05-14</div><div class="text"><p>{zh}</p><p>{zh}再次。</p></div></body></html>"""
+    assert extract_page(html(body)).fields["published"] == "2024-05-14T10:30:00+08:00"

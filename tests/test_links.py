@@ -1526,3 +1526,68 @@ def test_a_related_headlines_own_bracketed_day_stays_in_its_title():
     <li><a href="/yuedu/shuangyu/20240509/98150.html">每日双语新闻播报（2024年5月9日）<span class="date">05-09</span></a></li></ul></div>"""
     related_fields = extract_page(html(page(related))).fields["related"]
     assert [r["title"] for r in related_fields] == ["每日双语新闻播报（2024年5月13日）", "每日双语新闻播报（2024年5月9日）"]
+
+
+def test_a_story_id_before_the_section_it_is_filed_under_is_a_story():
+    # 北外新闻网: /article/318412/cate/12
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://news.bfsu.edu.cn/article/318412/cate/12")
+
+
+def test_a_pagers_page_keeps_the_sites_slash_habit():
+    # 北外新闻网's …/cate/12/page/2 is …/cate/12's page 2
+    from newscrawler.extract.links import page_key
+    assert page_key("https://news.bfsu.edu.cn/archive/cate/12/page/2") == ("https://news.bfsu.edu.cn/archive/cate/12", 2)
+
+
+def test_a_suffixed_story_keeps_its_own_pages():
+    # 美通社: 438190-1.shtml's page 2 is 438190-1_2.shtml
+    from lxml import etree
+    from newscrawler.extract.links import Link, article_pages
+    pager = etree.fromstring('<div class="pager"><a href="x">1</a><a href="y">2</a><a href="z">3</a></div>')
+    one, two, three = pager.findall("a")
+    own = "https://www.prnasia.com/story/438190-1.shtml"
+    later = ["https://www.prnasia.com/story/438190-1_2.shtml", "https://www.prnasia.com/story/438190-1_3.shtml"]
+    links = [Link(own, "1", one), Link(later[0], "2", two), Link(later[1], "3", three)]
+    assert article_pages(links, own) == (own, 1, later)
+
+
+def test_numbered_page_files_in_a_storys_folder():
+    # 新浪香港: …/-2-3336980/1.html, …/2.html
+    from lxml import etree
+    from newscrawler.extract.links import Link, article_pages, page_key
+    folder = "https://www.sina.com.hk/news/article/20240514/-2-3336980/"
+    assert page_key(folder + "2.html") == (folder + "1.html", 2)
+    pager = etree.fromstring('<div class="pager"><a href="x">1</a><a href="y">2</a></div>')
+    one, two = pager.findall("a")
+    assert article_pages([Link(folder + "1.html", "1", one), Link(folder + "2.html", "2", two)], folder + "1.html") == (
+        folder + "1.html", 1, [folder + "2.html"])
+
+
+def test_a_folder_of_short_headlines_marked_rel_bookmark_is_a_story_folder():
+    # Neocha's /magazine/<slug>/: WordPress marks each post's link rel="bookmark", no pattern knows the folder
+    items = "".join(f'<article class="post"><h3 class="entry-title"><a rel="bookmark" href="/magazine/{slug}/">{name}</a></h3>'
+                    f'<p>{name} is a story.</p></article>' for slug, name in (
+                        ("river-songs", "River Songs Tonight"), ("binding-light", "Binding Light"),
+                        ("paper-tigers", "Paper Tigers"), ("salt-makers", "The Salt Makers")))
+    body = f"""<html><head><title>Magazine - Neocha</title></head><body><div class="nav"><a href="/">Home</a> <a href="/about/">About</a></div>
+    <main>{items}</main></body></html>"""
+    result = extract_page(html(body, url="https://www.neocha.com/category/magazine/"))
+    assert result.kind == "list" and sum("/magazine/" in u for u in result.follow) == 4
+
+
+def test_a_related_item_beside_this_story_in_its_slug_folder_is_a_story():
+    # Neocha's /magazine/binding-light/ related on /magazine/night-shift/
+    body = f"""<html><head><title>Night Shift</title><meta property="og:type" content="article"></head><body><article>
+    <h1>Night Shift</h1><div class="entry-content">{"".join(f"<p>{PROSE}{i}</p>" for i in range(5))}</div>
+    <div class="related"><h4>Related</h4><ul><li><a href="/magazine/binding-light/">Binding Light</a></li></ul></div></article></body></html>"""
+    result = extract_page(html(body, url="https://www.neocha.com/magazine/night-shift/"))
+    assert [r["url"] for r in result.fields["related"]] == ["https://www.neocha.com/magazine/binding-light/"]
+
+
+def test_a_cards_date_before_a_dash_is_no_part_of_its_title():
+    # (blind259–261) "2024-05-14 - headline"
+    from lxml import html as lxml_html
+    from newscrawler.extract.links import _card_parts
+    a = lxml_html.fromstring("<a href='/a/1.html'>2024-05-14 - Night markets light up the city's summer evenings</a>")
+    assert _card_parts(a, a.text_content())[0] == "Night markets light up the city's summer evenings"

@@ -2177,3 +2177,93 @@ def test_a_digest_items_english_crosshead_over_its_chinese_one_is_not_the_pages_
     <div class="content"><table width="100%"><tr><td>{body}</td></tr></table></div></div></body></html>"""
     fields = extract_page(html(doc)).fields
     assert fields["title"] == "每日双语新闻播报（2024年5月14日）"
+
+
+ZH_LINE = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+
+
+def story(info: str = "", after: str = "", title: str = "城市交通网络快速发展", head: str = "", h1: str | None = None,
+          first: str = "") -> str:
+    return f"""<html><head><title>{title}</title>{head}</head><body><div class="main">
+    <h1>{h1 if h1 is not None else title}</h1><div class="info">{info}</div>
+    <div class="text">{first}<p>{ZH_LINE}</p><p>{PROSE}</p><p>{ZH_LINE}再次。</p>{after}</div></div></body></html>"""
+
+
+def story_fields(*args, **kw):
+    return extract_page(html(story(*args, **kw))).fields
+
+
+def test_a_writers_wen_credit_in_a_source_named_span_is_a_byline_not_a_source():
+    # 瑞文网's span.source "文/周晓燕"
+    f = story_fields('<span class="time">2024-05-14 10:15</span> <span class="source">文/周晓燕</span>')
+    assert (f["author"], f["source"]) == ("周晓燕", None)
+
+
+def test_a_press_releases_source_credit_names_the_source():
+    # PR Newswire (美通社): "消息来源：Lumora Health" closing the release
+    assert story_fields("2024-05-14 10:15", "<p>消息来源：Lumora Health</p>")["source"] == "Lumora Health"
+
+
+def test_an_apps_plus_before_its_reporter_and_a_read_count_run_on():
+    # 南方+'s "作者：南方+记者 何颖思"; a read count run on after the name ("…何颖思阅读：1234")
+    assert story_fields("2024-05-14 10:15 作者：南方+记者 何颖思")["author"] == "何颖思"
+    assert story_fields("2024-05-14 10:15 作者：南方日报记者 何颖思阅读：1234")["author"] == "何颖思"
+
+
+def test_an_apps_letter_before_its_desk_names_the_reporter():
+    # i东莞's "i东莞记者 李明" opening the text
+    f = story_fields("2024-05-14 10:15", first="<p>i东莞记者 李明</p>")
+    assert f["author"] == "李明" and "i东莞记者 李明" not in f["paragraphs_zh"]
+
+
+def test_an_english_original_label_in_a_source_span_is_no_part_of_the_source():
+    # 开源中国's "英文原文：…"
+    assert story_fields('2024-05-14 10:15 <span class="source">英文原文：Medium</span>')["source"] == "Medium"
+
+
+def test_a_boxed_reporter_and_a_correspondent_in_a_sites_dateline_name_the_writer():
+    # (blind251–254) "□记者 李明"; "本网讯（通讯员 李明）…"
+    assert story_fields("2024-05-14 10:15", first="<p>□记者 李明</p>")["author"] == "李明"
+    assert extract_page(html(story("2024-05-14 10:15").replace(f"<p>{ZH_LINE}</p>", f"<p>本网讯（通讯员 李明）{ZH_LINE}</p>", 1))).fields["author"] == "李明"
+
+
+def test_a_two_word_label_ends_an_english_name():
+    # (blind251–254) the info line runs on into "Font size: A A A"
+    assert story_fields("2024-05-14 10:15 Source: China Daily Font size: A A A")["source"] == "China Daily"
+    assert story_fields("2024-05-14 10:15 Author: Anna Matteo Font size: A A A")["author"] == "Anna Matteo"
+
+
+def test_a_text_credit_followed_by_the_writers_desk():
+    # (blind251–254) "Text: Jessica Leung, Cultural Section"
+    assert story_fields("Text: Jessica Leung, Cultural Section")["author"] == "Jessica Leung"
+
+
+def test_a_site_title_named_as_og_site_name_is_never_the_headline():
+    # (blind255–257) a WordPress theme's h2.site-title over a page with no headline element
+    body = story("2024-05-14 10:15", title="Rare cranes return to Poyang Lake – Birding Daily", h1="",
+                 head='<meta property="og:site_name" content="Birding Daily">').replace("<h1></h1>", '<h2 class="site-title">Birding Daily</h2>')
+    assert extract_page(html(body)).fields["title"] == "Rare cranes return to Poyang Lake"
+
+
+def test_an_english_byline_stops_before_the_next_credit_or_the_posting_time():
+    # (blind255–257) "By X Translated by Y"; "By X Posted on …"
+    assert story_fields("<p>By Anna Matteo Translated by Li Ming</p>")["author"] == "Anna Matteo"
+    assert story_fields("By Anna Matteo Posted on May 14, 2024")["author"] == "Anna Matteo"
+
+
+def test_a_short_chinese_translation_after_a_two_word_english_headline_splits_it():
+    # Neocha's "Night Shift 夜班"
+    f = story_fields("2024-05-14 10:15", title="Night Shift 夜班")
+    assert (f["title"], f["title_zh"]) == ("Night Shift", "夜班")
+
+
+def test_joomlas_written_by_and_a_contributor_label_name_the_author():
+    # Joomla's "Written by X"; (blind259–261) "Contributor: X"
+    assert story_fields("Written by Anna Matteo")["author"] == "Anna Matteo"
+    assert story_fields("2024-05-14 10:15 Contributor: Lin Mei")["author"] == "Lin Mei"
+
+
+def test_a_bodys_english_name_in_a_byline_is_the_source_not_the_author():
+    # (blind259–261) "Written by The Hong Kong Bird Watching Society"
+    f = story_fields("By The Hong Kong Bird Watching Society")
+    assert f["author"] is None and "Bird Watching Society" in (f["source"] or "")

@@ -197,3 +197,12 @@ def test_a_bare_footnote_anchor_is_not_text_and_a_footnote_box_is_furniture():
     fields = extract_page(html(body, url="https://www.example.com/story/001099101/ce")).fields
     assert fields["paragraphs_en"] == [PROSE + "It still runs on route 28.", PROSE + "again."]
     assert is_furniture(etree.fromstring('<div class="footnote"/>'))
+
+
+def test_a_details_toggles_short_summary_is_a_control_not_text():
+    # (waiting set bilingual242) <details><summary>查看译文</summary>…</details>
+    zh = "该地区交通网络的快速发展改变了人们的生活、工作和出行方式，官员们周四在首都举行的新闻发布会上说。"
+    body = f"""<html><head><title>A headline long enough to count</title></head><body><div class="main">
+    <h1>A headline long enough to count</h1><div class="text"><p>{PROSE}</p>
+    <details><summary>查看译文</summary><p>{zh}</p></details></div></div></body></html>"""
+    assert extract_page(html(body)).fields["paragraphs_zh"] == [zh]
