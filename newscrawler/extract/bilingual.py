@@ -103,7 +103,7 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
             runs[-1] = (p.lang, runs[-1][1], k + 1)
         else:
             runs.append((p.lang, k, k + 1))
-    for r, ((lang_a, a0, a1), (lang_b, b0, b1)) in enumerate(zip(runs, runs[1:])):
+    for (lang_a, a0, a1), (lang_b, b0, b1) in zip(runs, runs[1:]):
         if {lang_a, lang_b} == {"en", "zh"} and min(a1 - a0, b1 - b0) >= RUN_BLOCK and abs((a1 - a0) - (b1 - b0)) <= 1:
             first, second = [p.text for p in paras[a0:a1]], [p.text for p in paras[b0:b1]]
             en, zh = (first, second) if lang_a == "en" else (second, first)
@@ -294,6 +294,7 @@ _HEADING_PAIR = re.compile(r"(?P<en>[A-Za-z][A-Za-z0-9'’,:& -]*[A-Za-z0-9])\s*
 
 
 def _heading_pair(p: Paragraph) -> list[Paragraph]:
+    """A two-language crosshead as its English line and its Chinese one."""
     if (m := _HEADING_PAIR.fullmatch(p.text)) and " " in m["en"]:
         return [Paragraph(text=m["en"], lang="en", element=p.element), Paragraph(text=m["zh"], lang="zh", element=p.element)]
     return [p]

@@ -95,7 +95,8 @@ _NOISE_START = zh_re(
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*摄(?:影)?\s*$"  # a photographer's credit, the name spaced out (岳阳网's "见习记者 刘 慧 摄")
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff·]{2,4}(?:\s+通讯员\s*[\u4e00-\u9fff·]{2,4})*\s*文\s*[/／]\s*图\s*$"  # a byline over words and pictures (泉州网's "…记者 王金植 通讯员 陈静 文/图")
     r"|[-—–\s]*(?:End|The End)[-—–\s]*(?:完|全文完)[-—–\s]*$"  # a bilingual end mark (澳门旅游局's "– End – 完")
-    r"|(?:数据|图表|资料|消息)来源\s*[:：]|(?-i:SOURCE\s+[A-Z][\w&.,' -]{1,40}$)"  # (PR Newswire's release credits)  # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅")
+    # a chart's data credit (日本新华侨报's "数据来源：日本出入国在留管理厅"), a press release's (PR Newswire's "消息来源：X", "SOURCE X")
+    r"|(?:数据|图表|资料|消息)来源\s*[:：]|(?-i:SOURCE\s+[A-Z][\w&.,' -]{1,40}$)"
     r"|[（(][\u4e00-\u9fff·]{2,4}\s*[／/]\s*文[）)]\s*$"  # a writer's credit closing the text (新華澳報's "（黃志成／文）")
     r"|本文(?:综合|编译|整理|摘编|节选|转载)自"  # 中文先驱's "本文综合自RNZ中文、MetService": a source note
     r"|本文经.{0,30}授权(?:转载|刊登|发布)|本文由.{1,20}授权(?:转载|刊登|发布)|【加入[^】]{1,12}】|(?:新闻来源|参考资料)\s*[:：]?\s*$"
