@@ -1591,3 +1591,14 @@ def test_a_cards_date_before_a_dash_is_no_part_of_its_title():
     from newscrawler.extract.links import _card_parts
     a = lxml_html.fromstring("<a href='/a/1.html'>2024-05-14 - Night markets light up the city's summer evenings</a>")
     assert _card_parts(a, a.text_content())[0] == "Night markets light up the city's summer evenings"
+
+
+def test_a_list_of_headlines_named_like_search_results_is_the_pages_list_not_a_search_box():
+    # 湘潭在线: the section's headlines in dl.search-list > dd > div.article.title > a
+    from lxml import html as lxml_html
+    from newscrawler.extract.links import Link, article_links
+    root = lxml_html.fromstring('<html><body><section class="column-main"><dl class="search-list news-list">' + "".join(
+        f'<dd><div class="article title"><a href="/2024/05{d}/14523{n}.shtml">湘潭启动文旅消费季第{n}场活动 市民可领取优惠券</a></div></dd>'
+        for d, n in [(16, 70), (15, 58), (10, 41), (8, 37)]) + "</dl></section></body></html>")
+    links = [Link(url="https://www.xtol.cn" + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
+    assert len(article_links(links, "https://www.xtol.cn/xtxw/")) == 4

@@ -275,6 +275,7 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     return any(
         ((anc.tag in FURNITURE_TAGS and not entry_header(anc)) or (_furniture_names(names := tokens(anc)) and not names & _FURNITURE <= _SHARE
                                        and not (names & _FURNITURE <= _PAGER and _holds_headlines(anc))
+                                       and not (names & _FURNITURE <= _SEARCH and _holds_headlines(anc))  # (湘潭在线's dl.search-list of the section's headlines)
                                        and not (names & _FURNITURE <= _NAV and "title" in names and _holds_headlines(anc, 24)))  # (广州日报's div.title_nav: the page's headlines)
          or _side_column(anc))
         and anc not in wrappers and anc.tag not in _PAGE_ROOTS  # (VOA's <body class="nav-no-loaded …">)
@@ -282,6 +283,8 @@ def off_text(el: etree._Element, wrappers: frozenset = frozenset()) -> bool:
     ) or _side_names(tokens(el))
 
 
+#: A search box's names; a list of headlines named like search results is the page's list.
+_SEARCH = frozenset({"search"})
 #: A pager's names; a list of headlines named for the pager it has (ABC's PaginationList) is no pager.
 _PAGER = frozenset({"pager", "pagination", "pagelist", "pages"})
 
