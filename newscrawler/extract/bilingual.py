@@ -93,7 +93,7 @@ def layout_of(paras: list[Paragraph]) -> str:
 RUN_BLOCK = 3
 
 
-def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
+def _interleaved(paras: list[Paragraph]) -> list[tuple[str, str]]:
     """Neighbours, except where a run of paragraphs in one language is followed by as many in the
     other (澳門國際機場's flight table, row by row in English and then in Chinese): those are
     aligned as two blocks."""
@@ -107,10 +107,8 @@ def _interleaved(paras: list[Paragraph]) -> tuple[list[tuple[str, str]], int]:
         if {lang_a, lang_b} == {"en", "zh"} and min(a1 - a0, b1 - b0) >= RUN_BLOCK and abs((a1 - a0) - (b1 - b0)) <= 1:
             first, second = [p.text for p in paras[a0:a1]], [p.text for p in paras[b0:b1]]
             en, zh = (first, second) if lang_a == "en" else (second, first)
-            before, _ = _interleaved(paras[:a0]) if a0 else ([], 0)
-            after, _ = _interleaved(paras[b1:]) if b1 < len(paras) else ([], 0)
-            return before + _blocks(en, zh) + after, 0
-    return _neighbour_pairs(paras), 0
+            return _interleaved(paras[:a0]) + _blocks(en, zh) + _interleaved(paras[b1:])
+    return _neighbour_pairs(paras)
 
 
 def _neighbour_pairs(paras: list[Paragraph]) -> list[tuple[str, str]]:
@@ -296,15 +294,20 @@ _HEADING_PAIR = re.compile(r"(?P<en>[A-Za-z][A-Za-z0-9'’,:& -]*[A-Za-z0-9])\s*
 def _heading_pair(p: Paragraph) -> list[Paragraph]:
     """A two-language crosshead as its English line and its Chinese one."""
     if (m := _HEADING_PAIR.fullmatch(p.text)) and " " in m["en"]:
-        return [Paragraph(text=m["en"], lang="en", element=p.element), Paragraph(text=m["zh"], lang="zh", element=p.element)]
+        return _split_in_two(p, m["en"], m["zh"])
     return [p]
 
 
 def _as_two(p: Paragraph, en: str | None, zh: str | None) -> list[Paragraph]:
     """``p`` as its English paragraph and its Chinese one, when the two have a translation's length; else ``p``."""
     if en and zh and trusted(en, zh) and deviation(en, zh) <= 2:
-        return [Paragraph(text=en, lang="en", element=p.element), Paragraph(text=zh, lang="zh", element=p.element)]
+        return _split_in_two(p, en, zh)
     return [p]
+
+
+def _split_in_two(p: Paragraph, en: str, zh: str) -> list[Paragraph]:
+    """``p``'s English and Chinese as two paragraphs of its element."""
+    return [Paragraph(text=en, lang="en", element=p.element), Paragraph(text=zh, lang="zh", element=p.element)]
 
 
 _TIME_CODE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*$")
@@ -391,7 +394,7 @@ def align(paras: list[Paragraph]) -> Alignment:
     if layout in ("en", "zh"):
         return Alignment(pairs=[], layout=layout)
     if layout == "interleaved":
-        candidates, _ = _interleaved(paras)
+        candidates = _interleaved(paras)
     else:
         return align_blocks([p.text for p in paras if p.lang == "en"], [p.text for p in paras if p.lang == "zh"])
     pairs = [{"en": en, "zh": zh} for en, zh in candidates if trusted(en, zh)]

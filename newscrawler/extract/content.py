@@ -376,6 +376,7 @@ _BARE_ENTRY = (
 #: A glossary or vocabulary list: everything after it is study material, not the article.
 GLOSSARY = zh_re(_GLOSSARY_MARKED + "|" + _BARE_ENTRY, re.I)
 _MARKED_GLOSSARY = zh_re(_GLOSSARY_MARKED, re.I)
+_BARE_GLOSSARY = zh_re(_BARE_ENTRY, re.I)
 #: The wire a story came from, alone in brackets under it (Taipei Times' "(AFP)"): a credit.
 WIRE_CREDIT = zh_re(r"^[（(]\s*(?P<v>AFP|AP|Reuters|Bloomberg|Xinhua|Kyodo|CNA|AAP|dpa|Agencies|[\u4e00-\u9fff]{2,3}社)\s*[）)]$")
 _PICTURE_BOX = re.compile(r"img|pic|photo|image", re.I)
@@ -438,8 +439,7 @@ def find_container(body: etree._Element, page_blocks: list[Block],
                      if page_blocks[i].owner.tag in ("h1", "h2") and page_blocks[i].text == words), default=start)
         page_blocks = [b for b in page_blocks[start:] if b.text != words]  # (nor does the headline weigh as text)
     # (nor a box set apart by its label: 新浪公开课's div.speaker "演讲者简介" under the transcript)
-    asides = [box for b in page_blocks if _ASIDE_LABEL.match(b.text) and (box := b.owner.getparent()) is not None
-              and len(box.text_content()) < 300]
+    asides = [box for b in page_blocks if (box := _aside_box(b)) is not None]
     blocks = [
         b for b in page_blocks
         if not (asides and any(within(b.owner, box) for box in asides)) and not b.furniture and b.link_density <= LINK_DENSE and weight(b.text) >= PROSE_WEIGHT and not is_noise_line(b.text)
@@ -605,6 +605,13 @@ _TRANSLATION_PREFIX = zh_re(r"^[【\[](?:译文|参考译文|中文翻译|翻译
 _ASIDE_LABEL = zh_re(r"^[【\[]?(?:(?:文章|本文)?导读|导语|内容提要|要点|Key points|小知识|小贴士|名词解释|背景资料|背景知识|(?:演讲者|讲者|作者)简介|About the (?:speaker|author))[】\]]?\s*[:：]?$", re.I)
 
 
+def _aside_box(block: Block) -> etree._Element | None:
+    """The short box an aside's label heads, when ``block`` is that label."""
+    if _ASIDE_LABEL.match(block.text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
+        return box
+    return None
+
+
 #: Class words of a note set under a sentence to teach its words.
 _STUDY_NOTE = frozenset({"vocab", "vocabulary", "glossary", "wordnote"})
 _TITLE_WORDS = frozenset({"title", "heading", "head", "hd"})
@@ -637,7 +644,7 @@ def _opens_glossary(block: Block, following: list[Block]) -> bool:
     counts only outside a picture's caption and when no prose follows it as under a crosshead."""
     if _MARKED_GLOSSARY.match(block.text):
         return True
-    if not GLOSSARY.match(block.text) or re.search(r"caption|pic|img|photo", block.owner.get("class") or "", re.I) \
+    if not _BARE_GLOSSARY.match(block.text) or re.search(r"caption|pic|img|photo", block.owner.get("class") or "", re.I) \
             or _NOISE_START.match(block.text):  # (nor a language tab's label: "English Version 英文版")
         return False
     return not _crosshead_over_prose(block.text, following)
@@ -680,7 +687,7 @@ def paragraphs(
         if _TRANSCRIPT_LABEL.match(text) and len(out) <= 2 and all(p.lang == "zh" for p in out):
             out.clear()  # the lesson's Chinese intro stood before its 文字稿 / "Vocabulary: …" line (BBC Learning English)
             continue
-        if _ASIDE_LABEL.match(text) and (box := block.owner.getparent()) is not None and len(box.text_content()) < 300:
+        if (box := _aside_box(block)) is not None:
             lead_box = box  # WeChat's 导读 box above the text: a summary, not the article; a facts box beside it
             continue
         if not glossary and (names := tokens(block.owner)) & _STUDY_NOTE and not names & _TITLE_WORDS:

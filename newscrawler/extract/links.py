@@ -593,6 +593,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
     ``topic_bars``: the site's headlines open with a topic before a bar (hk01's "寒冷天氣｜…"),
     so a labelled item's "英文學習｜…" is its headline's own, not a second label."""
     inside = {a for block in blocks for a in block.iter("a")}  # elements, kept alive
+    own_folder = _folder_of_story(page_url)
     # A list whose every link carries a "label：" prefix, most of them known sections, labels
     # them all with sections (延伸阅读: 国际：…, 双语观察：…, 产经：…); a headline's colon in
     # a list of plain titles stays ("快递进村：农村网购…").
@@ -617,7 +618,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not (
             story_like(link.url, page_url) or _SHORT_CJK_SLUG.search((parts := urlsplit(link.url)).path)
             or (not parts.query and _SHORT_SLUG.search(parts.path))  # (a page named by its query is a page's view: RTHK's /news-feature-detail?nfid=512)
-            or (_folder_of_story(link.url) is not None and _folder_of_story(link.url) == _folder_of_story(page_url))  # (a two-word slug beside this one: Neocha's /magazine/binding-light/ on /magazine/night-shift/)
+            or (own_folder is not None and _folder_of_story(link.url) == own_folder)  # (a two-word slug beside this one: Neocha's /magazine/binding-light/ on /magazine/night-shift/)
         ):  # (in a related block a shorter slug is a story too: 立場新聞's /culture/紙本書會死嗎, 希平方's /how-volcanoes-form)
             continue  # a related article is an article of the site (any of its hosts), not a section or an exam's landing page
         url = _page_scheme(_page_scheme(clean_url(link.url), page_url), canonical_url or page_url)  # (a page reached on www. whose canonical is news.)
@@ -644,7 +645,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
                 category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
         if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]) and not (
-                _DATED_HEADLINE.search(normalise_space(link.element.text or ""))):  # (a bracketed date in the headline's own text is its part: "每日双语新闻播报（2024年5月13日）")
+                _dated_headline(link.element)):  # (a bracketed date in the headline's own text is its part: "每日双语新闻播报（2024年5月13日）")
             title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
@@ -846,6 +847,11 @@ _DATE_RUN = r"[(（\[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2
 _CARD_DATE = zh_re(rf"^\s*{_DATE_RUN}(?:\s+[-–—|]\s+|\s+)|\s*{_DATE_RUN}\s*$|\s*[(（]\d{{1,2}}[-/.]\d{{1,2}}[)）]\s*$")  # (華僑報's "… (11-12)")
 #: A headline that names its day in full-width brackets, run on in the link's own text: "每日双语新闻播报（2024年5月13日）".
 _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]（(?:19|20)\d{2}年\d{1,2}月\d{1,2}日）$")
+
+
+def _dated_headline(a: etree._Element) -> bool:
+    """The link's own text ends on its headline's bracketed day."""
+    return bool(_DATED_HEADLINE.search(normalise_space(a.text or "")))
 _TITLE_PART = frozenset({"title", "tit", "tt", "headline"})  # (ICRT's span.tt)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 
@@ -868,7 +874,7 @@ def _card_parts(a: etree._Element, text: str) -> tuple[str, str | None]:
     if part is None:  # (a heading first; 立場's span.category-title is the card's label, not its title)
         part = next((c for c in a.iter() if c is not a and tokens(c) & _TITLE_PART and not tokens(c) & SECTION_LABEL_TOKENS), None)
     title = normalise_space(part.text_content()) if part is not None else (
-        text if _DATED_HEADLINE.search(normalise_space(a.text or "")) else _CARD_DATE.sub("", text))  # (a digest's day in its own headline's brackets stays)
+        text if _dated_headline(a) else _CARD_DATE.sub("", text))  # (a digest's day in its own headline's brackets stays)
     if part is None and (lead := normalise_space(a.text or "")) and len(a) == 1 and (
         (tail := a[0]).tag in ("span", "small", "em", "cite") and tail.get("class") and not (tail.tail or "").strip()
         and len(tail) == 0 and weight(lead) >= 12 and title == normalise_space(f"{lead}{tail.text or ''}")
