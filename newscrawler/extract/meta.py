@@ -50,7 +50,7 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 #: A paper's reporter and the city reported from, run together on a line of their own
 #: (大紀元's "大紀元記者林心怡臺中報導"): the paper, the name (the place is the two characters before 報導).
 _REPORTER_AT_PLACE = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}(?:综合)?报[导道]$")
-_ROLE_BEFORE_NAME = zh_re(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰文)\s*[:：]\s*(?=\S)")
+_ROLE_BEFORE_NAME = zh_re(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰文)\s*[:：]\s*(?=\S)|(?:特约|见习|实习|首席)?记者\s+(?=[\u4e00-\u9fff]))")  # (温州网's "作者：记者 陈晓丽": the post, then the name)
 #: The one who compiled a story from other reports, closing it in brackets (都市网's "（苏学林编译）"): its writer.
 _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s*文)[）)]$")  # (新華澳報's "（黃志成／文）")
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
@@ -115,9 +115,9 @@ _FLASH_SLASH = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u
 #: A name, a bar, then the role (哈佛商业评论's "丽贝卡·霍兰德 | 文", "莎拉·霍尔德曼、丹尼尔·科斯塔 | 文"): the writer.
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
-#: 新华社北京3月14日电（记者 陈曦、李敏）, …电（中青报·中青网记者 李洋）.
+#: 新华社北京3月14日电（记者 陈曦、李敏）, …电（中青报·中青网记者 李洋）, 华龙网's "…5月14日10时26分讯（记者 王梓涵）".
 _DATELINE_BRACKET_REPORTER = zh_re(
-    r"^[^（(]{2,30}?(?:电|消息)\s*[（(][^）)记]{0,12}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*[）)]"
+    r"^[^（(]{2,30}?(?:电|消息|讯)\s*[（(][^）)记]{0,12}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s](?!通讯员|实习生)[\u4e00-\u9fff·]{2,4})*)\s*[）)]"
 )
 #: A wire feature's opening line, its headline and then its reporters: 中通社's
 #: "香港中通社北京3月11日電 題：港區委員熱議… 香港中通社記者 何卓賢 陳思穎".
