@@ -78,7 +78,7 @@ DESK_TIME_LINE = zh_re(r"^(?P<src>[A-Za-z\u4e00-\u9fff]{2,16}?(?:新闻|网|报|
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
     r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
-    r"实习编辑|作者|记者|报道|整理|供稿人|供稿|稿件来源|Contributor|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|Translator|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|(?:传媒|媒体)(?:查询|联络)(?:\s+Media [Ee]nquiries)?|Media [Ee]nquiries|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
+    r"实习编辑|作者|记者|报道|整理|供稿人|供稿|稿件来源|Contributor|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|(?:Appointed )?Translators?|Authors?|Original(?: Chinese| English)? text|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|(?:传媒|媒体)(?:查询|联络)(?:\s+Media [Ee]nquiries)?|Media [Ee]nquiries|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
     r"|(?:作者|封面来源|图源)\s*[|｜]|编者?按\s*[:：]|[（(]\s*编按\s*[:：]|(?:Loading|加载中)\s*(?:\.{1,3}|…)?\s*$"
@@ -163,7 +163,7 @@ _NOISE_START = zh_re(
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
     # the original headline of a reprint; a site's reminder or lead-in blurb
     # a forum's edit note, the print issue, a reprint's original, a translator's note
-    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]?原文刊(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
+    r"|本帖最后由|本文发表于|本文原?(?:刊|载|刊登|刊载|发表)(?:于|在)|[（(]?原文(?:刊|载)(?:于|登|载)|译注\s*[:：]|会员专享\s*$"
     r"|[（(][^）)]{0,20}由[^）)]{1,20}提供[）)]\s*$"  # （中文翻譯由明報教育組提供）
     r"|[（(]\s*(?:记者|编译|编辑|责任编辑|责编|审校|翻译)\s*[^）)]{1,40}[）)]\s*$"  # a wire story's closing credits: (记者 陈雅婷；编辑 王大勇), 民視's （責任編輯／林欣儀）
     # a station's reporters and where from, closing the text (民視's "（民視新聞／陳怡安、王建中 花蓮報導）"), or a desk's opening it ("即時中心／黃于庭報導")
@@ -195,7 +195,7 @@ _NOISE_START = zh_re(
     # a grammar note set in the text (【难句解析】…)
     r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
-    r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X
+    r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*(?:[\u4e00-\u9fff]{2,6}\s+)?[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X, 海生館's 文／研究員 X
     # a reporter's closing line with their e-mail: "朴智勋 记者 park.jihoon@joongang.co.kr"
     r"|[\u4e00-\u9fff·]{2,6}\s*记者\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     # a magazine's credit line: 光華's "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by Chou Chih-wei /tr. by …"

@@ -29,6 +29,8 @@ _NUMERIC = zh_re(
     # a zone's name between date and time: RTHK's "2024-05-20 HKT 15:30"
     r"(?:\s*日|(?!\d))(?:\s*(?:星期|周|週|礼拜)[一二三四五六日天])?(?:(?:[\sT]*|\s*/\s*)(?:(?:HKT|SGT|JST|KST)\s+)?(?P<zhap>上午|下午|中午|晚上|早上|凌晨)?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?:\s*(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z]))?)?"
 )
+#: A Minguo (ROC) year, 1911 behind: "民國113年5月14日", or on a short info line "113-05-14".
+_ROC = zh_re(r"(?P<era>民国\s*)?(?<![\d.])(?P<y>(?(era)\d{2,3}|1[0-3]\d))\s*(?:[-/.]|年)\s*(?:0?[1-9]|1[0-2])\s*(?:[-/.]|月)\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _EN_WEEKDAY = r",?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"  # between the day and the year (PIXNET's "Feb 27 Tue 2024 20:30")
 _ENGLISH = re.compile(
@@ -350,6 +352,9 @@ def _hour_of(hour: int, ap: str | None = None, zh: str | None = None) -> int:
 def parse_text(text: str, tz: timezone, default_year: int | None = None) -> str | None:
     """The first date in free text (Chinese or English forms)."""
     match = _NUMERIC.search(text)
+    if match is None and (roc := _ROC.search(text)) and (roc["era"] or len(text) <= 40):
+        year = str(int(roc["y"]) + 1911)  # Taiwan's Minguo years (發布日期：113-02-05 is 2024-02-05)
+        return parse_text(text[:roc.start("y")] + year + text[roc.end("y"):], tz, default_year)
     if match:
         try:
             day = date(int(match["y"]), int(match["m"]), int(match["d"]))

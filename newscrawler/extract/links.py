@@ -1129,14 +1129,23 @@ def story_like(url: str, page_url: str) -> bool:
 
 def _query_sibling(url: str, page_url: str) -> bool:
     """This story's script with another id of the same length (MPU's highlights.php?hlight=49288
-    beside ?hlight=49318): a query name no pattern knows, but the page itself is one of its stories."""
+    beside ?hlight=49318; a Taiwan government CMS's News_Content.aspx?n=5&sms=9182&s=230987 beside
+    &s=231045): a query no pattern knows, but the page itself is one of its stories, and only the
+    id differs."""
     a, b = urlsplit(url), urlsplit(page_url)
     if a.netloc != b.netloc or a.path != b.path or not a.path or a.path.endswith("/"):
         return False
     mine = [(k, v) for k, v in parse_qsl(a.query) if not is_tracking_param(k, v)]
     page = [(k, v) for k, v in parse_qsl(b.query) if not is_tracking_param(k, v) and k.lower() not in _PAGE_PARAMS]  # (its page 2: &page=2)
-    return len(mine) == len(page) == 1 and mine[0][0] == page[0][0] and mine[0][0].lower() not in _PAGE_PARAMS \
-        and mine[0][1] != page[0][1] and mine[0][1].isdigit() and page[0][1].isdigit() and len(mine[0][1]) == len(page[0][1]) >= 4
+    if not mine or [k for k, _ in mine] != [k for k, _ in page]:
+        return False
+    differ = [(k, v, w) for (k, v), (_, w) in zip(mine, page) if v != w]  # (高雄's &s=…&chapt=6311 beside &chapt=6312: the ids it files under)
+    return bool(differ) and all(k.lower() not in _PAGE_PARAMS and _ID_VALUE.match(v) and _ID_VALUE.match(w)
+                                and len(v) == len(w) >= 4 for k, v, w in differ)
+
+
+#: An id in a query: digits, or a hash's hex digits (3F7A21C9B04E85D6), not a section's code (mb020000).
+_ID_VALUE = re.compile(r"^(?:\d+|(?=[A-Fa-f]*\d)[0-9A-Fa-f]{12,})$")
 
 
 _DATE_VALUE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
