@@ -77,7 +77,7 @@ DESK_TIME_LINE = zh_re(r"^(?P<src>[A-Za-z\u4e00-\u9fff]{2,16}?(?:新闻|网|报|
                        r"\s+(?:记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*报[导道]|[\u4e00-\u9fff]{2,6}\s*发[布佈])\s*$")
 #: Lines that are furniture even inside the content: credits, copyright, pager, prev/next.
 _NOISE_START = zh_re(
-    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
+    r"(?:[—-]*[【\[(（]?\s*(?:英文来源|英文原文来源|原文来源|中文来源|新闻来源|本文来源|本文出处|文章来源|素材来源|信息来源|资料来源|(?:图片|照片|图像)(?:来源|提供)|来源|原文作者|原作者|原文|(?:英文|中文|英语|字幕)?翻译|译者|审稿|审核|Videographer|Video editor|Video reporters?|Camera|Producer|编辑|本文编辑|责编|文章责编|责任编辑|审校|校对|编审|"
     r"实习编辑|作者|记者|报道|整理|供稿人|供稿|稿件来源|Contributor|编译|撰文|撰稿人|撰稿|文|图|图片|图表|摄影|摄|视频|翻译人员|校对人员|Editor(?:\s+编辑)?|(?:Appointed )?Translators?|Authors?|Original(?: Chinese| English)? text|English translation|News contacts?|Media [Cc]ontacts?(?:\s+[\u4e00-\u9fff]{2,6})?|(?:传媒|媒体)(?:查询|联络)(?:\s+Media [Ee]nquiries)?|Media [Ee]nquiries|FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|Transcriber|Reviewer|Source|Excerpted from|Adapted from)\s*[】\])）]?\s*[:：])"  # (TutorMandarin's "Excerpted from: 中央社")
     # 36氪's "作者 | 沈知遥", "封面来源｜企业官方", an editor's note (编者按：), ABC's "Loading..." placeholder
     r"|(?:隐藏|隱藏|显示|顯示|关闭)(?:中文|英文|翻译|译文|字幕)(?=\s*$|\s*[|｜/]|框选|点|双击)"  # a language toggle's button, and the tip beside it
@@ -141,7 +141,7 @@ _NOISE_START = zh_re(
     r"|《[^》]{2,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$"  # the print page a story ran on (《人民日报海外版》（2024年05月14日 第 06 版）)
     r"|[（(]?[^（()）]{0,12}请?点击[^（()）]{0,8}阅读原文"  # a mirror's pointer to the original ("（英文原文请点击文末“阅读原文”）")
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
-    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?(?:[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,8}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?(?:[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,12}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
     r"|[\u4e00-\u9fff]{0,8}记者\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$"  # a reporter who signs in English (香城公民媒體's "記者 Ken")
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
@@ -558,6 +558,14 @@ def is_caption(block: Block, previous: Block | None, after_caption: bool = False
     return False
 
 
+def in_picture_box(el: etree._Element) -> bool:
+    """Within a small box, named for a picture, that holds one (CHP's div.photo > img + span.credit)."""
+    for box, _ in zip((el, *iter_ancestors(el)), range(3)):
+        if _PICTURE_BOX.search(box.get("class", "")) and box.find(".//img") is not None and len(box.text_content()) < 300:
+            return True
+    return False
+
+
 def blocks_within(page_blocks: list[Block], inside: set[etree._Element]) -> list[Block]:
     """The text blocks of the container whose elements are ``inside``, taken from the page's
     walk instead of a second one."""
@@ -733,8 +741,8 @@ def paragraphs(
                 if credits is not None:
                     credits.append(signer.text)
         if block.owner is signed_off or signed_under or block.link_density > LINK_DENSE or is_noise_line(text) or dated:
-            if credits is not None and len(text) <= 200:  # a date or credit line: info, not text
-                credits.append(text)
+            if credits is not None and len(text) <= 200 and not in_picture_box(block.owner):  # a date or credit line: info, not text
+                credits.append(text)  # (a picture's own "Source: …" credits the picture, not the article)
             continue
         if is_pinyin(text):
             continue  # a reading aid under a Chinese line (TutorMandarin's grey pinyin), neither language's text

@@ -50,7 +50,7 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 #: A paper's reporter and the city reported from, run together on a line of their own
 #: (大紀元's "大紀元記者林心怡臺中報導"): the paper, the name (the place is the two characters before 報導).
 _REPORTER_AT_PLACE = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,8}?)记者(?P<v>[\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}(?:综合)?报[导道]$")
-_ROLE_BEFORE_NAME = zh_re(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰文)\s*[:：]\s*(?=\S)|(?:特约|见习|实习|首席)?记者\s+(?=[\u4e00-\u9fff]))")  # (温州网's "作者：记者 陈晓丽": the post, then the name)
+_ROLE_BEFORE_NAME = zh_re(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|撰文)\s*[:：]\s*(?=\S)|(?:(?:特约|见习|实习|首席)?记者|通讯员)\s+(?=[\u4e00-\u9fff]))")  # (温州网's "作者：记者 陈晓丽": the post, then the name)
 #: The one who compiled a story from other reports, closing it in brackets (都市网's "（苏学林编译）"): its writer.
 _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s*文)[）)]$")  # (新華澳報's "（黃志成／文）")
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
@@ -333,13 +333,20 @@ def headlines(
         rule = f"headline <{h1.tag}> that <title> repeats"
         lines = headline_lines(h1)
         # A Chinese (or English) headline often follows the h1 as its own short line.
-        sib = h1.getnext()
+        sib, prev = h1.getnext(), h1.getprevious()
+        if sib is None and prev is None and (box := h1.getparent()) is not None and normalise_space(box.text_content()) == normalise_space(h1.text_content()):
+            # the headline alone in its box, the other language's in the box beside it (臺北天文館's div.title > h3, div.subtitle > h4)
+            sib, prev = box.getnext(), box.getprevious()
+            if prev is not None and (inner := next(iter(prev.xpath("./h1 | ./h2 | ./h3 | ./h4")), None)) is not None \
+                    and normalise_space(inner.text_content()) == normalise_space(prev.text_content()):
+                prev = inner
         for _ in range(2):
             if sib is None:
                 break
             if (
                 isinstance(sib.tag, str) and sib.tag in ("h1", "h2", "h3", "h4", "h5", "p", "div", "span")
                 and not is_furniture(sib) and sib.find(".//li") is None and sib.find(".//time") is None  # (sjr's date line: <time>7 August 2023</time>)
+                and sib.find(".//button") is None  # (a read-aloud button's label: 臺北天文館's AI語音朗讀)
             ):
                 # "原文：<a href=original>Bigger ships, thinner margins</a>" (yeeyan): the headline of
                 # the original, linked off-site, is the other language's headline.
@@ -360,6 +367,7 @@ def headlines(
                 note = (text.startswith("【") and text.endswith("】")) or text.startswith("编者按") or "。" in text
                 note = note or bool(_HASHTAG.search(text))  # 收录于合集 #外刊精读 41个内容: a tag row
                 note = note or is_noise_line(text)  # a credit line under the headline (大中报's "来源: 《大中报》记者 林慧敏")
+                note = note or bool(_DATE_LABELLED.match(text))  # CHP's "Date 日期: 12/09/2024", a day no pattern reads alone
                 other = language_of(text)
                 # (an English headline may run long: 译聚网's 121-character "Ambassador …'s Signed Article in …: …")
                 if text and len(text) <= (160 if other == "en" else 120) and plain and not note and not dates.parse_text(text, dates.parse_tz("+08:00")):
@@ -367,8 +375,7 @@ def headlines(
                         lines.append(text)
                         break
             sib = sib.getnext()
-        prev = h1.getprevious()
-        if len(lines) == 1 and prev is not None and prev.tag in ("h1", "h2", "h3") and prev.find(".//a") is None:
+        if len(lines) == 1 and prev is not None and prev.tag in ("h1", "h2", "h3", "h4") and prev.find(".//a") is None:
             # the <title> names the English headline (h2.enTitle) under the Chinese h1 (日经中文网)
             text = normalise_space(prev.text_content())
             other = language_of(text)
@@ -657,6 +664,10 @@ def _headline_copies(root: etree._Element, title: str):
     for el in root.iter("p", "div", "h1", "h2", "h3", "span"):
         if el.text and not len(el) and normalise_space(el.text) == title:
             yield el
+
+
+#: A line labelled as the date, in one language or two: "Date 日期: 12/09/2024".
+_DATE_LABELLED = zh_re(r"^(?:(?:Date|Time|Posted|Published|Updated|日期|时间|发布(?:日期|时间)|更新(?:日期|时间))\s*){1,2}[:：]", re.I)
 
 
 def chinese_beside(root: etree._Element, title: str) -> str | None:

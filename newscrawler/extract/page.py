@@ -15,7 +15,7 @@ from scrapy.utils.response import get_base_url
 from newscrawler.extract.hanzi import both_forms, zh_re
 from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align, joined_cues, unbracketed
-from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, language_of, paragraphs
+from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, in_picture_box, language_of, paragraphs
 from newscrawler.extract.links import (
     COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
@@ -320,7 +320,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if shown_source and shown_source == writer:
         shown_source = None  # the writer after WeChat's date, no source
     # (not a picture's credit under the headline: SBS's figcaption "Source: SBS / Jiayi Lin")
-    bylines = [b.text for b in info_blocks if not in_figure(b.owner)]
+    bylines = [b.text for b in info_blocks if not in_figure(b.owner) and not in_picture_box(b.owner)]
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source, writer)
     if shown_source and source and shown_source in both_forms((WIRE_IN_CHINESE.get(source, ""),)):
         source = shown_source  # the agency as the source label names it (天之聪's 新华社 over its English dateline's "(Xinhua)")
@@ -353,7 +353,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     f.set("author", f.profile_text("author") or author, "generic: byline")
     if author and paras and paras[-1].text == author:
         paras = paras[:-1]  # the writer's name signing off the text (越南之声's right-aligned <strong>黎氏红</strong>)
-    source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60]) or labelled_source_box(root)
+    source = source or original_source([b.text for b in page_blocks if len(b.text) <= 60 and not in_picture_box(b.owner)]) or labelled_source_box(root)
     f.set("source", f.profile_text("source") or source, "generic: info line")
 
     paras = joined_cues(unbracketed(paras))  # (each English sentence's Chinese in brackets after it: two paragraphs; a talk's timed lines: its paragraphs)
