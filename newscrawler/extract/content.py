@@ -141,8 +141,10 @@ _NOISE_START = zh_re(
     r"|《[^》]{2,20}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[）)]\s*$"  # the print page a story ran on (《人民日报海外版》（2024年05月14日 第 06 版）)
     r"|[（(]?[^（()）]{0,12}请?点击[^（()）]{0,8}阅读原文"  # a mirror's pointer to the original ("（英文原文请点击文末“阅读原文”）")
     r"|(?:Level|级别|等级)\s*[:：]\s*HSK\s*\d(?:\s*[-–]\s*\d)?\s*$"  # a reader's level (Chinese Reading Practice's "Level: HSK 4")
-    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?(?:[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,12}\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
+    r"|(?:[\w\u4e00-\u9fff]{2,16}\s*[|｜/／、]\s*)?(?:[A-Za-z]{1,2}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{0,12}\+?\s*记者\s*[\u4e00-\u9fff·、]{2,13}(?:\s[\u4e00-\u9fff·]{2,4}){0,3}(?:\s*摄|\s*[／/]\s*[\u4e00-\u9fff]{2,6}报[道导])?\s*$|作者\s+[\u4e00-\u9fff·]{2,6}\s*$"  # 光明网记者 周洁 (摄), 記者林怡君／台北報導, 北京日报客户端 | 记者 孙云柯, 扬子晚报/紫牛新闻记者 陈彦
     r"|[\u4e00-\u9fff]{0,8}记者\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$"  # a reporter who signs in English (香城公民媒體's "記者 Ken")
+    # a shoot's credits, the role in both languages (设计周's "Photography 摄影：Ma Ke 马克", "Hair & Make-up 妆发：Ada Wu")
+    r"|[A-Z][A-Za-z &-]{2,24}\s+(?:摄影|造型|妆发|化妆|发型|模特|服装|服饰|场地|美术|插画|视觉|出品|统筹|策划)\s*[:：]\s*\S.{0,30}$"
     # a byline or a sign-off inside the text: "By Anna Matteo", "I'm Anna Matteo.", "我是安娜。",
     # "Anna Matteo wrote this story for VOA Learning English. Peter Lowell was the editor."
     r"|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\s*(?:/\s*Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*)?$"
@@ -195,7 +197,7 @@ _NOISE_START = zh_re(
     # a grammar note set in the text (【难句解析】…)
     r"|以上(?:是|为).{0,30}(?:报道|采访|评论)。?$|[^。]{0,20}(?:发送|订阅).{0,40}@"
     r"|【(?:难句解析|长难句|考点|语法点?|知识点|词汇解析)】"
-    r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*(?:[\u4e00-\u9fff]{2,6}\s+)?[\u4e00-\u9fff·]{2,8}\s*$"  # 風傳媒's 責任編輯／X, 文／X, 海生館's 文／研究員 X
+    r"|(?:编辑|责编|责任编辑)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}\s*$|文\s*[／/]\s*(?:[\u4e00-\u9fff]{2,6}\s+)?[\u4e00-\u9fff·]{2,8}\s*$|文\s*[、&]\s*(?:图|摄影)\s*[／/]\s*[\u4e00-\u9fff·]{2,8}(?:\s+[A-Z][^\u4e00-\u9fff]{0,40})?$"  # 風傳媒's 責任編輯／X, 文／X, 海生館's 文／研究員 X
     # a reporter's closing line with their e-mail: "朴智勋 记者 park.jihoon@joongang.co.kr"
     r"|[\u4e00-\u9fff·]{2,6}\s*记者\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     # a magazine's credit line: 光華's "文‧林詠晴　圖‧周志偉　翻譯‧Edward Marsh", "Lin Yung-ching /photos by Chou Chih-wei /tr. by …"
@@ -265,6 +267,7 @@ _CREDIT_END = zh_re(
 #: Furniture phrases that may stand anywhere in a (short) line.
 _NOISE_ANYWHERE = both_forms((
     "all rights reserved", "本文仅供", "转载请注明", "评论加载中",
+    "edited for length and clarity", "edited and condensed for clarity", "condensed and edited for clarity",  # an interview's editor's note
     "仅供英语学习者参考", "本文中英对照", "中英文同时发布", "中英文同步发布", "译本仅供参考", "translation is for reference only", "根据现场录音整理", "照片来源", "欢迎各界投书", "来稿请寄", "译文尚在编辑", "translation of this story is still being", "is available in chinese only", "is available in english only",  # (蛐蛐英语's note over a reposted bilingual story; 上報's call for submissions)
     # an audio/video player's messages
     "no media source currently available", "browser does not support", "浏览器不支持",
@@ -421,7 +424,13 @@ def language_of(text: str) -> str:
         return "zh"
     if share <= 0.1:
         return "en"
+    if share < 0.5 and (bare := _CJK_GLOSS.sub("", text)) != text and language_of(bare) == "en":
+        return "en"  # English naming places in Chinese as it goes ("Fengkou (風口) and the Yushan Main Peak (玉山主峰)")
     return "mixed"
+
+
+#: A Chinese name glossed in brackets inside an English sentence.
+_CJK_GLOSS = re.compile(r"\s?[（(][\u4e00-\u9fff·]{1,12}[）)]")
 
 
 def find_container(body: etree._Element, page_blocks: list[Block],

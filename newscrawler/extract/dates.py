@@ -230,17 +230,35 @@ _WEEKDAY = zh_re(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]|\b
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date (and time), its weekday aside: "2019-6-18", "June 20, 2019",
-    "2024年5月20日（星期一）"."""
+    "2024年5月20日（星期一）"; or the day in English, then in Chinese ("2 Jul 2025 2025年7月2日")."""
     if len(text) > 40:
-        return False
+        return len(text) <= 100 and _in_two_languages(text)
     if _ISSUE_MONTH.match(text):
         return True  # 光華's "2024 / 5月"
+    if _ZH_DAY_START.search(text) and _in_two_languages(text):
+        return True
     for pattern in (_NUMERIC, _ENGLISH, _DAY_DOTTED, _ZH_MONTH_NAME, _SLASHED):
         match = pattern.search(text)
         rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""
         if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", rest):
             return True
     return False
+
+
+#: The time a release was issued, around its day: "Issued at HKT 10:45 on 5 Aug 2025",
+#: "2025年8月5日 香港時間上午10時45分發出".
+_ISSUED_AT = zh_re(r"(?:Issued|Released|Posted|Updated) at\s+(?:[A-Z]{2,4}\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+on\s+"
+                   r"|\s*[\u4e00-\u9fff]{2,4}时间\s*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}时\d{1,2}分(?:发出|发布)?", re.I)
+_ZH_DAY_START = re.compile(r"\s(?=(?:19|20)\d{2}\s*年)")
+
+
+def _in_two_languages(text: str) -> bool:
+    """The day (and the time it was issued) in English, then in Chinese, on one line (HKO's
+    "Issued at HKT 10:45 on 5 Aug 2025 2025年8月5日 香港時間上午10時45分發出")."""
+    parts = _ZH_DAY_START.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    return all(is_date_line(_ISSUED_AT.sub(" ", part).strip()) for part in parts)
 
 
 #: A line giving the time alone, below a date line: a press release's "Issued at HKT 11:45",

@@ -87,7 +87,7 @@ _OFFICE_BYLINE = re.compile(r"^(?P<v>(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'�
 #: A reporter in a bracketed role before the name (南方网's 【记者】张晓岚), or a name before 供稿 (外教社's "林晓洁 供稿").
 _ROLE_IN_BRACKETS = zh_re(r"^(?:【记者】\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)|(?P<v2>[\u4e00-\u9fff·]{2,4})\s*供稿)\s*$")
 #: The writer on a credit line naming the photographer too: "Text: Jessica Leung | Photos: Keith Hui".
-_TEXT_CREDIT = re.compile(r"^(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|,\s*[A-Z][^,|]{2,40}$|$)")  # (", Cultural Section": the writer's desk)
+_TEXT_CREDIT = re.compile(r"(?:^|(?<=\s))(?:Text|Words)\s*:\s*(?P<v>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[|｜]|,\s*[A-Z][^,|]{2,40}$|$)")  # (", Cultural Section": the writer's desk)
 #: A source named as a work in title marks, its issue after them: 空中美語's "本文出處：《A+ 初級英文》2024年6月號".
 _SOURCE_WORK = zh_re(r"(?:^|\s)(?:本文)?(?:出处|来源|选自|摘自)\s*[:：]\s*《(?P<v>[^》]{2,30})》(?=\s*(?:$|(?:19|20)\d{2}|第|No\.))")  # (not 《财富》中文版: a name that goes on)
 #: A source on a line of its own, whole (中国数字时代's archive card "来源：港湾评论", where 评论 would end a run-on label).
@@ -1005,7 +1005,7 @@ _OTHER_ROLE = zh_re(r"(?:译者|翻译|编辑|责编|校对|审校|编译|Transl
 _BY = zh_re(r"^(?:By\s+|(?:Written|Reported)\s+by\s+|作者[:：]?\s+|(?:作者|撰文|记者)\s*[:：]\s*)")  # (am730's div.article__head-author "撰文：林嘉欣", ICRT's div.writer "Written by Megan Tsai")
 #: "文 | 周然": a self-media post's byline.
 _WEN = zh_re(
-    r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文)\s*[|｜/／]\s*"
+    r"(?:^|\s)(?:[\u4e00-\u9fff]{0,6}(?:编译|撰文)|文(?:\s*[、&]\s*(?:图|摄影))?)\s*[|｜/／]\s*"  # (玉山國家公園's "文、攝影／伍大衛")
     r"(?:[\u4e00-\u9fff]{2,6}\s+(?=[\u4e00-\u9fff·]{2,8}(?:\s|$)))?"  # 文｜财新 沈一舟: the paper, then the writer
     r"(?P<v>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)(?=\s|$|\s*译)"
 )
@@ -1272,10 +1272,10 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (m := _ROLE_STAFF.search(line)):
             author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
-            m := _REPORT_BY.match(line) or _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
+            m := _REPORT_BY.match(line) or _TEXT_CREDIT.search(stripped) or _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _STAFF.match(_STAMP_FIRST.sub("", stripped)) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
-            or _COMPILED_BY.match(line.strip()) or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _TEXT_CREDIT.match(stripped) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _ROLE_IN_BRACKETS.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
+            or _COMPILED_BY.match(line.strip()) or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _ROLE_IN_BRACKETS.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
             or (len(stripped) <= 20 and MEDIA_CREDIT.match(stripped))
         ):  # ("by Xinhua writer Lin Shan": the writer, before a plain byline reads the agency as one)
             author = (m["v"] or m.groupdict().get("v2") or "").strip() or None
