@@ -1548,3 +1548,79 @@ def test_contributor_credits_are_furniture():
     for credit in ("Contributor: Lin Mei", "供稿人：林美"):
         result = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>")))
         assert credit not in _all_text(result.fields)
+
+
+def test_an_apps_name_followed_by_a_count_of_downloads_is_text_not_a_promo():
+    # (blind159/224/236) a report of downloads is no invitation to download
+    from newscrawler.extract.content import is_noise_line
+    assert not is_noise_line("帮助群众下载安装国家反诈中心App1.3万余次，电信网络诈骗案件发案数同比下降。")
+    assert is_noise_line("下载XX新闻客户端，了解更多")
+
+
+@pytest.mark.parametrize("credit, writer", [
+    ("文／研究員 陳明輝", "陳明輝"),  # 海生館: the writer's post between the slash and the name
+    ("文、攝影／伍大衛 Text & photos: Wu Ta-wei", "伍大衛"),  # 玉山國家公園: words and pictures, in both languages
+])
+def test_a_writers_slash_credit_with_a_post_or_a_second_role_closing_the_text_names_the_writer(credit, writer):
+    f = extract_page(html(page(f"<p>{PROSE}</p><p>{ZH_LINE}</p><p>{credit}</p>"))).fields
+    assert f["author"] == writer
+    assert credit not in _all_text(f)
+
+
+@pytest.mark.parametrize("line", [
+    "Appointed Translators: Li Ming, Wang Fang",
+    "Author: Min SUN, Beijing Higher People's Court",
+    "Original Chinese text: China Intellectual Property News, April 3, 2024",
+    "原文载于《中国知识产权报》2024年4月3日",
+])
+def test_a_translated_articles_author_translators_and_original_are_credits(line):
+    # (blind275/277/278) a court's English translation of a Chinese article
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line(line)
+
+
+def test_a_call_to_action_box_in_the_text_is_furniture():
+    # (blind275/277/278) a law firm's div.in-content-cta
+    cta = "Need help with a trademark filing? Contact our team at info@example.com."
+    f = extract_page(html(page(f'<p>{PROSE}</p><div class="in-content-cta"><p>{cta}</p></div><p>{ZH_LINE}</p>'))).fields
+    assert cta not in _all_text(f)
+
+
+def test_a_picture_boxs_own_source_credit_names_no_source():
+    # (blind280–282) CHP's div.photo > img + span.credit credits the picture, not the article
+    box = ('<div class="photo"><img src="x.jpg"><p class="caption">A nurse gives a flu jab at a clinic.</p>'
+           '<span class="credit">Source: Centre for Health Protection</span></div>')
+    f = extract_page(html(page(f"<p>{PROSE}</p>{box}<p>{ZH_LINE}</p>").replace(" 来源:Xinhua", ""))).fields
+    assert f["source"] is None
+
+
+def test_a_pictures_credit_in_both_languages_is_noise():
+    # (blind280–282) 臺北天文館's credit under a picture
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("圖片來源：本館資料照片 Photo: Taipei Astronomical Museum file photo")
+
+
+def test_a_reporter_credit_after_a_long_desk_or_an_apps_plus_is_noise():
+    # "…融媒体中心" runs past eight characters; 南方+ puts a plus before 记者
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("仙女湖区融媒体中心记者 钟华")
+    assert is_noise_line("南方+记者 陈晓")
+
+
+def test_a_shoots_role_credits_in_both_languages_are_noise():
+    # (blind283–286) a design week's credits
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("Photography 摄影：Ma Ke 马克")
+    assert is_noise_line("Hair & Make-up 妆发：Ada Wu")
+
+
+def test_an_interviews_edited_for_length_note_is_noise():
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("This interview has been edited for length and clarity.")
+
+
+def test_english_glossing_chinese_names_in_brackets_is_english():
+    # (blind283–286) 玉山國家公園's notices gloss each place in Chinese
+    from newscrawler.extract.content import language_of
+    assert language_of("Rangers from the Tataka Station (塔塔加管理站) will inspect the slope with a contractor "
+                       "on March 27 and announce a reopening date afterwards.") == "en"

@@ -454,3 +454,18 @@ def test_a_date_only_meta_of_the_shown_day_lets_a_later_stamp_of_that_day_give_t
     body = f"""<html><head><title>塞纳河水质仍是考验</title><meta name="publishdate" content="2024-05-14">{ld}</head><body>
     <h1>塞纳河水质仍是考验</h1><div class="info">2024-05-14</div><div class="text"><p>{zh}</p><p>{zh}再次。</p></div></body></html>"""
     assert extract_page(html(body)).fields["published"] == "2024-05-14T10:30:00+08:00"
+
+
+def test_a_minguo_year_on_an_info_line_is_read_1911_on():
+    # (blind275/277/278) Taiwan's 發布日期：113-02-05; a phone number is no date
+    assert parse_text("發布日期：113-02-05", TZ) == "2024-02-05"
+    assert parse_text("民國113年2月5日", TZ) == "2024-02-05"
+    assert parse_text("電話 02-2938-2300", TZ) is None
+
+
+def test_a_day_in_english_then_in_chinese_on_one_line_is_a_date_line():
+    # (blind283–286) HKO's bilingual issue line; a sentence ending in the two days is not
+    from newscrawler.extract.dates import is_date_line
+    assert is_date_line("Issued at HKT 10:45 on 5 Aug 2025 2025年8月5日 香港時間上午10時45分發出")
+    assert is_date_line("2 Jul 2025 2025年7月2日")
+    assert not is_date_line("The rain fell on 2 Jul 2025 2025年7月2日")

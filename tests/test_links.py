@@ -1602,3 +1602,14 @@ def test_a_list_of_headlines_named_like_search_results_is_the_pages_list_not_a_s
         for d, n in [(16, 70), (15, 58), (10, 41), (8, 37)]) + "</dl></section></body></html>")
     links = [Link(url="https://www.xtol.cn" + a.get("href"), text=a.text, element=a) for a in root.iter("a")]
     assert len(article_links(links, "https://www.xtol.cn/xtxw/")) == 4
+
+
+def test_a_query_sibling_may_differ_in_several_ids_hex_hashes_too_but_not_in_a_section_code():
+    # (blind275/277/278) a Taiwan government CMS's News_Content.aspx?n=&sms=&s=
+    from newscrawler.extract.links import story_like
+    story = "https://www.kcg.gov.tw/News_Content.aspx?n=5&sms=9182&s="
+    assert story_like(story + "230987", story + "231045")
+    assert story_like(story + "3F7A21C9B04E85D6", story + "8B14E6D2A9C073F5")
+    assert story_like(story + "3F7A21C9B04E85D6&chapt=6311", story + "8B14E6D2A9C073F5&chapt=6312")
+    # a section list's code, not a story's id
+    assert not story_like("https://www.example.gov.tw/News.aspx?a=mb020000", "https://www.example.gov.tw/News.aspx?a=mb010000")

@@ -2267,3 +2267,52 @@ def test_a_bodys_english_name_in_a_byline_is_the_source_not_the_author():
     # (blind259–261) "Written by The Hong Kong Bird Watching Society"
     f = story_fields("By The Hong Kong Bird Watching Society")
     assert f["author"] is None and "Bird Watching Society" in (f["source"] or "")
+
+
+def test_a_reporters_post_between_the_author_label_and_the_name_is_no_part_of_the_name():
+    # (blind159/224/236) 温州网's "作者：记者 陈晓丽"; a correspondent's likewise
+    assert story_fields("2024-05-14 10:15 作者：记者 陈晓丽")["author"] == "陈晓丽"
+    assert story_fields("2024-05-14 10:15 作者：通讯员 刘敏")["author"] == "刘敏"
+
+
+def test_a_xun_datelines_bracketed_reporter_is_the_author_and_a_correspondent_after_them_is_not():
+    # (blind159/224/236) 华龙网's dateline opening the text, its hour and minute before 讯
+    first = f"<p>华龙网-新重庆客户端5月14日10时26分讯（记者 王梓涵）5月14日凌晨，{ZH_LINE}</p>"
+    assert story_fields("2024-05-14 10:15", first=first)["author"] == "王梓涵"
+    first = f"<p>温州网讯（记者 林海燕 通讯员 鹿宣）{ZH_LINE}</p>"
+    assert story_fields("2024-05-14 10:15", first=first)["author"] == "林海燕"
+
+
+def test_a_photos_source_credit_is_not_the_articles_source():
+    # (blind275/277/278) 海生館's "照片來源：…" under a picture in the text
+    f = story_fields("2024-05-14 10:15", after='<p><img src="x.jpg"></p><p>照片來源：海生館</p>')
+    assert f["source"] is None
+
+
+def test_an_english_name_with_an_upper_case_surname_ends_at_its_comma():
+    # (blind275/277/278) the writer's court after the comma; a source's own comma stays
+    assert story_fields("2024-05-14 10:15 Author: Min SUN, Beijing Higher People's Court")["author"] == "Min SUN"
+    assert story_fields("2024-05-14 10:15 Data Source：Secretariat, Department of Finance")["source"] == "Secretariat, Department of Finance"
+
+
+def test_a_headline_alone_in_its_box_takes_the_other_languages_from_the_box_beside_it_never_a_buttons_label():
+    # (blind280–282) 臺北天文館: div.title > h3, div.subtitle > h4, then the info box and a read-aloud button
+    zh, en = "土星衝 天文臺9月20日夜間開放觀測", "Saturn at Opposition: Observatory Open Night on September 20"
+    body = f"""<html><head><title>{zh} {en}</title></head><body><div class="main">
+    <div class="title"><h3>{zh}</h3></div><div class="subtitle" lang="en"><h4>{en}</h4></div>
+    <div class="info"><span>發布日期：2024-09-12</span></div><div><button>AI語音朗讀</button></div>
+    <div class="text"><p>{ZH_LINE}</p><p>{PROSE}</p><p>{ZH_LINE}再次。</p></div></div></body></html>"""
+    f = extract_page(html(body)).fields
+    assert (f["title"], f["title_zh"]) == (en, zh)
+
+
+def test_a_labelled_date_line_under_an_english_headline_is_no_chinese_headline():
+    # (blind280–282) CHP's "Date 日期: 12/09/2024", a day-first date no pattern reads alone
+    f = story_fields("Date 日期: 12/09/2024", title="Hospital Authority reports two cases of sepsis")
+    assert f["title_zh"] is None
+
+
+def test_a_text_credit_before_a_chinese_wen_credit_on_the_info_line_names_the_english_writer():
+    # (blind283–286) "Text: X ｜ 文：Y", the writer in each language
+    f = story_fields('2024-05-14 10:15 <span class="byline">Text: Wong Ka-yan ｜ 文：黃家欣</span>')
+    assert f["author"] == "Wong Ka-yan"
