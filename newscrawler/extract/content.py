@@ -297,11 +297,13 @@ _NOISE_ANYWHERE = both_forms((
 
 
 #: "Follow our WeChat account" promotions, anywhere in a short line.
-_PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|[:：]\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]|点击进入.{0,16}(?:>>|»|›)\s*$")  # (233网校's "…，点击进入六级题库>>")
+_PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,16}(?:app|应用程序|客户端))|(?:[:：]|>>+|》》|»)\s*(?:按此|立即|点此|点击)[\u4e00-\u9fff]{1,4}\s*$|(?:搜索|扫码|扫描|长按|微信|点击上方|点击).{0,12}关注|关注.{0,20}(?:公众号|微信号|微博)|转载请联系|下载\s*APP|欢迎(?:搜寻|搜索|订阅)|^[—-]*\s*关注我[，,]|点击进入.{0,16}(?:>>|»|›)\s*$")  # (233网校's "…，点击进入六级题库>>")
 #: A line of symbols only (▼, ↓↓↓, 🌿🌿🌿), or a short one opening with a pictograph (🎧 建议先…):
 #: decoration and prompts of self-media posts, never text.
 #: A count right after the app a promo names: a report of downloads (…国家反诈中心App1.3万余次), no invitation.
 _TALLY = re.compile(r"\s*\d[\d.,]*\s*[万亿]?[余多]?(?:次|人|户|台|个)")
+#: Someone helped to the download a promo would ask for: a report (民警还现场指导群众下载安装…APP), no invitation.
+_HELPED = re.compile(r"(?:指导|帮助|引导|协助|动员|教会|带领)\S{0,6}下载")
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
 _CROSSHEAD_MARK = re.compile(r"^[◇◆]\s*[\u4e00-\u9fff]{4}")  # 朝鲜日报's "◇比例代表议席成最大争点": a crosshead, no prompt
 _PICTOGRAPH = re.compile(r"^[\u2190-\u21ff\u25a0-\u27bf\U0001F000-\U0001FAFF]")
@@ -354,7 +356,8 @@ def is_noise_line(text: str) -> bool:
     if _NO_WORDS.match(text) or (len(text) <= 60 and _PICTOGRAPH.match(text) and not _CROSSHEAD_MARK.match(text)):
         return True
     return any(phrase in low for phrase in _NOISE_ANYWHERE) or (
-        len(text) <= 80 and (promo := _PROMO.search(text)) is not None and not _TALLY.match(text, promo.end()))
+        len(text) <= 80 and (promo := _PROMO.search(text)) is not None and not _TALLY.match(text, promo.end())
+        and not _HELPED.search(text, max(0, promo.start() - 10), promo.start() + 2))
 
 
 #: Elements that box a glossary in: it ends where they end. A glossary heading set straight
