@@ -302,7 +302,7 @@ _PROMO = zh_re(r"(?i:加入\s*line\s*好友|download (?:our|the) app|下载.{0,1
 #: decoration and prompts of self-media posts, never text.
 #: A count right after the app a promo names: a report of downloads (…国家反诈中心App1.3万余次), no invitation.
 _TALLY = re.compile(r"\s*\d[\d.,]*\s*[万亿]?[余多]?(?:次|人|户|台|个)")
-#: Someone helped to the download a promo would ask for: a report (民警还现场指导群众下载安装…APP), no invitation.
+#: Someone helped to the download a promo asks for: a report (民警还现场指导群众下载安装…APP), no invitation.
 _HELPED = re.compile(r"(?:指导|帮助|引导|协助|动员|教会|带领)\S{0,6}下载")
 _NO_WORDS = re.compile(r"^[^\w\u4e00-\u9fff]*$")
 _CROSSHEAD_MARK = re.compile(r"^[◇◆]\s*[\u4e00-\u9fff]{4}")  # 朝鲜日报's "◇比例代表议席成最大争点": a crosshead, no prompt

@@ -1130,8 +1130,8 @@ def story_like(url: str, page_url: str) -> bool:
 def _query_sibling(url: str, page_url: str) -> bool:
     """This story's script with another id of the same length (MPU's highlights.php?hlight=49288
     beside ?hlight=49318; a Taiwan government CMS's News_Content.aspx?n=5&sms=9182&s=230987 beside
-    &s=231045): a query no pattern knows, but the page itself is one of its stories, and only the
-    id differs."""
+    &s=231045): a query no pattern knows, but the page itself is one of its stories, and only ids
+    differ."""
     a, b = urlsplit(url), urlsplit(page_url)
     if a.netloc != b.netloc or a.path != b.path or not a.path or a.path.endswith("/"):
         return False
