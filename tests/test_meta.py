@@ -2316,3 +2316,9 @@ def test_a_text_credit_before_a_chinese_wen_credit_on_the_info_line_names_the_en
     # (blind283–286) "Text: X ｜ 文：Y", the writer in each language
     f = story_fields('2024-05-14 10:15 <span class="byline">Text: Wong Ka-yan ｜ 文：黃家欣</span>')
     assert f["author"] == "Wong Ka-yan"
+
+
+def test_a_source_span_gives_the_whole_name_the_line_cut_before_a_share_word():
+    # (blind289) 英雄联盟赛事官网's span.source "来源：WBG官方微博": 微博 also opens a share bar, where the line stops
+    f = story_fields('2024-05-14 10:15 <span class="author">佚名</span> <span class="source">来源：WBG官方微博</span>')
+    assert (f["author"], f["source"]) == (None, "WBG官方微博")

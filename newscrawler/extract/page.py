@@ -324,8 +324,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     author, source = byline(bylines + credits + [p.text for p in paras[:1]] + closing, root, shown_source, writer)
     if shown_source and source and shown_source in both_forms((WIRE_IN_CHINESE.get(source, ""),)):
         source = shown_source  # the agency as the source label names it (天之聪's 新华社 over its English dateline's "(Xinhua)")
-    if shown_source and source and source != shown_source and source.startswith(shown_source):
-        source = shown_source  # the labelled paper, not its desk's or app's name in the byline (四川新闻网 over "四川新闻网首屏新闻记者 何俊")
+    if shown_source and source and source != shown_source and (
+            source.startswith(shown_source) or (shown_source.startswith(source) and _NAME_TAIL.fullmatch(shown_source[len(source):]))):
+        # the labelled paper, not its desk's or app's name in the byline (四川新闻网 over "四川新闻网首屏新闻记者 何俊");
+        # the source element's whole name, not the line read short before a share word (WBG官方微博, not WBG官方)
+        source = shown_source
     source = source or shown_source
     if source and (parts := _SOURCE_AND_SECTION.match(source)):  # "澎湃新闻∙双语阅读"
         source = parts["source"]
@@ -662,6 +665,10 @@ def _seconds_after(a: str, b: str) -> float | None:
         return (datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()
     except ValueError:
         return None
+
+
+#: The rest of a source's name a line read cut short before a share word (WBG官方|微博).
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _closing_lines(blocks: list, in_text_els: set) -> list[str]:
