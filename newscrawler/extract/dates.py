@@ -235,14 +235,12 @@ def is_date_line(text: str) -> bool:
         return len(text) <= 100 and _in_two_languages(text)
     if _ISSUE_MONTH.match(text):
         return True  # 光華's "2024 / 5月"
-    if _ZH_DAY_START.search(text) and _in_two_languages(text):
-        return True
     for pattern in (_NUMERIC, _ENGLISH, _DAY_DOTTED, _ZH_MONTH_NAME, _SLASHED):
         match = pattern.search(text)
         rest = _WEEKDAY.sub("", text[:match.start()] + text[match.end():]) if match else ""
         if match and not re.sub(r"[\s,.;:|()（）\[\]-]", "", rest):
             return True
-    return False
+    return _in_two_languages(text)  # (only once no single date fills the line)
 
 
 #: The time a release was issued, around its day: "Issued at HKT 10:45 on 5 Aug 2025",

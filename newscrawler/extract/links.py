@@ -1326,10 +1326,11 @@ def _story_shapes(links: list[Link], page_url: str) -> frozenset:
     folders: dict[tuple, set[str]] = {}
     marked: dict[tuple, set[str]] = {}  # the folder's headlines WordPress marks as posts' permalinks
     for link in links:
-        if (weight(link.text) >= 24 or _permalink(link)) and not PAGINATION_TEXT.match(link.text) and same_site(link.url, page_url) \
+        bookmark = _permalink(link)
+        if (weight(link.text) >= 24 or bookmark) and not PAGINATION_TEXT.match(link.text) and same_site(link.url, page_url) \
                 and not is_list_url(link.url) and (folder := _folder_of_story(link.url)) is not None:
             folders.setdefault(folder, set()).add(link.url)
-            if _permalink(link):
+            if bookmark:
                 marked.setdefault(folder, set()).add(link.url)
     # (or three headlines marked rel="bookmark": Neocha's /magazine/night-shift/, no pattern's story)
     told = {folder for folder, urls in folders.items() if len(urls) >= LIST_STORIES
