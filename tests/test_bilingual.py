@@ -266,3 +266,11 @@ def test_runs_of_rows_in_one_language_then_the_other_inside_an_interleaved_page_
     result = align(paras(en0, zh0, *en_rows, *zh_rows, en9, zh9))
     assert result.layout == "interleaved"
     assert {"en": en_rows[1], "zh": zh_rows[1]} in result.pairs and {"en": en9, "zh": zh9} in result.pairs
+
+
+def test_an_abbreviations_full_stop_is_no_sentence_when_two_chinese_paragraphs_translate_one_english():
+    # HKO: "…the Strong Wind Signal, No. 3, from June 13 to 14, …. Wutip weakened…" over two one-sentence Chinese paragraphs
+    en = ("Severe Tropical Storm Wutip necessitated the issuance of the Strong Wind Signal, No. 3, from June 13 to 14, "
+          "the first tropical cyclone signal of the year. Wutip weakened after making landfall over western Guangdong and brought squally showers to Hong Kong.")
+    zh1, zh2 = "強烈熱帶風暴蝴蝶於6月13日至14日期間迫使天文台發出三號強風信號，是今年首個熱帶氣旋信號。", "蝴蝶在粵西登陸後減弱，為本港帶來狂風驟雨。"
+    assert align(paras(EN[0], ZH[0], en, zh1, zh2, EN[1], ZH[1])).pairs[1] == {"en": en, "zh": zh1 + zh2}

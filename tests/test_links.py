@@ -1407,6 +1407,17 @@ def test_a_date_in_brackets_closing_a_related_links_text_is_not_its_title():
                                                        "亚庇华人商会举办青年创业论坛 逾300人出席"]  # (华侨日报: the date unbracketed)
 
 
+def test_a_numeric_date_opening_a_related_links_text_is_not_its_title():
+    # 上饶新闻网: <a>[05-08] 上饶市开展…</a>; a geopark's "12/03/2024 Reading the Hexagonal Columns…"
+    related = """<div class="related"><div class="rhd">相关阅读</div><ul>
+    <li><a href="/news/srxw/2024/0508/12_231602.html">[05-08] 上饶市开展农村公路养护专项检查</a></li>
+    <li><a href="/news/srxw/2024/0511/12_231702.html">12/03/2024 Reading the Hexagonal Columns of High Island</a></li>
+    <li><a href="/news/srxw/2024/0512/12_231802.html">2024年5月12日起 我市开通夜间高铁列车</a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.example.com/news/srxw/2024/0510/12_231700.html")).fields
+    assert [r["title"] for r in fields["related"]] == ["上饶市开展农村公路养护专项检查", "Reading the Hexagonal Columns of High Island",
+                                                       "2024年5月12日起 我市开通夜间高铁列车"]  # (a headline's own day in words stays)
+
+
 def test_a_related_items_label_in_square_brackets_is_its_section():
     # 大中报: <a><span class="views-field-field-category">[社区新闻]</span> 安省中学生… <span class="date">(2025-02-28)</span></a>
     related = """<div class="related"><h2>相关新闻 Related News</h2><div class="views-row"><a href="/news/701377">

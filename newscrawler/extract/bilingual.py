@@ -160,8 +160,13 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
 FAR_OFF = 1.5
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
+#: A full stop that shortens a word, not one that ends a sentence (HKO's "Signal, No. 3, from…").
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:No|Nos|Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|vs|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Mt|Fig|Vol|(?:[A-Z]\.)*[A-Z])\.$")
+
+
 def _sentences_en(text: str) -> int:
-    return max(1, len(re.findall(r"[.!?][\"”’)]?(?=\s|$)", text)))
+    return max(1, sum(1 for m in _SENTENCE_STOP.finditer(text) if not _ABBREVIATION.search(text, 0, m.start() + 1)))
 
 
 def _sentences_zh(text: str) -> int:

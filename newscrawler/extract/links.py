@@ -583,6 +583,8 @@ _BRACKETED_LABEL = re.compile(r"^[\[【〔]\s*([^\[\]【】〔〕]{1,16}?)\s*[\]
 #: A date in brackets closing a link's text.
 _BRACKETED_DAY = re.compile(r"\s*[（(\[【](?P<d>[^()（）\[\]【】]{5,24})[)）\]】]\s*$")
 #: A whole date closing a link's text, unbracketed (华侨日报's "… 逾300人出席 July 14, 2024").
+#: A numeric date opening a link's text before its headline (上饶新闻网's "[05-08] …", a geopark's "12/03/2024 …").
+_LEADING_DAY = re.compile(r"^\s*[\[【(（]?(?P<d>(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)[\]】)）]?\s+(?=\S{2})")
 _TRAILING_DAY = re.compile(r"\s+(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
@@ -647,6 +649,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]) and not (
                 _dated_headline(link.element)):  # (a bracketed date in the headline's own text is its part: "每日双语新闻播报（2024年5月13日）")
             title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
+        elif (day := _LEADING_DAY.match(title)) and _CARD_DAY.match(day["d"]):
+            title = title[day.end():]  # the item's date before its headline, in the link's own text
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all
             cat_full, full_title = split_prefix(full, sections)
