@@ -274,3 +274,17 @@ def test_an_abbreviations_full_stop_is_no_sentence_when_two_chinese_paragraphs_t
           "the first tropical cyclone signal of the year. Wutip weakened after making landfall over western Guangdong and brought squally showers to Hong Kong.")
     zh1, zh2 = "強烈熱帶風暴蝴蝶於6月13日至14日期間迫使天文台發出三號強風信號，是今年首個熱帶氣旋信號。", "蝴蝶在粵西登陸後減弱，為本港帶來狂風驟雨。"
     assert align(paras(EN[0], ZH[0], en, zh1, zh2, EN[1], ZH[1])).pairs[1] == {"en": en, "zh": zh1 + zh2}
+
+
+def test_two_chinese_paragraphs_join_under_one_english_when_far_off_alone_and_twice_as_close_together():
+    # HKIAC: "…which together accounted for more than 60% of all arbitrations." over two Chinese sentences, 1.4 spreads off alone
+    en = ("The most common types of disputes were banking and financial services, corporate, and construction matters, "
+          "which together accounted for more than 60% of all arbitrations.")
+    zh1, zh2 = "最常見的爭議類型為銀行及金融服務、公司及建造工程案件。", "三者合共佔全部仲裁案件逾六成。"
+    assert align(paras(EN[0], ZH[0], en, zh1, zh2, EN[1], ZH[1])).pairs[1] == {"en": en, "zh": zh1 + zh2}
+    # 澳門輕軌: an untranslated sentence under a translation only 1.0 spreads short stays out
+    fare = ("If a journey starts or ends at Union Hospital Station, the station is counted as a stop when calculating the fare; "
+            "otherwise it is not counted.")
+    fare_zh = "乘客如於該站進站或出站，該站計入收費站數；否則不計算在內。"
+    extra = "是次開通屬協和醫院站首階段開放，石排灣線通車後該站將成為兩線轉乘站。"
+    assert align(paras(EN[0], ZH[0], fare, fare_zh, extra, EN[1], ZH[1])).pairs[1] == {"en": fare, "zh": fare_zh}

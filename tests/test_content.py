@@ -1624,3 +1624,15 @@ def test_english_glossing_chinese_names_in_brackets_is_english():
     from newscrawler.extract.content import language_of
     assert language_of("Rangers from the Tataka Station (塔塔加管理站) will inspect the slope with a contractor "
                        "on March 27 and announce a reopening date afterwards.") == "en"
+
+
+def test_a_chinese_translations_label_over_its_block_is_not_text():
+    # 香港海關: the label 中文譯本 opens the Chinese release under the English one
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "".join(f"<p>Hong Kong Customs yesterday seized about 10 kilograms of suspected cocaine at the airport, case number {i}.</p>" for i in range(3))
+    zh = "".join(f"<p>香港海關昨日在香港國際機場檢獲約十公斤懷疑可卡因，案件編號{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>Customs seizes suspected cocaine</title></head><body><h1>Customs seizes suspected cocaine</h1>
+    <div class="pr-body"><div class="pr-lang pr-en" lang="en">{en}</div><div class="pr-lang pr-tc" lang="zh-HK"><p class="pr-lang-label">中文譯本</p>{zh}</div></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert "中文譯本" not in fields["paragraphs_zh"] and fields["paragraphs_zh"][0].startswith("香港海關昨日")

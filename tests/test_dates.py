@@ -469,3 +469,14 @@ def test_a_day_in_english_then_in_chinese_on_one_line_is_a_date_line():
     assert is_date_line("Issued at HKT 10:45 on 5 Aug 2025 2025年8月5日 香港時間上午10時45分發出")
     assert is_date_line("2 Jul 2025 2025年7月2日")
     assert not is_date_line("The rain fell on 2 Jul 2025 2025年7月2日")
+
+
+def test_a_midnight_meta_stamp_gives_way_to_a_later_stamp_of_its_day_with_the_time():
+    # 香港海關: meta date "2025-03-03T00:00:00+08:00" before article:published_time 2025-03-03T03:15:00Z
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "".join(f"<p>Hong Kong Customs yesterday detected a case of suspected smuggling of goods by a river trade vessel, case {i}.</p>" for i in range(4))
+    body = f"""<html><head><title>Customs detects suspected smuggling case</title><meta name="date" content="2025-03-03T00:00:00+08:00">
+    <meta property="article:published_time" content="2025-03-03T03:15:00Z"></head>
+    <body><h1>Customs detects suspected smuggling case</h1><div class="pr-body">{en}</div></body></html>"""
+    assert extract_page(html(body, url="https://www.customs.gov.hk/en/press-release/index_id_5287.html")).fields["published"] == "2025-03-03T11:15:00+08:00"

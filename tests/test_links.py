@@ -1624,3 +1624,37 @@ def test_a_query_sibling_may_differ_in_several_ids_hex_hashes_too_but_not_in_a_s
     assert story_like(story + "3F7A21C9B04E85D6&chapt=6311", story + "8B14E6D2A9C073F5&chapt=6312")
     # a section list's code, not a story's id
     assert not story_like("https://www.example.gov.tw/News.aspx?a=mb020000", "https://www.example.gov.tw/News.aspx?a=mb010000")
+
+
+def test_a_long_slug_then_the_records_number_is_an_article_url():
+    # 新渡輪: /en/sun-ferry/news-update/special-ferry-services-for-chung-yeung-festival/275
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://www.sunferry.com.hk/en/sun-ferry/news-update/special-ferry-services-for-chung-yeung-festival/275")
+    assert not is_article_url("https://www.sunferry.com.hk/en/route-and-fare/timetable/2")
+
+
+def test_a_list_named_like_a_related_block_over_its_pager_is_the_pages_list():
+    # 宜宾新闻网: the section's stories in ul.relate-news-wap2, its pager under it, no text on the page
+    items = "".join(f'<li><p><a href="/content/2025-06/1{i}/content_41826{i}.html">宜宾市第{i}条要闻的标题在这里写得足够长</a><span>2025-06-1{i} 09:35</span></p></li>'
+                    for i in range(5))
+    body = f"""<html><head><title>宜宾要闻_宜宾新闻网</title></head><body><div class="main-l"><div class="list-tit"><h2>宜宾要闻</h2></div>
+    <ul class="relate-news-wap2">{items}</ul><div class="pages"><span class="cur">1</span> <a href="ybyw_2.html">2</a> <a href="ybyw_2.html">下一页</a></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.ybxww.com/ybyw.html"))
+    assert result.kind == "list"
+    assert {f"https://www.ybxww.com/content/2025-06/1{i}/content_41826{i}.html" for i in range(5)} <= set(result.follow)
+
+
+def test_a_bare_word_before_a_related_link_is_its_section_when_the_item_closes_with_its_month():
+    # 珠海新闻网: <li><span class="rel-col">大湾区</span><a>…</a><em class="rel-time">2025-05</em></li>
+    related = """<div class="related"><h3>相关阅读</h3><ul>
+    <li><span class="rel-col">大湾区</span><a href="/s/202505/13/AP68231e6ce4b0c96b3d7e59f0.html">广东发布粤港澳大湾区低空经济发展行动方案</a><em class="rel-time">2025-05</em></li>
+    <li><span class="rel-col">民生</span><a href="/s/202505/08/AP681c0f20e4b0c96b3d7e5701.html">珠海2025年城市更新重点项目集中开工</a><em class="rel-time">2025-05</em></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://pub-zhtb.hizh.cn/s/202505/14/AP6823f1a2e4b0c96b3d7e5a11.html")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [("广东发布粤港澳大湾区低空经济发展行动方案", "大湾区"), ("珠海2025年城市更新重点项目集中开工", "民生")]
+
+
+def test_a_related_item_under_a_detail_scripts_short_query_id_is_a_story():
+    # HKIFF: /news/detail?id=588 lists detail?id=571 and /news/detail?id=560; a short id elsewhere is no story
+    from newscrawler.extract.links import story_like
+    assert story_like("https://www.hkiff.org.hk/news/detail?id=571", "https://www.hkiff.org.hk/news/detail?id=588")
+    assert not story_like("https://www.hkiff.org.hk/news/list?cat=571", "https://www.hkiff.org.hk/news/list?cat=588")

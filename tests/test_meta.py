@@ -2322,3 +2322,20 @@ def test_a_source_span_gives_the_whole_name_the_line_cut_before_a_share_word():
     # (blind289) 英雄联盟赛事官网's span.source "来源：WBG官方微博": 微博 also opens a share bar, where the line stops
     f = story_fields('2024-05-14 10:15 <span class="author">佚名</span> <span class="source">来源：WBG官方微博</span>')
     assert (f["author"], f["source"]) == (None, "WBG官方微博")
+
+
+def test_a_reporters_post_between_the_author_label_and_the_name_is_not_the_name():
+    # 珠海新闻网's info line: "2025-05-14 09:32来源：珠海特区报作者：记者 陈雅琪阅读：--"
+    info = ('<div class="art-info"><span class="time">2025-05-14 09:32</span><span class="source">来源：珠海特区报</span>'
+            '<span class="author">作者：记者 陈雅琪</span><span class="view">阅读：<i>--</i></span></div>')
+    prose = "".join(f"<p>市商务局相关负责人表示，今年以来全市外贸进出口保持平稳增长，下一步将加强政策宣讲，推动各项措施尽快落地见效{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>珠海出台新一轮稳外贸十条措施</title></head><body><div class="article">
+    <h1>珠海出台新一轮稳外贸十条措施</h1>{info}<div class="art-content">{prose}</div></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert fields["author"] == "陈雅琪"
+
+
+def test_written_by_with_a_colon_names_the_writer():
+    # HKIFF's p.news-author "Written by: Kiki FUNG"
+    fields = extract_page(html(article('<p class="news-author">Written by: Kiki FUNG</p>'))).fields
+    assert fields["author"] == "Kiki FUNG"

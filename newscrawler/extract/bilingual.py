@@ -156,8 +156,9 @@ def _neighbours(paras: list[Paragraph], lead: str) -> list[tuple[str, str]]:
 
 
 #: A pair this many spreads off its ratio is all but untrusted: length alone may then join a neighbour
-#: (a lesser gap needs the sentences to agree too: 大纪元's untranslated "除了健康，农业也受到天气的影响。").
-FAR_OFF = 1.5
+#: (a lesser gap needs the sentences to agree too: 大纪元's untranslated "除了健康，农业也受到天气的影响。", and
+#: 澳門輕軌's "是次開通屬…" under a translation 1.0 spreads short).
+FAR_OFF = 1.25
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
@@ -191,9 +192,11 @@ def _translated_by_both(en: str, zh: str, after: str) -> bool:
 
 def _one_translation(alone: float, both: float, whole: int, extra: int, near: int) -> bool:
     """Whether a paragraph (``whole`` sentences) translates its neighbour (``near`` sentences)
-    together with the one beside it (``extra``): far off alone and twice as close joined, or
-    closer (or within a spread) joined and as many sentences as the two; a spread off alone and all but exact
-    joined is one too (a long English sentence its translator split in two, 常国华's 多年来…。直到…。)."""
+    together with the one beside it (``extra``): far off alone and twice as close joined (HKIAC's
+    "…which together accounted for more than 60%…" over "…建造工程案件。" and "三者合共佔…逾六成。",
+    1.4 spreads off alone), or closer (or within a spread) joined and as many sentences as the two;
+    a spread off alone and all but exact joined is one too (a long English sentence its translator
+    split in two, 常国华's 多年来…。直到…。)."""
     if (alone > FAR_OFF and both < alone / 2) or (alone > 1 and both < alone / 4):
         return True
     # (as many sentences as the two, and joined within a spread: 传送门's Chinese paragraph of two

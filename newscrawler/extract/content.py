@@ -36,7 +36,7 @@ PROSE_WEIGHT = 60
 
 _TAB = (
     r"[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的(?:中文翻译|中文译文|中文版本|中文版|英文原文)|英文原文|原文|参考译文|中文翻译|中文译文|译文|文本|翻译|中文|英文|双语|中英对照|编者按|"
-    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文版本|英文版本|华文版本|中文报道|英文报道|中文稿|英文稿|中文版|英文版|华文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
+    r"(?:Show )?English Translation|English|Chinese|English Version|Chinese Version|Original|Translation|中文译本|中文版本|英文版本|华文版本|中文报道|英文报道|中文稿|英文稿|中文版|英文版|华文版|图集|组图|视频|Gallery|Video|本文导航)[】\]）)]?"  # (香港中華總商會's "（中文版本）")
 )
 #: Portal links set at the end of a post's last paragraph ("返回搜狐，查看更多").
 _TRAILING_BOILERPLATE = ("返回搜狐，查看更多",)
@@ -67,7 +67,7 @@ LEAD_IN = zh_re(r"^\s*【(?![^】]*\d{1,2}月\d{1,2}日)(?:[^】]{0,30}报[道�
 #: The line that opens a lesson's text: its transcript label, or the vocabulary topic it teaches.
 _TRANSCRIPT_LABEL = zh_re(r"^(?:文字稿|课文|Transcript)\s*[:：]?\s*$|^Vocabulary\s*[:：]\s*[^。.]{1,40}$", re.I)
 #: The label that opens a translation block.
-TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的)?(?:参考译文|中文翻译|中文译文|译文|中文版本|中文版|华文版本|华文版|中文新闻稿|中文报道|中文稿|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——", NCCS's "信函的中文翻译")
+TRANSLATION_LABEL = zh_re(r"^[-—–=~\s]*[【\[（(]?(?:[\u4e00-\u9fff]{1,4}的)?(?:参考译文|中文翻译|中文译文|中文译本|译文|中文版本|中文版|华文版本|华文版|中文新闻稿|中文报道|中文稿|Chinese Version|(?:Show\s+)?English\s+Translation)[】\]）)]?\s*[:：]?[-—–=~\s]*$", re.I)  # (豆瓣's "—— 译文 ——", NCCS's "信函的中文翻译")
 #: A wire dateline opening the text: 新华社北京5月18日电, 中新网贵阳5月20日电, 俄罗斯卫星通讯社莫斯科电 (the agency first).
 WIRE_DATELINE = zh_re(r"^(?!据)(?P<src>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?电(?:\s|$)"
                       r"|^[（(](?P<src2>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,6}?(?:\d{1,2}月)?\d{1,2}日电[）)]")  # (诗华's "（马新社吉隆坡12日电）")

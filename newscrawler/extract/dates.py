@@ -446,12 +446,12 @@ _ISSUE_MONTH = zh_re(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?:[/／.-]|年)\s*(?P<m>\d{1
 
 def from_meta(root: etree._Element) -> str | None:
     """The first publication stamp in the metadata; a later one of the same day that gives the
-    time too stands over a day alone (a government site's DC.Date before article:published_time)."""
+    time too stands over a day alone, or its midnight (a government site's DC.Date before article:published_time)."""
     first = None
     for content in _meta_stamps(root):
         if first is None:
             first = content
-            if not _DAY_ONLY.match(first):
+            if not (_DAY_ONLY.match(first) or _MIDNIGHT.match(first)):
                 return first
         elif content[:10] == first[:10] and len(content) > 10:
             return content
@@ -467,6 +467,9 @@ def _meta_stamps(root: etree._Element):
 
 
 _DAY_ONLY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
+#: A day written as its midnight in the portal's zone (海關's meta date "2025-03-03T00:00:00+08:00" before
+#: article:published_time 03:15Z): a day alone, too.
+_MIDNIGHT = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}[T ]00:00(?::00)?(?:[+-]\d{2}:?\d{2})?$")
 
 
 def meta_with_seconds(root: etree._Element) -> str | None:

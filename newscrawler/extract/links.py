@@ -105,6 +105,7 @@ _ARTICLE_URL = re.compile(
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
+    r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/\d{1,9}/?$"  # and the record's number after it (新渡輪's /news-update/<slug>/275)
     # a headline for a slug, in Chinese, as written or percent-encoded (獨立媒體's /node/社運/寒流下露宿者到社署請願-…)
     r"|" + _cjk_slug(12) +  # (twelve characters, hyphens between)
     # a long underscore slug, and a view of it (TED's /talks/<speaker_title>/transcript), not a pinyin folder (/shuang_yu_yue_du/)
@@ -712,7 +713,7 @@ def _item_label(a: etree._Element) -> str | None:
 
 _IN_QUOTES = re.compile(r"^In\s+[\"“](?P<v>[^\"”]{1,40})[\"”]$")
 #: A card's short date: "05-14", "2024-05-14", "5月14日", "05-14 10:20".
-_CARD_DAY = re.compile(r"^(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2})?$")  # (中大通訊's day-first 04.10.2018)
+_CARD_DAY = re.compile(r"^(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.年]\d{1,2}月?)(?:\s+\d{1,2}:\d{2})?$")  # (中大通訊's day-first 04.10.2018; 珠海's month alone, em.rel-time "2025-05")
 
 
 #: Names of a card's element that holds who wrote it, not where it is filed.
@@ -1145,9 +1146,11 @@ def _query_sibling(url: str, page_url: str) -> bool:
         return False
     differ = [(k, v, w) for (k, v), (_, w) in zip(mine, page) if v != w]  # (高雄's &s=…&chapt=6311 beside &chapt=6312: the ids it files under)
     return bool(differ) and all(k.lower() not in _PAGE_PARAMS and _ID_VALUE.match(v) and _ID_VALUE.match(w)
-                                and len(v) == len(w) >= 4 for k, v, w in differ)
+                                and len(v) == len(w) >= (2 if _DETAIL_VIEW.search(a.path) else 4) for k, v, w in differ)
 
 
+#: A script named as a record's detail view: any id in its query names a story (HKIFF's /news/detail?id=588).
+_DETAIL_VIEW = re.compile(r"/[a-z_-]*(?:detail|details|show|view)[a-z_-]*(?:\.\w{2,5})?$", re.I)
 #: An id in a query: digits, or a hash's hex digits (3F7A21C9B04E85D6), not a section's code (mb020000).
 _ID_VALUE = re.compile(r"^(?:\d+|(?=[A-Fa-f]*\d)[0-9A-Fa-f]{12,})$")
 

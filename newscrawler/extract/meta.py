@@ -40,7 +40,7 @@ _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!照片)(?<!资�
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
 _MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香")
-_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文(?:及(?:图片|摄影))?|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Contributor|Posted by|Signed by|Publisher)\s*[:：]\s*(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
+_AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文(?:及(?:图片|摄影))?|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Contributor|Posted by|Written by|Signed by|Publisher)\s*[:：]\s*(?:(?:(?:特约|见习|实习|首席)?记者|通讯员)\s+(?=[\u4e00-\u9fff]))?(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详", "Super User", "Administrator")))  # (Joomla's default account)
 _NAME_WORDS = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}"

@@ -178,6 +178,11 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     ):
         wrappers = wrappers | main
         listed = [l for l in article_links(links, url, wrappers) if l.element not in in_related]
+    if thin and len(listed) < LIST_LINKS and not titled and in_related and pagination_links(links, url):
+        # a list named like a related block over its pager, on a page with no text (宜宾新闻网's ul.relate-news-wap2)
+        every = article_links(links, url, wrappers)
+        if len(every) - len(listed) >= LIST_LINKS:
+            listed = every
     og_type = (meta_content(root, "og:type") or "").lower()
     if response.status >= 400 or (thin and SOFT_404.search(visible)):
         kind = "error"
