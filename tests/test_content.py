@@ -1636,3 +1636,15 @@ def test_a_chinese_translations_label_over_its_block_is_not_text():
     <div class="pr-body"><div class="pr-lang pr-en" lang="en">{en}</div><div class="pr-lang pr-tc" lang="zh-HK"><p class="pr-lang-label">中文譯本</p>{zh}</div></div></body></html>"""
     fields = extract_page(html(body)).fields
     assert "中文譯本" not in fields["paragraphs_zh"] and fields["paragraphs_zh"][0].startswith("香港海關昨日")
+
+
+def test_a_press_releases_contact_box_and_its_note_on_a_coming_translation_are_not_text():
+    # HKTB: "(Chinese version of this press release will be available shortly.)", then div.pr-media-contact
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    en = "".join(f"<p>The Hong Kong Tourism Board led a trade mission to Riyadh this week to meet airlines and travel agents, meeting {i}.</p>" for i in range(4))
+    body = f"""<html><head><title>HKTB leads trade mission to Riyadh</title></head><body><h1>HKTB leads trade mission to Riyadh</h1>
+    <div class="pr-body">{en}<p class="pr-note"><em>(Chinese version of this press release will be available shortly.)</em></p>
+    <div class="pr-media-contact"><p><strong>Media enquiries 傳媒查詢</strong></p><p>Ms Cherry Lau 劉小姐, Corporate Communications, HKTB. Tel: +852 2807 6543</p></div></div></body></html>"""
+    text = extract_page(html(body)).fields["paragraphs_en"]
+    assert len(text) == 4 and not any("Chinese version" in p or "Cherry Lau" in p for p in text)

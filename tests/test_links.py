@@ -1658,3 +1658,28 @@ def test_a_related_item_under_a_detail_scripts_short_query_id_is_a_story():
     from newscrawler.extract.links import story_like
     assert story_like("https://www.hkiff.org.hk/news/detail?id=571", "https://www.hkiff.org.hk/news/detail?id=588")
     assert not story_like("https://www.hkiff.org.hk/news/list?cat=571", "https://www.hkiff.org.hk/news/list?cat=588")
+
+
+def test_a_detail_views_category_then_the_records_number_is_an_article_url():
+    # 台北書展: /tw/news_detail/2/318, the category (2) before the record
+    from newscrawler.extract.links import is_article_url
+    assert is_article_url("https://www.tibe.org.tw/tw/news_detail/2/318")
+    assert not is_article_url("https://www.tibe.org.tw/tw/news/2")
+
+
+def test_a_selector_page_number_before_the_extension_is_the_articles_page():
+    # AEM: hktb-wine-dine-2024.2.html is page 2 of hktb-wine-dine-2024.html
+    from newscrawler.extract.links import page_key
+    base = "https://www.discoverhongkong.com/eng/hktb/newsroom/press-releases/2024/hktb-wine-dine-2024"
+    assert page_key(f"{base}.2.html") == (f"{base}.html", 2)
+    assert page_key(f"{base}.html") == (f"{base}.html", 1)
+
+
+def test_a_day_with_its_month_named_opening_a_related_links_text_is_not_its_title():
+    # HKTB: <a href="…"><span class="pr-date">09 Oct 2024</span> Cyclists to ride across Tsing Ma Bridge…</a>
+    related = """<section class="related-press"><h3>Related Press Releases</h3><ul>
+    <li><a href="/eng/hktb/newsroom/press-releases/2024/hktb-cyclothon-2024.html">09 Oct 2024 Cyclists to ride across Tsing Ma Bridge as Hong Kong Cyclothon returns</a></li>
+    <li><a href="/eng/hktb/newsroom/press-releases/2024/hktb-pulse-light-show-autumn.html">11 Oct 2024 “A Symphony of Lights” adds an autumn edition</a></li></ul></section>"""
+    fields = extract_page(html(page(related), url="https://www.discoverhongkong.com/eng/hktb/newsroom/press-releases/2024/hktb-wine-dine-2024.html")).fields
+    assert [r["title"] for r in fields["related"]] == ["Cyclists to ride across Tsing Ma Bridge as Hong Kong Cyclothon returns",
+                                                       "“A Symphony of Lights” adds an autumn edition"]

@@ -2339,3 +2339,34 @@ def test_written_by_with_a_colon_names_the_writer():
     # HKIFF's p.news-author "Written by: Kiki FUNG"
     fields = extract_page(html(article('<p class="news-author">Written by: Kiki FUNG</p>'))).fields
     assert fields["author"] == "Kiki FUNG"
+
+
+def test_text_by_after_the_date_on_one_line_names_the_writer():
+    # 濕地公園: "Date 日期: 20 November 2026 Text by Ivan Tse, Conservation Officer"
+    meta = '<div class="news-meta"><span class="date">Date 日期: 20 November 2026</span> <span class="byline">Text by Ivan Tse, Conservation Officer</span></div>'
+    assert extract_page(html(article(meta))).fields["author"] == "Ivan Tse"
+
+
+def test_a_source_label_in_both_languages_names_the_source():
+    # 濕地公園: "Source 資料來源: Agriculture, Fisheries and Conservation Department"
+    meta = '<div class="news-meta"><span class="date">Posted 發布: 12 November 2026 15:45</span> <span class="source">Source 資料來源: Agriculture, Fisheries and Conservation Department</span></div>'
+    assert extract_page(html(article(meta))).fields["source"] == "Agriculture, Fisheries and Conservation Department"
+
+
+def test_two_names_after_the_author_label_before_the_next_label_run_on():
+    # 邵阳新闻网: "作者：刘艳 周建华浏览量：--"; 九江新闻网: "作者：陈晓峰 吴倩字号：大 中 小"
+    prose = "".join(f"<p>5月13日，我市在资江双清段举行水生态保护专项行动启动仪式，今年全市将围绕入河排污口整治开展工作{i}。</p>" for i in range(4))
+    for info, names in (('<span class="author">作者：刘艳 周建华</span><span class="hits">浏览量：<em>--</em></span>', "刘艳 周建华"),
+                        ('<span class="author">作者：陈晓峰 吴倩</span><span class="fontsize">字号：<a>大</a> <a>中</a></span>', "陈晓峰 吴倩")):
+        body = f"""<html><head><title>我市启动水生态保护专项行动</title></head><body><div class="article"><h1>我市启动水生态保护专项行动</h1>
+        <div class="article-info"><span class="date">2024-05-14 09:32</span><span class="source">来源：邵阳日报</span>{info}</div>
+        <div class="article-content">{prose}</div></div></body></html>"""
+        assert extract_page(html(body)).fields["author"] == names
+
+
+def test_a_writer_and_photographers_label_before_the_papers_reporter_in_the_text():
+    # 汕头特区晚报 on 大华网: the text opens "文/图 汕头特区晚报记者 郑泽銮"
+    prose = "".join(f"<p>走进潮南区峡山街道桃溪社区的一处老旧小区，只见外墙焕然一新，路面平整干净，新装的路灯整齐排列{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>老旧小区改造让居民住得更舒心</title></head><body><div class="article"><h1>老旧小区改造让居民住得更舒心</h1>
+    <div class="info">2024-11-14 16:20 来源：汕头特区晚报</div><div class="content"><p>文/图 汕头特区晚报记者 郑泽銮</p>{prose}</div></div></body></html>"""
+    assert extract_page(html(body)).fields["author"] == "郑泽銮"

@@ -156,6 +156,7 @@ _NOISE_START = zh_re(
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
     r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
     r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"  # a reprint's note (香港中華總商會's)
+    r"|[\[(（]?\s*(?:The\s+)?(?:Chinese|English) version of this (?:press release|release|article|story|statement|notice)\b[^.]{0,60}\.?\s*[\])）]?\s*$"  # HKTB's "(Chinese version of this press release will be available shortly.)"
     r"|[\[(（]\s*Translated by\b"  # a translator's note in brackets: "[Translated by Charles Wen. The original appeared in …]"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:来源|作者|出处)\s*[:：]"  # the original's date and source line: "2024-03-06 08:34 来源：中国青年报"
     r"|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*【[^】]{2,30}】\s*$"  # a signed piece's writer and office: "Dr. Raymond Lau 【Chairman】"

@@ -60,7 +60,7 @@ _PAGER_TOKENS = frozenset({
 })
 #: WordPress's own pager of a post's pages (wp_link_pages' p.post-nav-links), whose words alone say nothing.
 _PAGER_CLASSES = ("post-nav-links",)
-_PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")
+_PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)(?:[_-]|\.(?=\d{1,3}\.[A-Za-z]{3,5}$))(?P<n>\d{1,3})(?P<ext>\.[A-Za-z]{3,5})?$")  # (AEM's selector page, wine-dine-2024.2.html)
 #: /p1307958/page2/, /slug/page/2/, 中国考研网's /article/id/590388/pagenum/2.shtml (page 1: …/590388.shtml)
 _PAGE_DIR = re.compile(r"^(?P<head>.+/)page(?:num)?[_/-]?(?P<n>\d{1,3})(?P<ext>\.s?html?)?/?$")
 #: A later page of a story whose folder is named by its id: …/1034466/index-2.html (page 1: …/1034466/)
@@ -101,7 +101,7 @@ def _cjk_slug(n: int) -> str:
 
 _ARTICLE_URL = re.compile(
     r"\d{4,}|/\d{4}[-/]?\d{2}[-/]?\d{2}/|\.s?html?$"
-    r"|/[a-z_-]*(?:detail|details|show|view)[a-z_-]*/\d{2,}/?$"  # a detail view's number (香港工程師學會's /news/press_release_detail/175/)
+    r"|/[a-z_-]*(?:detail|details|show|view)[a-z_-]*(?:/\d{1,4})?/\d{2,}/?$"  # a detail view's number (香港工程師學會's /news/press_release_detail/175/; 台北書展's /news_detail/2/318, its category first)
     # an opaque id (huanqiu's /article/4ChRkTvWqLm) or a long slug (/young-bees-learn-to-dance)
     r"|/(?=[\w-]{10,}/?$)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[\w-]+/?$"  # (WeChat's /s/o_LwoXXSkdd…)
     r"|/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$"
@@ -584,8 +584,8 @@ _BRACKETED_LABEL = re.compile(r"^[\[【〔]\s*([^\[\]【】〔〕]{1,16}?)\s*[\]
 #: A date in brackets closing a link's text.
 _BRACKETED_DAY = re.compile(r"\s*[（(\[【](?P<d>[^()（）\[\]【】]{5,24})[)）\]】]\s*$")
 #: A whole date closing a link's text, unbracketed (华侨日报's "… 逾300人出席 July 14, 2024").
-#: A numeric date opening a link's text before its headline (上饶新闻网's "[05-08] …", a geopark's "12/03/2024 …").
-_LEADING_DAY = re.compile(r"^\s*[\[【(（]?(?P<d>(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?)[\]】)）]?\s+(?=\S{2})")
+#: A date opening a link's text before its headline (上饶新闻网's "[05-08] …", a geopark's "12/03/2024 …", HKTB's "09 Oct 2024 …").
+_LEADING_DAY = re.compile(r"^\s*[\[【(（]?(?P<d>(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})[\]】)）]?\s+(?=\S{2})")
 _TRAILING_DAY = re.compile(r"\s+(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
@@ -650,7 +650,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
         if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]) and not (
                 _dated_headline(link.element)):  # (a bracketed date in the headline's own text is its part: "每日双语新闻播报（2024年5月13日）")
             title = title[:day.start()]  # the item's date in the link (宗鄉總會's "… <span>(14 Apr 2024)</span>")
-        elif (day := _LEADING_DAY.match(title)) and _CARD_DAY.match(day["d"]):
+        elif (day := _LEADING_DAY.match(title)) and (_CARD_DAY.match(day["d"]) or dates.is_date_line(day["d"])):
             title = title[day.end():]  # the item's date before its headline, in the link's own text
         full = normalise_space(link.element.get("title") or "")
         if full and len(full) > len(title):  # a truncated title: the title attribute has it all

@@ -36,10 +36,10 @@ _NEXT_LABEL = (
 )
 #: A value may not be the next label itself ("作者： 点击：1862": nobody is named).
 _NOT_LABEL = r"(?!(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?|时间|来源|作者|编辑|责编|审核|审校|校对|字号|发布(?:时间|日期)?|日期|更新时间|提供网友)\s*[:：]|微信|微博|分享|QQ)"  # (an empty 作者： before the share links)
-_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!照片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*(?!\s+(?-i:[a-z]+)\s*[:：])|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
+_SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!照片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source\s+(?:资料)?来源|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*(?!\s+(?-i:[a-z]+)\s*[:：])|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
-_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香")
+_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源|字号|(?:点击|浏览|阅读|访问)(?:次数|量|数)?)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香", 邵阳新闻网's "作者：刘艳 周建华浏览量：")
 _AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文(?:及(?:图片|摄影))?|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Contributor|Posted by|Written by|Signed by|Publisher)\s*[:：]\s*(?:(?:(?:特约|见习|实习|首席)?记者|通讯员)\s+(?=[\u4e00-\u9fff]))?(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详", "Super User", "Administrator")))  # (Joomla's default account)
@@ -55,7 +55,7 @@ _ROLE_BEFORE_NAME = zh_re(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文字|
 _COMPILED_BY = zh_re(r"^[（(](?P<v>[\u4e00-\u9fff·]{2,4})(?:编译|\s*[／/]\s*文)[）)]$")  # (新華澳報's "（黃志成／文）")
 #: A report's credit naming its writer in English (NCCS's "Report by Rev Edwin Tan, NCCS Associate General Secretary | 报道：…"):
 #: the writer as the English line names them, over the Chinese label after it.
-_REPORT_BY = re.compile(r"^\s*(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
+_REPORT_BY = re.compile(r"(?:^\s*|(?<=\s))(?:Report(?:ed)?|Words|Text|Story) by\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,4}(?:\s\([A-Za-z0-9 .-]{1,10}\))?)")  # (a student's class: "Chan Hoi Ching (5D)")
 _BYLINE = re.compile(rf"^\s*(?:(?:Written|Reported)\s+)?[Bb]y\s+(?P<v>[A-Z][A-Za-z.'-]*(?:\s+(?:and\s+)?(?![\w.'-]+:)(?!{_MONTH_NAME})(?![\w.'-]+\s+by\b)(?!(?:Posted|Published|Updated)\b)[A-Z][A-Za-z.'-]*){{0,5}})")  # not "Published:", not a date run on ("By Yiwei Zhao December 3, 2024"), nor the next credit ("Translated by …")
 #: An agency's bracketed dateline opening the text: （中央社記者王小明台北20日電）, （中央社記者李大華、張家豪台北20日電）,
 #: （中央社台北19日綜合外電報導）: the agency is the source, the reporters (if named) the author; the place
@@ -1272,7 +1272,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         if author is None and (m := _ROLE_STAFF.search(line)):
             author = " ".join(_STAFF_ROLE.sub(" ", m["v"]).split())
         if author is None and (
-            m := _REPORT_BY.match(line) or _TEXT_CREDIT.search(stripped) or _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
+            m := _REPORT_BY.search(line) or _TEXT_CREDIT.search(stripped) or _AUTHOR.search(line) or _AUTHOR_BAR.match(line) or _WEN_COLON.match(line) or _AGENCY_WRITER.match(line) or _BYLINE_LIST.match(line) or _BYLINE.search(line)
             or _WROTE.match(line) or _REPORTER.search(line) or _WEN.search(line) or _STAFF.match(line) or _STAFF.match(_STAMP_FIRST.sub("", stripped)) or _LEAD_AUTHOR.match(line) or _MARKED.match(line)
             or _AUTHOR_SPACE.search(line) or _WEN_DOT.match(line) or _DATELINE_REPORTER.match(line) or _ROLE_SLASH.match(line)
             or _COMPILED_BY.match(line.strip()) or _DATELINE_BRACKET_REPORTER.match(line.strip()) or _DESK_SLASH.match(line.strip()) or _STUDENT.match(stripped) or _OFFICE_BYLINE.match(stripped) or _ROLE_IN_BRACKETS.match(stripped) or _FEATURE_REPORTERS.match(line.strip()) or _NAME_BAR_ROLE.match(line.strip()) or _NAME_BEFORE_SOURCE.match(line.strip())
@@ -1349,7 +1349,7 @@ def _with_bracketed_byline(line: str) -> tuple[str, ...]:
     return (m[1] or m[2], line) if (m := _BRACKET_BYLINE.match(line.strip())) else (line,)
 
 
-_WEN_LEAD = zh_re(r"^文\s*[／/|｜]\s*")
+_WEN_LEAD = zh_re(r"^(?:文\s*[／/|｜]\s*(?:图\s*[:：]?\s*)?|图\s*[／/]\s*文\s*[:：]?\s*)")  # (汕头特区晚报's "文/图 汕头特区晚报记者 郑泽銮")
 #: The date and time an info line opens with, run into the byline after it (臺灣時報's "2025/03/08 09:15記者…").
 _STAMP_FIRST = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 

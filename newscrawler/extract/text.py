@@ -44,6 +44,7 @@ FURNITURE_WORDS = frozenset({
     "feedback",  # DedeCMS's name for readers' comments (英语站's div.feedback 网友评论)
     "infobox", "factbox",  # a box of tips or facts set beside the story (光華's div.infoBox 賞螢小叮嚀)
     "support", "donate", "donation",  # an appeal for readers' money (論盡's div.aam-support-box 需要你的支持)
+    "contact",  # a press release's contact box set in the text (HKTB's div.pr-media-contact: "Ms Cherry Lau…, Tel: …")
     "cta",  # a call to action set in the text (a law firm's div.in-content-cta "Need help…? Contact our team")
     # (pinglun: 评论 in pinyin, EmpireCMS's div.pinglun)
 })
