@@ -1648,3 +1648,12 @@ def test_a_press_releases_contact_box_and_its_note_on_a_coming_translation_are_n
     <div class="pr-media-contact"><p><strong>Media enquiries 傳媒查詢</strong></p><p>Ms Cherry Lau 劉小姐, Corporate Communications, HKTB. Tel: +852 2807 6543</p></div></div></body></html>"""
     text = extract_page(html(body)).fields["paragraphs_en"]
     assert len(text) == 4 and not any("Chinese version" in p or "Cherry Lau" in p for p in text)
+
+
+def test_a_starred_note_of_the_text_stays_but_a_translators_note_and_a_number_to_call_do_not():
+    # 龍舟總會: "＊課程以粵語授課，輔以英文教材。" is the notice's own; "Enquiries 查詢: 2504 8233" only a number to call
+    from newscrawler.extract.content import is_noise_line
+    assert not is_noise_line("＊課程以粵語授課，輔以英文教材。")
+    assert is_noise_line("＊英文为听力练习材料，译文为本人练习，欢迎指正。")  # (豆瓣's translator's note)
+    assert is_noise_line("Enquiries 查詢: 2504 8233") and is_noise_line("Enquiries: (852) 2394 1538")
+    assert not is_noise_line("Enquiries rose by 20% in the first quarter, the board said.")

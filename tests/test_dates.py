@@ -480,3 +480,10 @@ def test_a_midnight_meta_stamp_gives_way_to_a_later_stamp_of_its_day_with_the_ti
     <meta property="article:published_time" content="2025-03-03T03:15:00Z"></head>
     <body><h1>Customs detects suspected smuggling case</h1><div class="pr-body">{en}</div></body></html>"""
     assert extract_page(html(body, url="https://www.customs.gov.hk/en/press-release/index_id_5287.html")).fields["published"] == "2025-03-03T11:15:00+08:00"
+
+
+def test_a_day_in_english_and_in_chinese_with_a_bar_between_is_a_date_line():
+    # 龍舟總會's span.date "25 March 2024 ｜ 2024年3月25日"
+    from newscrawler.extract.dates import is_date_line
+    assert is_date_line("25 March 2024 ｜ 2024年3月25日") and is_date_line("25 March 2024 / 2024年3月25日")
+    assert not is_date_line("25 March 2024 ｜ 2024年3月25日 總會公布參賽名單")

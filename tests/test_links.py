@@ -1683,3 +1683,14 @@ def test_a_day_with_its_month_named_opening_a_related_links_text_is_not_its_titl
     fields = extract_page(html(page(related), url="https://www.discoverhongkong.com/eng/hktb/newsroom/press-releases/2024/hktb-wine-dine-2024.html")).fields
     assert [r["title"] for r in fields["related"]] == ["Cyclists to ride across Tsing Ma Bridge as Hong Kong Cyclothon returns",
                                                        "“A Symphony of Lights” adds an autumn edition"]
+
+
+def test_a_related_item_under_this_storys_script_with_a_shorter_id_is_a_story():
+    # 澳門科學館: news_about.php?cid=40&id=161&lg=en lists &id=158 and &id=155 in its related block
+    related = """<div class="related"><h3>Related News</h3><ul>
+    <li><a href="news_about.php?cid=40&amp;id=158&amp;lg=en">Planetarium launches new dome show "Capturing the Cosmos"</a></li>
+    <li><a href="/news_about.php?cid=40&amp;id=155&amp;lg=en">MSC holds Science Week for secondary schools</a></li></ul></div>"""
+    body = page(related).replace("<head>", '<head><meta property="og:type" content="article">')  # (a script's URL says nothing: the page says article)
+    fields = extract_page(html(body, url="https://www.msc.org.mo/news_about.php?cid=40&id=161&lg=en")).fields
+    assert [r["url"] for r in fields["related"]] == ["https://www.msc.org.mo/news_about.php?cid=40&id=158&lg=en",
+                                                     "https://www.msc.org.mo/news_about.php?cid=40&id=155&lg=en"]

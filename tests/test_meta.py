@@ -2370,3 +2370,22 @@ def test_a_writer_and_photographers_label_before_the_papers_reporter_in_the_text
     body = f"""<html><head><title>老旧小区改造让居民住得更舒心</title></head><body><div class="article"><h1>老旧小区改造让居民住得更舒心</h1>
     <div class="info">2024-11-14 16:20 来源：汕头特区晚报</div><div class="content"><p>文/图 汕头特区晚报记者 郑泽銮</p>{prose}</div></div></body></html>"""
     assert extract_page(html(body)).fields["author"] == "郑泽銮"
+
+
+def test_the_papers_post_after_the_author_label_before_the_name_is_not_the_name():
+    # 遂宁新闻网: "作者：遂宁日报全媒体记者 王晓婷字号：大 中 小"
+    prose = "".join(f"<p>今年以来，遂宁城区新建口袋公园12处，让市民推窗见绿、出门进园，城市更加宜居{i}。</p>" for i in range(4))
+    body = f"""<html><head><title>遂宁城区新增12处口袋公园</title></head><body><div class="article"><h1>遂宁城区新增12处口袋公园</h1>
+    <div class="info"><span>2024-05-14 09:32</span><span>来源：遂宁日报</span><span>作者：遂宁日报全媒体记者 王晓婷</span><span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+    <div class="TRS_Editor">{prose}</div></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("王晓婷", "遂宁日报")
+
+
+def test_an_agencys_dateline_with_its_reporter_in_brackets_names_the_agency_as_the_source():
+    # 龍舟總會's reprint: "新華社香港3月25日電（記者王旭）中國香港龍舟總會25日公布…"
+    prose = "".join(f"<p>總會表示，今屆代表隊由資深隊員與年輕新血組成，其中14人為首次入選，將於4月起每週集訓{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>香港龍舟代表隊公布世界錦標賽參賽名單</title></head><body><article><h1>香港龍舟代表隊公布世界錦標賽參賽名單</h1>
+    <div class="news-content"><p>新華社香港3月25日電（記者王旭）中國香港龍舟總會25日公布香港龍舟代表隊出戰今年世界龍舟錦標賽的名單，共有42名運動員入選。</p>{prose}</div></article></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert (fields["author"], fields["source"]) == ("王旭", "新華社")

@@ -161,6 +161,7 @@ _NOISE_START = zh_re(
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+(?:来源|作者|出处)\s*[:：]"  # the original's date and source line: "2024-03-06 08:34 来源：中国青年报"
     r"|(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*【[^】]{2,30}】\s*$"  # a signed piece's writer and office: "Dr. Raymond Lau 【Chairman】"
     r"|Media enquir(?:y|ies)\b|传媒查询\s*[:：]|媒体查询\s*[:：]"  # a press release's contact line
+    r"|(?:Enquir(?:y|ies)|查询)(?:\s*查询)?\s*[:：]\s*(?:Tel\.?\s*)?[\d\s()+-]{6,}$"  # the number to call alone (龍舟總會's "Enquiries 查詢: 2504 8233")
     r"|I[’']m\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?\s*$|我是[^，。]{2,12}。$"
     r"|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s+(?:wrote|reported|adapted)\s+(?:this|the)\s+story"
     # a photo caption's credit closes it: "…湿地滩涂上歇脚。[中国网 黄兴 摄]", "(Photo/Xinhua)"
@@ -222,7 +223,7 @@ _NOISE_START = zh_re(
     # an edition's note naming its original (報導者's "This story was originally published in Chinese: 中文版")
     r"|(?:This|The) (?:story|article|report) was (?:originally|first) published in\b"
     # a translator's starred note (豆瓣's "＊英文为…练习材料，译文为本人练习，欢迎指正。"); a dated correction note
-    r"|[＊※]\s*\S.{0,80}$|(?:更新|修正|更正)\s*[（(][^）)]{4,20}[）)]\s*[:：]"
+    r"|※\s*\S.{0,80}$|＊(?=[^＊]{0,40}(?:译文|翻译|练习|指正)).{0,80}$|(?:更新|修正|更正)\s*[（(][^）)]{4,20}[）)]\s*[:：]"
     # an archive card's lines and an editor's note (中国数字时代's "CDT 档案卡", 发表日期：…, 主题归类：…, CDS收藏：…,
     # 版权说明：…, "CDT编辑注：…"), a donation prompt (【支持CDT】…)
     r"|[A-Z]{2,5}\s*档案卡\s*$|(?:发表日期|主题归类|[A-Z]{2,5}收藏|版权说明)\s*[:：]|(?:[A-Z]{2,5}\s*)?编辑注\s*[:：]|【支持[^】]{1,10}】"

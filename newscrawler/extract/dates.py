@@ -256,7 +256,7 @@ def _in_two_languages(text: str) -> bool:
     parts = _ZH_DAY_START.split(text, maxsplit=1)
     if len(parts) != 2:
         return False
-    return all(is_date_line(_ISSUED_AT.sub(" ", part).strip()) for part in parts)
+    return all(is_date_line(_ISSUED_AT.sub(" ", part).strip(" |｜/／·")) for part in parts)  # (a bar between: 龍舟總會's "25 March 2024 ｜ 2024年3月25日")
 
 
 #: A line giving the time alone, below a date line: a press release's "Issued at HKT 11:45",

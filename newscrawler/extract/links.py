@@ -620,6 +620,7 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             continue  # the item's section link (VOA's a.category, 中時's div.category > a): its label
         if not (same_domain(link.url, page_url) or (canonical_url and same_domain(link.url, canonical_url))) or not (
             story_like(link.url, page_url) or _SHORT_CJK_SLUG.search((parts := urlsplit(link.url)).path)
+            or _query_sibling(link.url, page_url, shortest=2)  # (in a related block a shorter id too: 澳門科學館's news_about.php?cid=40&id=158 on &id=161)
             or (not parts.query and _SHORT_SLUG.search(parts.path))  # (a page named by its query is a page's view: RTHK's /news-feature-detail?nfid=512)
             or (own_folder is not None and _folder_of_story(link.url) == own_folder)  # (a two-word slug beside this one: Neocha's /magazine/binding-light/ on /magazine/night-shift/)
         ):  # (in a related block a shorter slug is a story too: 立場新聞's /culture/紙本書會死嗎, 希平方's /how-volcanoes-form)
@@ -1132,7 +1133,7 @@ def story_like(url: str, page_url: str) -> bool:
     return is_article_url(url) or _same_shape(url, page_url) or _query_sibling(url, page_url)
 
 
-def _query_sibling(url: str, page_url: str) -> bool:
+def _query_sibling(url: str, page_url: str, shortest: int = 4) -> bool:
     """This story's script with another id of the same length (MPU's highlights.php?hlight=49288
     beside ?hlight=49318; a Taiwan government CMS's News_Content.aspx?n=5&sms=9182&s=230987 beside
     &s=231045): a query no pattern knows, but the page itself is one of its stories, and only ids
@@ -1146,7 +1147,7 @@ def _query_sibling(url: str, page_url: str) -> bool:
         return False
     differ = [(k, v, w) for (k, v), (_, w) in zip(mine, page) if v != w]  # (高雄's &s=…&chapt=6311 beside &chapt=6312: the ids it files under)
     return bool(differ) and all(k.lower() not in _PAGE_PARAMS and _ID_VALUE.match(v) and _ID_VALUE.match(w)
-                                and len(v) == len(w) >= (2 if _DETAIL_VIEW.search(a.path) else 4) for k, v, w in differ)
+                                and len(v) == len(w) >= (2 if _DETAIL_VIEW.search(a.path) else shortest) for k, v, w in differ)
 
 
 #: A script named as a record's detail view: any id in its query names a story (HKIFF's /news/detail?id=588).

@@ -116,6 +116,8 @@ _FLASH_SLASH = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
 #: 新华社北京3月14日电（记者 陈曦、李敏）, …电（中青报·中青网记者 李洋）, 华龙网's "…5月14日10时26分讯（记者 王梓涵）".
+#: An agency's dateline with its reporter in brackets run into the text: the agency is the source.
+_AGENCY_DATELINE_REPORTER = zh_re(r"^(?P<src>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日电\s*[（(]\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*[）)]")
 _DATELINE_BRACKET_REPORTER = zh_re(
     r"^[^（(]{2,30}?(?:电|消息|讯)\s*[（(][^）)记]{0,12}?记者\s*(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s](?!通讯员|实习生)[\u4e00-\u9fff·]{2,4})*)\s*[）)]"
 )
@@ -1254,6 +1256,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _PAPER_SLASH.search(line), _AGENCY_DATELINE.match(line),
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
+            _AGENCY_DATELINE_REPORTER.match(stripped),  # and its reporter in brackets after it (新華社香港3月25日電（記者王旭）)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
             _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped), _REPORTER_AT_PLACE.match(stripped), DESK_TIME_LINE.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
@@ -1315,6 +1318,8 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
         source = house_account(root)
     if author:  # a role label kept before the name (柬华日报's author element "文/图：郑国华")
         author = _ROLE_BEFORE_NAME.sub("", author) or author
+    if author and (m := _STAFF.match(author)) and m.end() == len(author.rstrip()) and m["media"] and m["v"]:
+        author = m["v"]  # the paper's post before the name (遂宁新闻网's "作者：遂宁日报全媒体记者 王晓婷")
     if author and (m := _NAME_AND_PLACE.match(author)):
         author = m["name"]  # 中時's "黃奕翔_台南": the reporter, then the city reported from
     if author:  # 公視's "林柏辰 陳姿穎／台北報導", "周品妤／綜合報導": the names, not where from
