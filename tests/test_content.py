@@ -1657,3 +1657,15 @@ def test_a_starred_note_of_the_text_stays_but_a_translators_note_and_a_number_to
     assert is_noise_line("＊英文为听力练习材料，译文为本人练习，欢迎指正。")  # (豆瓣's translator's note)
     assert is_noise_line("Enquiries 查詢: 2504 8233") and is_noise_line("Enquiries: (852) 2394 1538")
     assert not is_noise_line("Enquiries rose by 20% in the first quarter, the board said.")
+
+
+def test_an_associations_right_aligned_sign_off_and_a_bilingual_photo_credit_are_not_text():
+    # 香港乒乓總會's <p align="right">香港乒乓總會</p> under its notice: the source; 劍擊總會's "Photos 相片: HKFA"
+    from newscrawler.extract import extract_page
+    from tests.conftest import html
+    zh = "".join(f"<p>為讓更多球員參與，本會宣布將2025香港乒乓球分齡賽的報名截止日期延長，有意參賽人士請透過網上系統報名{i}。</p>" for i in range(3))
+    body = f"""<html><head><title>2025香港乒乓球分齡賽報名截止日期延長</title></head><body><h1>2025香港乒乓球分齡賽報名截止日期延長</h1>
+    <div class="news_content">{zh}<p>Photos 相片: HKFA</p><p align="right">香港乒乓總會</p></div></body></html>"""
+    fields = extract_page(html(body)).fields
+    assert len(fields["paragraphs_zh"]) == 3 and fields["source"] == "香港乒乓總會"
+    assert not any("HKFA" in p for p in fields["paragraphs_en"])

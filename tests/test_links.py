@@ -1694,3 +1694,14 @@ def test_a_related_item_under_this_storys_script_with_a_shorter_id_is_a_story():
     fields = extract_page(html(body, url="https://www.msc.org.mo/news_about.php?cid=40&id=161&lg=en")).fields
     assert [r["url"] for r in fields["related"]] == ["https://www.msc.org.mo/news_about.php?cid=40&id=158&lg=en",
                                                      "https://www.msc.org.mo/news_about.php?cid=40&id=155&lg=en"]
+
+
+def test_a_thin_notice_whose_script_names_its_sidebars_stories_by_id_is_a_story_not_a_list():
+    # 香港乒乓總會: news.cgi?news=2850, three short paragraphs, a sidebar of news.cgi?news=2871…
+    side = "".join(f'<li><a href="/cgi-bin/display/news.cgi?news=287{i}">恒生乒乓球學院第{i}則熱門消息的標題</a></li>' for i in range(4))
+    body = f"""<html><head><title>2025香港乒乓球分齡賽報名截止日期延長 - 香港乒乓總會</title></head><body>
+    <div id="content"><div class="news_detail"><h1>2025香港乒乓球分齡賽報名截止日期延長</h1><div class="news_date">發佈日期 Date：20/02/2025</div>
+    <div class="news_content"><p>為讓更多球員參與，本會宣布將報名截止日期延長至2025年3月7日下午5時正。</p><p>有意參賽人士請透過網上報名系統遞交申請。</p></div></div></div>
+    <div id="sidebar"><h3>熱門消息</h3><ul>{side}</ul></div></body></html>"""
+    result = extract_page(html(body, url="https://www.hktta.org.hk/cgi-bin/display/news.cgi?news=2850"))
+    assert result.kind == "article"

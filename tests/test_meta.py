@@ -2389,3 +2389,13 @@ def test_an_agencys_dateline_with_its_reporter_in_brackets_names_the_agency_as_t
     <div class="news-content"><p>新華社香港3月25日電（記者王旭）中國香港龍舟總會25日公布香港龍舟代表隊出戰今年世界龍舟錦標賽的名單，共有42名運動員入選。</p>{prose}</div></article></body></html>"""
     fields = extract_page(html(body)).fields
     assert (fields["author"], fields["source"]) == ("王旭", "新華社")
+
+
+def test_a_sites_dateline_with_no_reporter_names_the_site_as_the_source():
+    # 眉山新闻网: the text opens "眉山网讯 5月9日，…"; 本报讯 names no one
+    prose = "".join(f"<p>活动现场，禁毒宣传志愿者向过往群众发放宣传资料，讲解毒品危害和识毒防毒知识{i}。</p>" for i in range(3))
+    for lead, source in (("眉山网讯 5月9日，眉山市2024年全民禁毒宣传月活动启动仪式在东坡湖广场举行。", "眉山网"),
+                         ("本报讯 5月9日，眉山市2024年全民禁毒宣传月活动启动仪式在东坡湖广场举行。", None)):
+        body = f"""<html><head><title>眉山启动全民禁毒宣传月活动</title></head><body><div class="article"><h1>眉山启动全民禁毒宣传月活动</h1>
+        <div class="info">更新时间：2024-05-09 16:20</div><div class="TRS_Editor"><p>{lead}</p>{prose}</div></div></body></html>"""
+        assert extract_page(html(body)).fields["source"] == source

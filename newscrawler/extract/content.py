@@ -152,7 +152,7 @@ _NOISE_START = zh_re(
     r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w '’-]{0,40}\b(?:Ambassador|Consul(?: General)?|Correspondent|Reporter|Editor|Writer|Minister|President|Professor|Director|Chairman|Spokes(?:person|man|woman))\b[\w '’-]{0,40}$"
     # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
-    r"|(?:Photos?|Images?|Video)\s*:\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line
+    r"|(?:Photos?|Images?|Video)(?:\s+(?:相片|图片|照片|影片))?\s*[:：]\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line (劍擊總會's "Photos 相片: HKFA")
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
     r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
     r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"  # a reprint's note (香港中華總商會's)
@@ -321,6 +321,11 @@ _VALEDICTION = zh_re(r"^(?!Dear\b)[A-Z][^.!?:;]{0,38},$|^(?:祝|敬祝|顺祝|�
 _SIGNER_LINE_END = re.compile(r"[。!?！？；;:：]|\.$")
 #: How a signer found in the text is handed to the byline reader with the credits.
 SIGNED_BY = "Signed by: "
+#: An association signing its statement (the source, not text): "Hong Kong Journalists Association",
+#: 香港乒乓總會's right-aligned sign-off under its notice.
+ORG_SIGNATURE = zh_re(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$"
+                      r"|^[\u4e00-\u9fff]{2,16}(?:[总總]会|协会|学会|商会|联合会|基金会|公会)$")  # (总 and 總: not in the script table)
+_RIGHT_ALIGNED = re.compile(r"^right$|text-align\s*:\s*right", re.I)
 
 
 #: A byline alone on the first line of its paragraph, the writer's post on the lines under it.
@@ -754,7 +759,9 @@ def paragraphs(
                 signer = out.pop()
                 if credits is not None:
                     credits.append(signer.text)
-        if block.owner is signed_off or signed_under or block.link_density > LINK_DENSE or is_noise_line(text) or dated:
+        right_signed = ORG_SIGNATURE.match(text) is not None and bool(
+            _RIGHT_ALIGNED.search(block.owner.get("align") or "") or _RIGHT_ALIGNED.search(block.owner.get("style") or ""))
+        if block.owner is signed_off or signed_under or right_signed or block.link_density > LINK_DENSE or is_noise_line(text) or dated:
             if credits is not None and len(text) <= 200 and not in_picture_box(block.owner):  # a date or credit line: info, not text
                 credits.append(text)  # (a picture's own "Source: …" credits the picture, not the article)
             continue

@@ -1133,6 +1133,14 @@ def story_like(url: str, page_url: str) -> bool:
     return is_article_url(url) or _same_shape(url, page_url) or _query_sibling(url, page_url)
 
 
+def one_of_its_stories(page_url: str, links: list[Link]) -> bool:
+    """The page is a story of the script it links others of, by id (香港乒乓總會's news.cgi?news=2850
+    beside ?news=2871 in its sidebar): a story, though no pattern knows its URL."""
+    if page_key(page_url)[1] > 1:
+        return False  # (a thread's page 2 is no story of its own: Discuz's viewthread&tid=302118&page=2)
+    return any(_query_sibling(link.url, page_url) for link in links)
+
+
 def _query_sibling(url: str, page_url: str, shortest: int = 4) -> bool:
     """This story's script with another id of the same length (MPU's highlights.php?hlight=49288
     beside ?hlight=49318; a Taiwan government CMS's News_Content.aspx?n=5&sms=9182&s=230987 beside

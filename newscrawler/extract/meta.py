@@ -9,7 +9,7 @@ from lxml import etree
 
 from newscrawler.extract.hanzi import both_forms, both_scripts, zh_re
 from newscrawler.extract import dates, jsonld
-from newscrawler.extract.content import DESK_TIME_LINE, MEDIA_CREDIT, WIRE_CREDIT, WIRE_DATELINE, is_noise_line, language_of
+from newscrawler.extract.content import DESK_TIME_LINE, MEDIA_CREDIT, ORG_SIGNATURE, WIRE_CREDIT, WIRE_DATELINE, is_noise_line, language_of
 from newscrawler.extract.links import PERSON_PATH, is_article_url, is_list_url, is_section, split_prefix
 from newscrawler.extract.text import (
     FURNITURE_TAGS, FURNITURE_WORDS as _FURNITURE_WORDS, SECTION_LABEL_TOKENS, BlockReader, in_figure, is_furniture, iter_ancestors,
@@ -116,6 +116,8 @@ _FLASH_SLASH = zh_re(r"^(?P<src>[\u4e00-\u9fff]{2,6}快讯)\s*[／/]\s*(?P<v>[\u
 _NAME_BAR_ROLE = zh_re(r"^(?P<v>[\u4e00-\u9fff·]{2,12}(?:、[\u4e00-\u9fff·]{2,12})*)\s*[|｜]\s*文(?=\s|$|[\u4e00-\u9fff·]{2,8}\s*[|｜]\s*译)")  # (the translator run on: "…| 文蒋荟蓉 | 译")
 #: The reporters in brackets after a dateline that ends in 电 or 消息: 央广网北京3月12日消息（记者 王晓宁）,
 #: 新华社北京3月14日电（记者 陈曦、李敏）, …电（中青报·中青网记者 李洋）, 华龙网's "…5月14日10时26分讯（记者 王梓涵）".
+#: A site's or paper's 讯 opening the text with no reporter after it: the site is the source (not 本报讯).
+_PAPER_DATELINE_ALONE = zh_re(r"^(?!本)(?P<src>[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻))(?:\d{1,2}月\d{1,2}日)?讯\s+(?=\d{1,2}月|[\u4e00-\u9fff])")
 #: An agency's dateline with its reporter in brackets run into the text: the agency is the source.
 _AGENCY_DATELINE_REPORTER = zh_re(r"^(?P<src>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日电\s*[（(]\s*记者\s*(?P<v>[\u4e00-\u9fff·]{2,4})\s*[）)]")
 _DATELINE_BRACKET_REPORTER = zh_re(
@@ -1246,7 +1248,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
     # a photographer's credit run on after the byline, the two spans glued (鏡新聞's "鏡新聞記者 蔡孟儒攝影／王家豪")
     lines += [part.strip() for line in lines if _PHOTO_RUN_ON.search(line) for part in _PHOTO_RUN_ON.split(line) if part.strip()]
     for line in lines:
-        if source is None and (_AGENCY_LINE.match(line.strip()) or _ORG_SIGNATURE.match(line.strip())):
+        if source is None and (_AGENCY_LINE.match(line.strip()) or ORG_SIGNATURE.match(line.strip())):
             source = line.strip()  # an agency's name on a line of its own (ABC's 路透社), an association signing its statement
         if source is None and (wire := WIRE_CREDIT.match(line.strip())):
             source = wire["v"]  # (in brackets under the text: Taipei Times' "(AFP)")
@@ -1257,6 +1259,7 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
             _BRACKETED_DESK.match(stripped),  # a station's mark opening the text (Now新聞's 【Now新聞台】…)
             WIRE_DATELINE.match(stripped),  # the agency whose dateline opens the text (俄罗斯卫星通讯社莫斯科电)
             _AGENCY_DATELINE_REPORTER.match(stripped),  # and its reporter in brackets after it (新華社香港3月25日電（記者王旭）)
+            _PAPER_DATELINE_ALONE.match(stripped),  # a site's 讯 opening the text, no reporter named (眉山网讯 5月9日，…)
             _FLASH_SLASH.match(stripped), _PAPER_DATELINE.match(stripped), _BAR_STAFF.search(stripped), _paper_bar(stripped, root), _WIRE_IN_TITLE_MARKS.match(stripped),
             _PAPER_THEN_NAME.match(stripped), _SOURCE_REPORTER.match(stripped), _REPORTER_AT_PLACE.match(stripped), DESK_TIME_LINE.match(stripped),
             _PAPER_REPORTER.search(head) or _PAPER_REPORTER_DATED.search(head) or _PAPER_REPORTER_AT.search(head),
@@ -1343,7 +1346,6 @@ def byline(lines: list[str], root: etree._Element, shown_source: str | None = No
 
 
 #: An association's name alone, signing its statement (記協's "Hong Kong Journalists Association<br>香港記者協會<br>June 12, 2024").
-_ORG_SIGNATURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?:Association|Society|Federation|Union|Council|Chamber of Commerce)$")
 #: A source label naming the paper in 《》 and its writer's post and name (大中报's "来源: 《大中报》记者 林慧敏", "总编 南茜").
 _SOURCE_REPORTER = zh_re(r"^来源\s*[:：]\s*《(?P<src>[^》]{2,12})》\s*[\u4e00-\u9fff]{0,2}(?:记者|总编|主编|编辑)\s*(?P<v>[\u4e00-\u9fff·]{2,4})$")
 #: (or in round brackets closing the text: Taipei Times' "（自由時報記者吳柏軒／台北報導）")

@@ -17,7 +17,7 @@ from newscrawler.extract import dates, jsonld
 from newscrawler.extract.bilingual import align, joined_cues, unbracketed
 from newscrawler.extract.content import GLOSSARY, TRANSLATION_LABEL, WIRE_DATELINE, Paragraph, blocks_within, find_container, in_picture_box, language_of, paragraphs
 from newscrawler.extract.links import (
-    COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
+    COLUMN_BAR, article_links, article_pages, thread_poster, companion_links, dated_view, page_key, is_article_url, one_of_its_stories, is_section, is_list_url, language_versions, links_in, list_columns, main_columns, pagination_links, related_blocks,
     related_links, site_label, split_prefix,
 )
 from newscrawler.extract.pagelets import inline_pagelets
@@ -149,7 +149,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
 
     # --- classification ---------------------------------------------------------------
     # A headline that the <title> repeats is an article's mark (a list's title is its section).
-    titled = bool(h1s) and title is not None and len(title) >= 12 and is_article_url(url)
+    story_url = is_article_url(url) or one_of_its_stories(url, links)
+    titled = bool(h1s) and title is not None and len(title) >= 12 and story_url
     visible = normalise_space(" ".join(h.text_content() for h in h1s[:1])) + " " + normalise_space(
         (root.findtext(".//title") or "")
     )
@@ -193,7 +194,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         # a section's heading over no prose at all heads a list: EyeShenzhen's h2 "Bilingual 双语深圳" at node_346512.htm)
     ):
         kind = "list"
-    elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and is_article_url(url)):
+    elif text_weight >= ARTICLE_TEXT or og_type == "article" or (h1s and story_url):
         kind = "article"
     else:
         kind = "other"
