@@ -288,3 +288,12 @@ def test_two_chinese_paragraphs_join_under_one_english_when_far_off_alone_and_tw
     fare_zh = "乘客如於該站進站或出站，該站計入收費站數；否則不計算在內。"
     extra = "是次開通屬協和醫院站首階段開放，石排灣線通車後該站將成為兩線轉乘站。"
     assert align(paras(EN[0], ZH[0], fare, fare_zh, extra, EN[1], ZH[1])).pairs[1] == {"en": fare, "zh": fare_zh}
+
+
+def test_a_crosshead_whose_two_parts_are_marked_by_language_is_an_english_line_and_a_chinese_one():
+    # 板球總會: <h3><span lang="en">Squad selection</span> <span lang="zh-HK">隊伍名單</span></h3>
+    from lxml import html as lxml_html
+    from newscrawler.extract.bilingual import unbracketed
+    head = lxml_html.fromstring('<h3 class="crosshead"><span lang="en">Squad selection</span> <span lang="zh-HK">隊伍名單</span></h3>')
+    out = unbracketed([Paragraph("Squad selection 隊伍名單", "en", head)])
+    assert [(p.text, p.lang) for p in out] == [("Squad selection", "en"), ("隊伍名單", "zh")]

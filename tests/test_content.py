@@ -1669,3 +1669,11 @@ def test_an_associations_right_aligned_sign_off_and_a_bilingual_photo_credit_are
     fields = extract_page(html(body)).fields
     assert len(fields["paragraphs_zh"]) == 3 and fields["source"] == "香港乒乓總會"
     assert not any("HKFA" in p for p in fields["paragraphs_en"])
+
+
+def test_joomlas_article_index_and_end_marks_and_a_desks_reporter_line_are_not_text():
+    # 泳總's "Article Index" table head, "Photo: HKASA 相片：泳總", "（完）"; 广安新闻网's "邻水县融媒体中心 周雪梅"
+    from newscrawler.extract.content import is_noise_line
+    for line in ("Article Index", "Photo: HKASA 相片：泳總", "（完）", "邻水县融媒体中心 周雪梅"):
+        assert is_noise_line(line), line
+    assert not is_noise_line("邻水县融媒体中心今年新建演播室一座。")

@@ -1705,3 +1705,25 @@ def test_a_thin_notice_whose_script_names_its_sidebars_stories_by_id_is_a_story_
     <div id="sidebar"><h3>熱門消息</h3><ul>{side}</ul></div></body></html>"""
     result = extract_page(html(body, url="https://www.hktta.org.hk/cgi-bin/display/news.cgi?news=2850"))
     assert result.kind == "article"
+
+
+def test_a_bracketed_day_first_date_before_a_related_headline_is_no_section():
+    # 壁球總會: <a href="…/nid/1318.html"><span class="rel-date">[12/01/2026]</span> Subvented by LCSD, …</a>
+    related = """<div class="news-related"><h4>Related News 相關新聞</h4><ul>
+    <li><a href="/public/news/detail/pages_id/2/nid/1318.html"><span class="rel-date">[12/01/2026]</span> Subvented by LCSD, the Squash 57 Regular Course is now open for entry!</a></li>
+    <li><a href="/public/news/detail/pages_id/2/nid/1305.html"><span class="rel-date">[05/01/2026]</span> Hong Kong Junior Open 2026 Concludes with Home Success</a></li></ul></div>"""
+    fields = extract_page(html(page(related), url="https://www.hksquash.org.hk/public/news/detail/pages_id/2/nid/1321.html")).fields
+    assert [(r["title"], r["category"]) for r in fields["related"]] == [
+        ("Subvented by LCSD, the Squash 57 Regular Course is now open for entry!", None), ("Hong Kong Junior Open 2026 Concludes with Home Success", None)]
+
+
+def test_a_content_page_after_the_records_path_and_joomlas_one_at_a_time_pager_are_pages():
+    # 壁球總會's …/nid/1321/cp/2.html; Joomla 1.0's &limit=1&limitstart=1 (page 2), but not a list's &limit=9&limitstart=9
+    from newscrawler.extract.links import PAGINATION_TEXT, page_key
+    assert page_key("https://www.hksquash.org.hk/public/news/detail/pages_id/2/nid/1321/cp/2.html") == (
+        "https://www.hksquash.org.hk/public/news/detail/pages_id/2/nid/1321.html", 2)
+    view = "https://www.hkasa.org.hk/index.php?option=com_content&task=view&id=2902&Itemid=86"
+    assert page_key(f"{view}&limit=1&limitstart=1") == (view, 2)
+    listing = "https://www.hkasa.org.hk/index.php?option=com_content&task=blogcategory&id=20&Itemid=86&limit=9&limitstart=9"
+    assert page_key(listing) == (listing, 1)
+    assert PAGINATION_TEXT.match("Next >>") and PAGINATION_TEXT.match("<< Prev") and PAGINATION_TEXT.match("Page 2")

@@ -2399,3 +2399,11 @@ def test_a_sites_dateline_with_no_reporter_names_the_site_as_the_source():
         body = f"""<html><head><title>眉山启动全民禁毒宣传月活动</title></head><body><div class="article"><h1>眉山启动全民禁毒宣传月活动</h1>
         <div class="info">更新时间：2024-05-09 16:20</div><div class="TRS_Editor"><p>{lead}</p>{prose}</div></div></body></html>"""
         assert extract_page(html(body)).fields["source"] == source
+
+
+def test_joomlas_pathway_is_a_breadcrumb():
+    # 泳總's <span class="pathway"><a>Home</a> <img alt="arrow"> <a>News</a> <img> 2025 Open Water Safety Guidelines</span>
+    trail = ('<div id="pathway"><span class="pathway"><a href="/index.php" class="pathway">Home</a> <img src="/arrow.png" alt="arrow" /> '
+             '<a href="/index.php?option=com_content&amp;task=blogcategory&amp;id=20&amp;Itemid=86" class="pathway">News</a> <img src="/arrow.png" alt="arrow" /> '
+             'Young Honeybees Learn Their Dance From Older Bees</span></div>')
+    assert extract_page(html(article(trail))).fields["category"] == "News"

@@ -292,7 +292,20 @@ def unbracketed(paras: list[Paragraph]) -> list[Paragraph]:
         out += _as_two(p, en_text, "".join(zh_parts)) if closes and cjk_count(en_text) == 0 else [p]
     if len(out) > len(paras):  # a page of inline pairs: its crossheads pair the same way ("How they work 工作原理")
         out = [q for p in out for q in (_heading_pair(p) if p.lang != "en" else [p])]
-    return out
+    return [q for p in out for q in _by_language_marks(p)]
+
+
+def _by_language_marks(p: Paragraph) -> list[Paragraph]:
+    """A line whose parts are marked by language (板球總會's crosshead ``<h3><span lang="en">Squad
+    selection</span> <span lang="zh-HK">隊伍名單</span></h3>``) as its English line and its Chinese one."""
+    parts = [c for c in p.element if isinstance(c.tag, str)]
+    langs = [(c.get("lang") or "").lower()[:2] for c in parts]
+    if len(parts) != 2 or sorted(langs) != ["en", "zh"] or (p.element.text or "").strip():
+        return [p]
+    texts = {lang: " ".join(c.text_content().split()) for lang, c in zip(langs, parts)}
+    if not texts["en"] or not texts["zh"] or f"{texts[langs[0]]} {texts[langs[1]]}".replace(" ", "") != p.text.replace(" ", ""):
+        return [p]
+    return _split_in_two(p, texts["en"], texts["zh"])
 
 
 #: A crosshead in both languages on one line, English first, no sentence in it.

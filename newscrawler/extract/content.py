@@ -152,7 +152,8 @@ _NOISE_START = zh_re(
     r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w '’-]{0,40}\b(?:Ambassador|Consul(?: General)?|Correspondent|Reporter|Editor|Writer|Minister|President|Professor|Director|Chairman|Spokes(?:person|man|woman))\b[\w '’-]{0,40}$"
     # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
-    r"|(?:Photos?|Images?|Video)(?:\s+(?:相片|图片|照片|影片))?\s*[:：]\s*[A-Z][\w.,/ -]{1,40}$"  # a picture's credit on its own line (劍擊總會's "Photos 相片: HKFA")
+    r"|[\u4e00-\u9fff]{2,10}(?:融媒体中心|新闻中心)\s+[\u4e00-\u9fff·]{2,4}$"  # a county desk and its reporter on a line of their own (邻水县融媒体中心 周雪梅)
+    r"|(?:Photos?|Images?|Video)(?:\s+(?:相片|图片|照片|影片))?\s*[:：]\s*[A-Z][\w.,/ -]{1,40}(?:\s+(?:相片|图片|照片)\s*[:：]\s*\S{1,20})?$"  # a picture's credit on its own line (劍擊總會's "Photos 相片: HKFA")
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
     r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"
     r"|This (?:article|piece|op-ed|commentary) (?:was (?:first )?published|first appeared|appeared) in\b"  # a reprint's note (香港中華總商會's)
@@ -193,7 +194,7 @@ _NOISE_START = zh_re(
     r"|(?:往期推荐|往期回顾|精彩推荐|推荐阅读)\s*[:：]?\s*$|(?:阅读更多|更多阅读|Read more)\s*[:：»>›…]*\s*$"  # (a read-more embed's label)
     # a press release's end marks and issue time: "Ends/Monday, May 20, 2024", "Issued at HKT 11:45",
     # 完, 香港時間11時45分, the wire's NNNN, "-ends-", "###"
-    r"|Ends\s*/|[-–—\s]*ends[-–—\s]*$|完\s*$|NNNN\s*$|#{3}\s*$"
+    r"|Ends\s*/|[-–—\s]*ends[-–—\s]*$|完\s*$|[（(]完[）)]\s*$|Article Index\s*$|NNNN\s*$|#{3}\s*$"
     r"|(?:Issued|Released) at\s+(?:[A-Z]{2,4}\s+)?\d{1,2}:\d{2}\s*$|[\u4e00-\u9fff]{2,4}[時时][間间]\s*\d{1,2}[時时]\d{1,2}分\s*$"
     # a broadcaster's sign-off ("以上是自由亚洲电台记者苏言的采访报道。"), a newsletter's e-mail offer,
     # a grammar note set in the text (【难句解析】…)

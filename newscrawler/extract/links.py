@@ -51,12 +51,12 @@ READ_MORE = zh_re(r"^(?:阅读全文|查看全文|全文|详细|详情|阅读更
 NEXT_TEXT = zh_re(r"^(?:下一页|下页|Next|Next\s*[›»>]|[›»]|>>|More|(?:加载|载入)更多|Load more)$", re.I)  # (am730's 載入更多 button with an href)
 PAGINATION_TEXT = zh_re(
     r"^(?:下一页|下页|上一页|上页|尾页|末页|首页|\d{1,4}|\[\d{1,4}\]|【\d{1,4}】|第\d{1,4}页|Next|Prev(?:ious)?|Last|First|"
-    r"[›»>]+|[‹«<]+|Next\s*[›»>]|[‹«<]\s*Prev(?:ious)?|More|[‹«<]?\s*(?:Older|Newer) (?:Entries|Posts)\s*[›»>]?)$",  # (WordPress's "« Older Entries")
+    r"[›»>]+|[‹«<]+|Next\s*[›»>]{1,2}|[‹«<]{1,2}\s*Prev(?:ious)?|Page\s+\d{1,4}|More|[‹«<]?\s*(?:Older|Newer) (?:Entries|Posts)\s*[›»>]?)$",  # (WordPress's "« Older Entries")
     re.I,
 )
 _PAGER_TOKENS = frozenset({
     "pages", "pager", "pagination", "pagelist", "page", "dede_pages", "paging", "pagebox",
-    "pagenav", "pagenavi", "pg", "fenye", "zdfy", "fy",  # (WP-PageNavi's div#pagenavi)
+    "pagenav", "pagenavi", "pagenavbar", "pg", "fenye", "zdfy", "fy",  # (WP-PageNavi's div#pagenavi, Joomla 1.0's div.pagenavbar)
 })
 #: WordPress's own pager of a post's pages (wp_link_pages' p.post-nav-links), whose words alone say nothing.
 _PAGER_CLASSES = ("post-nav-links",)
@@ -71,7 +71,7 @@ _VSB_PAGE = re.compile(r"^(?P<head>.+/c\d+a\d+/)page(?P<n>\d{1,3})(?P<ext>\.s?ht
 #: (page 1: …/id/5071.html)
 #: A story's pages as numbered files in its id's folder: 新浪香港's …/-2-3336980/1.html, …/2.html
 _NUMBERED_FILE_PAGE = re.compile(r"^(?P<head>.*/[^/]*\d{5,}[^/]*/)(?P<n>[1-9]\d?)(?P<ext>\.s?html?)$")
-_PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")
+_PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)c?p/(?P<n>\d{1,2})(?P<ext>\.s?html?)?/?$")  # (壁球總會's …/nid/1321/cp/2.html: its content page)
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
 #: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html, 明報加東版's section
 #: code and edition letter around it (TDindex2_r.htm)
@@ -646,6 +646,8 @@ def related_links(blocks: list[etree._Element], links: list[Link], page_url: str
             category, title = label, (rest if split_off else text)
         else:
             category, title = split_prefix(text, sections)
+            if category and _CARD_DAY.match(category):
+                category = None  # the item's bracketed date before its headline ("[12/01/2026] …"), no section
             if category is None and not topic_bars and not sections and (m := COLUMN_BAR.match(text)) and _CJK_OPENING.match(m["rest"]):
                 category, title = m["p"], m["rest"]  # (36氪's "8点1氪丨…": a column, where headlines carry no topics and no trail names a section)
         if (day := _BRACKETED_DAY.search(title) or _TRAILING_DAY.search(title)) and day.start() > 0 and dates.is_date_line(day["d"]) and not (
@@ -941,11 +943,13 @@ def page_key(url: str) -> tuple[str, int]:
     query = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in query:
         key = name.lower().strip("_")  # (國語日報's Page_=2)
-        if key in (*_PAGE_PARAMS, "start") and value.isdigit() and not (key == "p" and len(value) >= 3 and len(query) <= 2):
+        if (key in (*_PAGE_PARAMS, "start") or (key == "limitstart" and ("limit", "1") in query)) and value.isdigit() and not (
+                key == "p" and len(value) >= 3 and len(query) <= 2):
             # (WordPress's ?p=2051 is a post, not its 2051st page; a post's own page is ?p=2051&page=2)
-            rest = urlencode([(k, v) for k, v in query if k != name])
-            # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2)
-            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key == "start")
+            # (Joomla 1.0's article pager, &limit=1&limitstart=1: a page at a time, the size going with the page)
+            rest = urlencode([(k, v) for k, v in query if k != name and not (key == "limitstart" and k.lower() == "limit")])
+            # Joomla's ?start=N counts pages from zero (日经中文网's ?start=1 is page 2), and its limitstart
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), int(value) + (key in ("start", "limitstart"))
     if match := _THREAD_PAGE.match(parts.path):
         return urlunsplit((parts.scheme, parts.netloc, f"{match['head']}1{match['tail']}", parts.query, "")), int(match["n"])
     if match := _FOLDER_PAGE.match(parts.path):  # (中华考试网's …/1034466/index-2.html: page 1 is the folder itself)

@@ -30,6 +30,7 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header"})
 FURNITURE_WORDS = frozenset({
     "ad", "ads", "adv", "advert", "advertisement", "banner", "share", "sharing", "bdshare",
     "social", "comment", "comments", "pinglun", "discuss", "discussion", "pager", "pagination", "pagelist", "pages", "breadcrumb",
+    "pagenavbar", "pagenavcounter",  # (Joomla 1.0's article pager and its "Page 1 of 2")
     "crumb", "crumbs", "nav", "navbar", "menu", "footer", "foot", "copyright", "sidebar", "side",
     "aside", "toolbar", "print", "sns", "qrcode", "ewm", "login", "search", "position", "topbar",
     "header", "logo", "gotop", "backtop", "player", "newsletter", "subscribe", "subscription",
