@@ -26,7 +26,7 @@ _HEADLINE_CANDIDATES = etree.XPath(
 )
 _TITLE_TOKENS = frozenset({"title", "headline", "article-title", "news-title", "tit", "bt"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi", "path", "dqwz", "nav-path", "bread",
-                                "daohang", "pathway"})  # (Joomla's span.pathway)  # (央视网's div.nav_daohang: 导航, "Homepage > China")
+                                "daohang", "pathway"})  # (央视网's div.nav_daohang: 导航, "Homepage > China"; Joomla's span.pathway)
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
     r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|(?<=[A-Za-z])：|(?-i:(?<=[A-Z]{2})),(?=\s)|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
