@@ -19,6 +19,7 @@ import gc
 import json
 import logging
 import random
+import re
 import statistics
 import sys
 import time
@@ -86,13 +87,18 @@ def methods() -> dict[str, Callable[[dict[str, Any]], Any]]:
     }
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def measure(pages: list[dict[str, Any]], reps: int) -> dict[str, dict[str, list[float]]]:
     """Per method, per page set: the best-of-reps time of each page, in ms."""
     from scrapy.http import HtmlResponse
 
     for page in pages:  # decoded once, outside the timings, as Scrapy would
-        page["text"] = HtmlResponse(url=page["url"], body=page["body"],
-                                    headers={"Content-Type": page["content_type"]}).text
+        text = HtmlResponse(url=page["url"], body=page["body"], headers={"Content-Type": page["content_type"]}).text
+        # a decoded page's XML declaration names an encoding it no longer has (Joomla 1.0's
+        # <?xml … encoding="utf-8"?>): lxml refuses such a str, so it goes, as a browser ignores it
+        page["text"] = _XML_DECLARATION.sub("", text, count=1)
     funcs = methods()
     for page in pages[:5]:  # warm-up: imports, compiled XPaths, lazy tables
         for func in funcs.values():
