@@ -1677,3 +1677,9 @@ def test_joomlas_article_index_and_end_marks_and_a_desks_reporter_line_are_not_t
     for line in ("Article Index", "Photo: HKASA 相片：泳總", "（完）", "邻水县融媒体中心 周雪梅"):
         assert is_noise_line(line), line
     assert not is_noise_line("邻水县融媒体中心今年新建演播室一座。")
+
+
+def test_a_county_desks_correspondent_line_is_a_credit():
+    # 毕节试验区网: "黔西市融媒体中心 通讯员 张敏" alone above the text
+    from newscrawler.extract.content import is_noise_line
+    assert is_noise_line("黔西市融媒体中心 通讯员 张敏") and is_noise_line("邻水县融媒体中心 记者 周雪梅")

@@ -1727,3 +1727,19 @@ def test_a_content_page_after_the_records_path_and_joomlas_one_at_a_time_pager_a
     listing = "https://www.hkasa.org.hk/index.php?option=com_content&task=blogcategory&id=20&Itemid=86&limit=9&limitstart=9"
     assert page_key(listing) == (listing, 1)
     assert PAGINATION_TEXT.match("Next >>") and PAGINATION_TEXT.match("<< Prev") and PAGINATION_TEXT.match("Page 2")
+
+
+def test_two_stories_over_a_pager_to_the_lists_next_page_make_a_list():
+    # 毕节试验区网's 毕节要闻: two items, then 下一页 to index_1.html
+    items = "".join(f'<li><a href="/bjyw/202611/t2026112{i}_8841206{i}.html">毕节市第{i}条要闻的标题写得足够长一些</a><p class="zy">摘要{i}……</p></li>' for i in range(2))
+    body = f"""<html><head><title>毕节要闻_毕节试验区网</title></head><body><div class="left"><div class="list-title"><h2>毕节要闻</h2></div>
+    <ul class="news-list">{items}</ul><div class="page"><span>首页</span><span>上一页</span><a href="index_1.html">下一页</a><a href="index_1.html">尾页</a></div></div></body></html>"""
+    result = extract_page(html(body, url="https://www.bjsyqw.com/bjyw/"))
+    assert result.kind == "list" and "https://www.bjsyqw.com/bjyw/index_1.html" in result.follow
+
+
+def test_an_index_file_numbered_by_a_long_id_is_a_story_not_a_list_page():
+    # 籃總's /news/index_2671.html; index_2.html stays a list's page
+    from newscrawler.extract.links import is_list_url
+    assert not is_list_url("https://www.basketball.org.hk/news/index_2671.html")
+    assert is_list_url("https://www.example.com/news/index_2.html") and is_list_url("https://www.example.com/news/index.html")

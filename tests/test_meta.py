@@ -2407,3 +2407,13 @@ def test_joomlas_pathway_is_a_breadcrumb():
              '<a href="/index.php?option=com_content&amp;task=blogcategory&amp;id=20&amp;Itemid=86" class="pathway">News</a> <img src="/arrow.png" alt="arrow" /> '
              'Young Honeybees Learn Their Dance From Older Bees</span></div>')
     assert extract_page(html(article(trail))).fields["category"] == "News"
+
+
+def test_a_photographers_label_or_the_posting_time_run_on_ends_the_writers_name():
+    # 籃總: "撰文：黃詠詩攝影：李浩然"; 毕节试验区网: "作者：毕节日报记者 陈露发布时间：2026-11-27 09:35"
+    prose = "".join(f"<p>中國香港U16男子籃球隊日前完成為期一週的廣州集訓，球員與內地球隊進行多場熱身賽，累積比賽經驗{i}。</p>" for i in range(3))
+    for info, name in (('<span class="author">撰文：黃詠詩</span><span class="photo">攝影：李浩然</span>', "黃詠詩"),
+                       ('<span class="author">作者：毕节日报记者 陈露</span><span class="time">发布时间：2026-11-27 09:35</span>', "陈露")):
+        body = f"""<html><head><title>中國香港U16男子籃球隊完成廣州集訓</title></head><body><div class="news"><h1>中國香港U16男子籃球隊完成廣州集訓</h1>
+        <div class="news-info"><span class="time">2025-11-10</span>{info}</div><div class="news-content">{prose}</div></div></body></html>"""
+        assert extract_page(html(body)).fields["author"] == name

@@ -152,7 +152,7 @@ _NOISE_START = zh_re(
     r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w '’-]{0,40}\b(?:Ambassador|Consul(?: General)?|Correspondent|Reporter|Editor|Writer|Minister|President|Professor|Director|Chairman|Spokes(?:person|man|woman))\b[\w '’-]{0,40}$"
     # Taipei Times' "Staff writer, with CNA", "Additional reporting by AFP"
     r"|Staff (?:reporter|writer)s?(?:,?\s+with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*$|Additional reporting by\b"
-    r"|[\u4e00-\u9fff]{2,10}(?:融媒体中心|新闻中心)\s+[\u4e00-\u9fff·]{2,4}$"  # a county desk and its reporter on a line of their own (邻水县融媒体中心 周雪梅)
+    r"|[\u4e00-\u9fff]{2,10}(?:融媒体中心|新闻中心)\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}$"  # a county desk and its reporter on a line of their own (邻水县融媒体中心 周雪梅)
     r"|(?:Photos?|Images?|Video)(?:\s+(?:相片|图片|照片|影片))?\s*[:：]\s*[A-Z][\w.,/ -]{1,40}(?:\s+(?:相片|图片|照片)\s*[:：]\s*\S{1,20})?$"  # a picture's credit on its own line (劍擊總會's "Photos 相片: HKFA")
     r"|(?:Text|Words)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s*[|｜]\s*(?:Photos?|Images?|Video)\s*:.{1,40})?$"  # 中大通訊's "Text: Jessica Leung | Photos: Keith Hui"
     r"|(?:Abridged|Adapted|Excerpted|Reprinted) from\s+[A-Z].{2,80}$"  # a reprint's origin: "Abridged from CUHK Alumni Magazine No. 95 (September 2018)"

@@ -75,7 +75,7 @@ _PATHINFO_PAGE = re.compile(r"^(?P<head>.+/\d+/)c?p/(?P<n>\d{1,2})(?P<ext>\.s?ht
 _PAGE_PARAMS = ("page", "p", "pg", "pageno", "pagenum", "part")  # (流利说's ?part=2)
 #: list_2_2.html, index_2.html, /page/3/, a Discuz board's forum-38-1.html, 明報加東版's section
 #: code and edition letter around it (TDindex2_r.htm)
-_LIST_URL = re.compile(r"(?:^|/)(?-i:[A-Z]{1,4})?(?:list|index|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:_[a-z])?(?:\.s?html?)?$|/page/\d+/?$", re.I)
+_LIST_URL = re.compile(r"(?:^|/)(?-i:[A-Z]{1,4})?(?:list|index(?![_-]\d{4,}\.)|page|forum)[_\-/]?\d*(?:[_\-]\d+)*(?:_[a-z])?(?:\.s?html?)?$|/page/\d+/?$", re.I)  # (籃總's index_2671.html is a story's id, no page number)
 #: ``index.html`` in a folder named like one story (a slug, a long id) is that story's page:
 #: CGTN's /news/2024-08-15/Grandma-s-dumpling-stall-…-1vQeZ0bXmLs/index.html.
 _STORY_INDEX = re.compile(

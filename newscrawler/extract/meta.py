@@ -29,7 +29,7 @@ _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", 
                                 "daohang", "pathway"})  # (央视网's div.nav_daohang: 导航, "Homepage > China"; Joomla's span.pathway)
 _BREADCRUMB_TEXT = zh_re(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]")
 _NEXT_LABEL = (
-    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|(?<=[A-Za-z])：|(?-i:(?<=[A-Z]{2})),(?=\s)|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
+    r"(?=\s*(?:点击|浏览|阅读|时间|来源|作者|责任编辑|编辑(?!部)|责编|微信|微博|记者(?=\s*[:：])|字号|发布(?=时间|日期|于|\s*[:：])|[摄攝]影(?=\s*[:：])|更新|栏目|评论|收藏|分享|打印|(?:Published|Updated|Times|Views|Hits)\s*[:：]|[|｜/）)（(\]】【，。；]|(?<=[A-Za-z])：|(?-i:(?<=[A-Z]{2})),(?=\s)|$)|\s|\s+[\u4e00-\u9fff]{2,5}\s*[:：]"
     r"|(?:19|20)\d{2}[-/.年]"  # a date run on: "来源：第一财经日报2024-05-14"
     r"|\s+(?:于|发布于|发表于)?\d"  # a date or a count follows
     r"|\d[\d.,]*[万千]?\s*(?:阅读|浏览|次|人(?:阅读|浏览|看过)))"  # a count run on without a space (英语趣配音's "作者：Emma Zhang2.4万阅读")
@@ -39,7 +39,7 @@ _NOT_LABEL = r"(?!(?:(?:点击|浏览|阅读|访问)(?:次数|量|数)?|时间|�
 _SOURCE = zh_re(rf"(?:(?:素材来源|(?<!图像)(?<!图片)(?<!照片)(?<!资料)(?<!数据)来源|出处|本文选自|(?<![\u4e00-\u9fff])来自|Source\s+(?:资料)?来源|Source(?:s|\(s\))?|Excerpted from|Adapted from|Issued by)\s*[:：]|(?<![\u4e00-\u9fff])来源于|(?:改编自|编译自|译自|选自|摘自)\s*(?=(?![^，。]*英文)[^，。]{{1,30}}?(?:的?报道|，|。)))\s*(?P<v>{_NOT_LABEL}[^\s|｜/　）)\]】，。；]+?(?:[/／][\u4e00-\u9fff]{{1,8}}(?:网|社|报|台|新闻|周刊|杂志|客户端))?(?:\s[A-Z][\w.]*(?!\s+(?-i:[a-z]+)\s*[:：])|(?<=[A-Za-z])\s\d{{1,3}}(?=\s*$))*){_NEXT_LABEL}", re.I)  # (a show's number: 影片來源：CNN 10; a paper and its app, 扬子晚报/紫牛新闻)
 #: Further reporters named after the first, a space apart ("记者：张一鸣 李想 编辑：赵然"), not a word
 #: of the info line ("阅读 123", "北京报道").
-_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源|字号|(?:点击|浏览|阅读|访问)(?:次数|量|数)?)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香", 邵阳新闻网's "作者：刘艳 周建华浏览量：")
+_MORE_NAMES = r"(?:\s(?!点击|浏览|阅读|时间|来源|作者|编辑|责编|责任|微信|微博|新闻|校对|字号|发布|更新|日期|评论|收藏|分享|打印|中文|英文)[\u4e00-\u9fff·]{2,4}(?<!报道)(?<!报导)(?=\s|$|微信|微博|(?:编辑|责编|来源|字号|发布(?:时间|日期)?|(?:点击|浏览|阅读|访问)(?:次数|量|数)?)\s*[:：]))*"  # (a share bar or the next label run on: 东北网's "作者：孙静怡 李卫东微信 微博", 广西新闻网's "作者：韦晓岚 覃明轩编辑：陆权香", 邵阳新闻网's "作者：刘艳 周建华浏览量：")
 _AUTHOR = zh_re(rf"(?:作者|记者|撰稿(?:编辑)?|撰文(?:及(?:图片|摄影))?|编译|演讲者|(?<![\u4e00-\u9fff])(?:文|报道|整理)|Author|(?<![A-Za-z])Writer|Contributor|Posted by|Written by|Signed by|Publisher)\s*[:：]\s*(?:(?:(?:特约|见习|实习|首席)?记者|通讯员)\s+(?=[\u4e00-\u9fff]))?(?P<v>{_NOT_LABEL}[^\s|/　]+?(?:\s[A-Z][A-Za-z.'-]*(?!\s+(?-i:[a-z]+)\s*[:：]))*{_MORE_NAMES})(?!\s*\S{{0,8}}编辑部){_NEXT_LABEL}", re.I)  # (not a desk's first word: 編譯：EPT 美語編輯部)
 #: Bylines that name nobody.
 _ANONYMOUS = frozenset(both_forms(("佚名", "匿名", "未知", "admin", "本站", "网络", "網路", "不详", "Super User", "Administrator")))  # (Joomla's default account)

@@ -188,7 +188,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     if response.status >= 400 or (thin and SOFT_404.search(visible)):
         kind = "error"
     elif inside >= LIST_LINKS or (
-        (len(listed) >= LIST_LINKS or (listed and (is_list_url(url) or (not text_weight and any(_extends(l.url, url) for l in listed)))))
+        (len(listed) >= LIST_LINKS or (listed and (is_list_url(url) or (not text_weight and any(_extends(l.url, url) for l in listed))
+                                                   or any(is_list_url(p) for p in pagination_links(links, url)))))  # (毕节's two stories over its pager)
         and thin and (og_type != "article" or is_list_url(url) or not h1s or not is_article_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
         and (not titled or not text_weight)  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes;
         # a section's heading over no prose at all heads a list: EyeShenzhen's h2 "Bilingual 双语深圳" at node_346512.htm)
