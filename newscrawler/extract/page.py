@@ -179,7 +179,8 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     ):
         wrappers = wrappers | main
         listed = [l for l in article_links(links, url, wrappers) if l.element not in in_related]
-    if thin and len(listed) < LIST_LINKS and not titled and in_related and pagination_links(links, url):
+    pager = pagination_links(links, url) if thin else []  # (read once: the list tests below and a list's links use it)
+    if thin and len(listed) < LIST_LINKS and not titled and in_related and pager:
         # a list named like a related block over its pager, on a page with no text (宜宾新闻网's ul.relate-news-wap2)
         every = article_links(links, url, wrappers)
         if len(every) - len(listed) >= LIST_LINKS:
@@ -189,7 +190,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
         kind = "error"
     elif inside >= LIST_LINKS or (
         (len(listed) >= LIST_LINKS or (listed and (is_list_url(url) or (not text_weight and any(_extends(l.url, url) for l in listed))
-                                                   or any(is_list_url(p) for p in pagination_links(links, url)))))  # (毕节's two stories over its pager)
+                                                   or any(is_list_url(p) for p in pager))))  # (毕节's two stories over its pager)
         and thin and (og_type != "article" or is_list_url(url) or not h1s or not is_article_url(url) or sum(dated_view(l.url, url) for l in listed) >= LIST_LINKS)
         and (not titled or not text_weight)  # (udn's og:type article on its lists; 眾新聞's on a list with no headline; ICRT's on the list of its days' episodes;
         # a section's heading over no prose at all heads a list: EyeShenzhen's h2 "Bilingual 双语深圳" at node_346512.htm)
@@ -202,7 +203,7 @@ def extract_page(response: Any, profile: Profile | None = None) -> PageResult:
     result = PageResult(kind=kind, url=page_url)
     if kind == "list":
         seen: set[str] = set()
-        for link in [*pagination_links(links, url), *(l.url for l in listed), *companion_links(listed, links, url)]:
+        for link in [*(pager if thin else pagination_links(links, url)), *(l.url for l in listed), *companion_links(listed, links, url)]:
             if link not in seen:
                 seen.add(link)
                 result.follow.append(link)
